@@ -1,0 +1,44 @@
+/**
+ * Problems are data (STYLE.md, after zod): a code, where it is, and the parameters its
+ * message needs. Words come from the i18n catalogs (`issue.<code>`), so the same issue
+ * reads in Indonesian or English without re-running anything.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Issue {
+  /** Stable machine code, also the i18n key under `issue.` (e.g. `NIP_DUPLICATE`). */
+  readonly code: string;
+  readonly severity: Severity;
+  /** Sheet name as the user sees it; null for workbook-level issues. */
+  readonly sheet: string | null;
+  /** Excel row number as the user sees it (1-based); null when not tied to a row. */
+  readonly row: number | null;
+  /** Column header text as found in the sheet (or the field's canonical name when missing). */
+  readonly column: string | null;
+  /** The offending cell value rendered as text, when there is one. */
+  readonly value: string | null;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Builds an issue with empty defaults, so call sites only name what they know. */
+export function issue(
+  code: string,
+  severity: Severity,
+  where: { sheet?: string | null; row?: number | null; column?: string | null; value?: string | null } = {},
+  params: Record<string, string | number> = {},
+): Issue {
+  return {
+    code,
+    severity,
+    sheet: where.sheet ?? null,
+    row: where.row ?? null,
+    column: where.column ?? null,
+    value: where.value ?? null,
+    params,
+  };
+}
+
+export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');

@@ -1,0 +1,98 @@
+/**
+ * Typed messages. Indonesian (`id/`) is the source; English (`en/`) must have exactly the
+ * same keys — the type of `en` below is the type of `id`, so a missing key fails the build,
+ * and a test checks that no extra keys creep in.
+ *
+ * Each namespace is its own JSON file so that parts of the engine own their words:
+ * `issue` (input problems), `rules`, `scoring`, `fairness`, `explain`, `sheets`, `cli`, `ui`.
+ * Messages use `{name}` placeholders.
+ */
+import idCommon from './id/common.json';
+import idIssue from './id/issue.json';
+import idRules from './id/rules.json';
+import idScoring from './id/scoring.json';
+import idFairness from './id/fairness.json';
+import idExplain from './id/explain.json';
+import idSheets from './id/sheets.json';
+import idCli from './id/cli.json';
+import idUi from './id/ui.json';
+import enCommon from './en/common.json';
+import enIssue from './en/issue.json';
+import enRules from './en/rules.json';
+import enScoring from './en/scoring.json';
+import enFairness from './en/fairness.json';
+import enExplain from './en/explain.json';
+import enSheets from './en/sheets.json';
+import enCli from './en/cli.json';
+import enUi from './en/ui.json';
+
+const id = {
+  common: idCommon,
+  issue: idIssue,
+  rules: idRules,
+  scoring: idScoring,
+  fairness: idFairness,
+  explain: idExplain,
+  sheets: idSheets,
+  cli: idCli,
+  ui: idUi,
+};
+type Catalog = typeof id;
+
+const en: Catalog = {
+  common: enCommon,
+  issue: enIssue,
+  rules: enRules,
+  scoring: enScoring,
+  fairness: enFairness,
+  explain: enExplain,
+  sheets: enSheets,
+  cli: enCli,
+  ui: enUi,
+};
+
+export type Lang = 'id' | 'en';
+export const LANGS: readonly Lang[] = ['id', 'en'];
+export type Namespace = keyof Catalog;
+/** Every message key, as `namespace.key`. */
+export type MessageKey = { [N in Namespace]: `${N}.${Extract<keyof Catalog[N], string>}` }[Namespace];
+export type Params = Readonly<Record<string, string | number>>;
+
+export const catalogs: Readonly<Record<Lang, Catalog>> = { id, en };
+
+function lookup(lang: Lang, key: string): string | undefined {
+  const dot = key.indexOf('.');
+  const table = catalogs[lang][key.slice(0, dot) as Namespace] as Record<string, string> | undefined;
+  return table?.[key.slice(dot + 1)];
+}
+
+/** Fills `{name}` placeholders; numbers are written in the language's own style. */
+export function format(lang: Lang, template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  });
+}
+
+export function formatNumber(lang: Lang, value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return value.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 });
+}
+
+/** The message for a typed key. */
+export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
+  return format(lang, lookup(lang, key) ?? key, params);
+}
+
+/**
+ * The message for a key built at run time (issue codes, rule codes). Falls back to the
+ * key itself, so an unknown code is visible rather than silently empty.
+ */
+export function tDynamic(lang: Lang, key: string, params: Params = {}): string {
+  return format(lang, lookup(lang, key) ?? lookup('id', key) ?? key, params);
+}
+
+export function hasMessage(lang: Lang, key: string): boolean {
+  return lookup(lang, key) !== undefined;
+}
