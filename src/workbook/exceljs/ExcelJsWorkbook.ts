@@ -1,0 +1,129 @@
+/**
+ * WorkbookPort over an .xlsx file held in memory by ExcelJS: the CLI's workbook, and the
+ * task pane's in preview mode. Existing sheets are only read; new sheets are appended.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetValues, WorkbookValues } from '../../domain/cell';
+import type { SheetModel } from '../../domain/output/sheetModel';
+import { uniqueSheetName, type WorkbookPort } from '../port';
+import { writeTableSheet } from './writeTableSheet';
+
+export class ExcelJsWorkbook implements WorkbookPort {
+  private constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  /** An empty workbook (for the sample generator). */
+  static empty(): ExcelJsWorkbook {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Rencana Mutasi ASN';
+    return new ExcelJsWorkbook(workbook);
+  }
+
+  /** Reads an .xlsx from bytes. Throws {@link UnreadableWorkbookError} when it is not one. */
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      // ExcelJS's typings want a Node Buffer; at run time any ArrayBuffer view is accepted.
+      await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    } catch (cause) {
+      throw new UnreadableWorkbookError(cause);
+    }
+    return new ExcelJsWorkbook(workbook);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const buffer = await this.workbook.xlsx.writeBuffer();
+    return new Uint8Array(buffer as ArrayBuffer);
+  }
+
+  async readValues(): Promise<WorkbookValues> {
+    const sheets: SheetValues[] = [];
+    this.workbook.eachSheet((worksheet) => {
+      sheets.push({ name: worksheet.name, rows: sheetRows(worksheet) });
+    });
+    return { sheets, date1904: Boolean(this.workbook.properties.date1904) };
+  }
+
+  async addSheets(models: readonly SheetModel[]): Promise<string[]> {
+    const created: ExcelJS.Worksheet[] = [];
+    try {
+      for (const model of models) {
+        const taken = this.workbook.worksheets.map((w) => w.name);
+        const worksheet = this.workbook.addWorksheet(uniqueSheetName(model.name, taken));
+        created.push(worksheet);
+        writeTableSheet(worksheet, model, this.tableNames());
+      }
+    } catch (cause) {
+      for (const worksheet of created) this.workbook.removeWorksheet(worksheet.id);
+      throw new Error('Menulis sheet hasil gagal; sheet yang sempat dibuat sudah dihapus.', { cause });
+    }
+    return created.map((w) => w.name);
+  }
+
+  /** Names of the sheets in order, with their visibility (for tests and the CLI summary). */
+  sheetStates(): { name: string; state: string }[] {
+    return this.workbook.worksheets.map((w) => ({ name: w.name, state: w.state }));
+  }
+
+  /** The underlying ExcelJS workbook, for adapter tests only. */
+  get raw(): ExcelJS.Workbook {
+    return this.workbook;
+  }
+
+  private tableNames(): Set<string> {
+    const names = new Set<string>();
+    for (const worksheet of this.workbook.worksheets) {
+      // At run time getTables() returns Table objects (the typings say tuples).
+      for (const table of worksheet.getTables() as unknown as { name?: string; table?: { name?: string } }[]) {
+        const name = table.table?.name ?? table.name;
+        if (name) names.add(name.toLowerCase());
+      }
+    }
+    return names;
+  }
+}
+
+export class UnreadableWorkbookError extends Error {
+  constructor(cause: unknown) {
+    super('File bukan workbook .xlsx yang dapat dibaca.', { cause });
+    this.name = 'UnreadableWorkbookError';
+  }
+}
+
+function sheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const last = worksheet.actualRowCount > 0 ? worksheet.rowCount : 0;
+  for (let r = 1; r <= last; r++) {
+    const row = worksheet.getRow(r);
+    const values: CellValue[] = [];
+    const count = row.cellCount;
+    for (let c = 1; c <= count; c++) values.push(cellValue(row.getCell(c).value));
+    while (values.length > 0 && values[values.length - 1] === null) values.pop();
+    rows.push(values);
+  }
+  return rows;
+}
+
+/** ExcelJS's rich cell value shapes reduced to what the engine reads: the value the user sees. */
+export function cellValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: unknown }).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === 'object' && !(result instanceof Date)) return errorText(result); // e.g. #N/A
+      return result as CellValue;
+    }
+    if ('hyperlink' in value) return String((value as { text?: unknown }).text ?? '');
+    if ('error' in value) return errorText(value);
+  }
+  return null;
+}
+
+/** An Excel error value (#N/A, #REF!, …) stays visible as its text, so the parsers report it. */
+function errorText(value: object): string {
+  const error = (value as { error?: unknown }).error;
+  return typeof error === 'string' ? error : '#ERROR';
+}
