@@ -1,9 +1,8 @@
 /**
  * The engine's one entry point as the hosts (CLI, task pane worker) see it: workbook
- * values in, sheet models and figures out. Implemented in `pipeline.ts`.
+ * values (`WorkbookValues`) in, sheet models and figures out. Implemented in `pipeline.ts`.
  */
 import type { Lang } from '../i18n';
-import type { WorkbookValues } from './cell';
 import type { Issue } from './issue';
 import type { SheetModel } from './output/sheetModel';
 import type { DayNumber } from './types';

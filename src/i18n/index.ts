@@ -4,7 +4,8 @@
  * and a test checks that no extra keys creep in.
  *
  * Each namespace is its own JSON file so that parts of the engine own their words:
- * `issue` (input problems), `rules`, `scoring`, `fairness`, `explain`, `sheets`, `cli`, `ui`.
+ * `issue` (input problems), `values` (cell value recognition), `rules`, `scoring`, `fairness`,
+ * `explain`, `sheets`, `cli`, `ui`.
  * Messages use `{name}` placeholders.
  */
 import idCommon from './id/common.json';
@@ -16,6 +17,7 @@ import idExplain from './id/explain.json';
 import idSheets from './id/sheets.json';
 import idCli from './id/cli.json';
 import idUi from './id/ui.json';
+import idValues from './id/values.json';
 import enCommon from './en/common.json';
 import enIssue from './en/issue.json';
 import enRules from './en/rules.json';
@@ -25,6 +27,7 @@ import enExplain from './en/explain.json';
 import enSheets from './en/sheets.json';
 import enCli from './en/cli.json';
 import enUi from './en/ui.json';
+import enValues from './en/values.json';
 
 const id = {
   common: idCommon,
@@ -36,6 +39,7 @@ const id = {
   sheets: idSheets,
   cli: idCli,
   ui: idUi,
+  values: idValues,
 };
 type Catalog = typeof id;
 
@@ -49,6 +53,7 @@ const en: Catalog = {
   sheets: enSheets,
   cli: enCli,
   ui: enUi,
+  values: enValues,
 };
 
 export type Lang = 'id' | 'en';

@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { runPipeline } from '../../domain/pipeline';
+import { dayFromYmd } from '../../domain/dates';
+import { t } from '../../i18n';
+import { UsageError, type CliArgs } from '../args';
+import type { CliConsole } from '../console';
+import { EXIT, type ExitCode } from '../exit';
+import { openWorkbook, samePath, writeBytes } from '../io';
+import { printFigures, printIssues, progressReporter } from '../report';
+import type { ExcelJsWorkbook } from '../../workbook/exceljs/ExcelJsWorkbook';
+
+/** `mutasi plan FILE --out OUT`: validate, plan, and write OUT (the input sheets plus the results). */
+export async function planCommand(args: CliArgs, io: CliConsole): Promise<ExitCode> {
+  if (!args.file) throw new UsageError('missingFile', { file: '' });
+  if (!args.out) throw new UsageError('missingOut');
+  if (samePath(args.file, args.out)) throw new UsageError('sameInOut', { file: args.file });
+  const workbook = await openWorkbook(args.file);
+  return planWorkbook(workbook, args.out, args, io);
+}
+
+/** Shared by `plan` and `demo`: runs the pipeline on an open workbook and writes the result. */
+export async function planWorkbook(workbook: ExcelJsWorkbook, out: string, args: CliArgs, io: CliConsole): Promise<ExitCode> {
+  const policy = args.policy ? await readPolicy(args.policy) : undefined;
+  const effectiveDate = args.date ? dayFromYmd(...isoParts(args.date)) : null;
+  if (args.date && effectiveDate === null) throw new UsageError('badDate', { value: args.date });
+  const values = await workbook.readValues();
+  const result = await runPipeline(values, {
+    command: 'plan',
+    lang: io.lang,
+    ...(policy !== undefined ? { policy } : {}),
+    ...(effectiveDate !== null ? { effectiveDate } : {}),
+    skipInvalidRows: args.skipInvalidRows,
+    onProgress: progressReporter(io),
+  });
+  if (result.status === 'cancelled') {
+    io.err(t(io.lang, 'cli.plan.cancelled'));
+    return EXIT.internal;
+  }
+  if (result.status === 'data-errors') {
+    if (args.json) io.out(JSON.stringify({ status: result.status, issues: result.issues }));
+    else {
+      printIssues(io, result.issues);
+      io.out(t(io.lang, 'cli.plan.dataErrors'));
+    }
+    return EXIT.dataErrors;
+  }
+  const sheetNames = await workbook.addSheets(result.sheets);
+  const path = await writeBytes(out, await workbook.toBuffer());
+  if (args.json) {
+    io.out(JSON.stringify({ status: 'ok', out: path, sheets: sheetNames, figures: result.figures, issues: result.issues }));
+  } else {
+    printFigures(io, result.figures);
+    io.out(t(io.lang, 'cli.plan.written', { path }));
+  }
+  return EXIT.ok;
+}
+
+async function readPolicy(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError('missingFile', { file: path });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new UsageError('badOption', { detail: `--policy ${path}: ${cause instanceof Error ? cause.message : String(cause)}` });
+  }
+}
+
+function isoParts(iso: string): [number, number, number] {
+  const [y, m, d] = iso.split('-').map(Number);
+  return [y ?? 0, m ?? 0, d ?? 0];
+}

@@ -1,0 +1,43 @@
+/** How the CLI prints issues, progress and figures for people. */
+import type { Issue } from '../domain/issue';
+import type { Figure, Stage } from '../domain/pipelineTypes';
+import { renderIssue } from '../domain/input/renderIssue';
+import { t } from '../i18n';
+import type { CliConsole } from './console';
+
+const MAX_PER_SHEET = 50;
+
+/** Issues grouped by sheet, in row order, each with its Excel row and column. */
+export function printIssues(io: CliConsole, issues: readonly Issue[]): void {
+  const bySheet = new Map<string | null, Issue[]>();
+  for (const issue of issues) {
+    const list = bySheet.get(issue.sheet) ?? [];
+    list.push(issue);
+    bySheet.set(issue.sheet, list);
+  }
+  for (const [sheet, list] of bySheet) {
+    io.out(sheet === null ? t(io.lang, 'cli.validate.workbookHeader') : t(io.lang, 'cli.validate.sheetHeader', { sheet }));
+    const sorted = [...list].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    for (const issue of sorted.slice(0, MAX_PER_SHEET)) {
+      io.out(`  [${t(io.lang, `common.severity.${issue.severity}`)}] ${renderIssue(io.lang, issue)}`);
+    }
+    if (sorted.length > MAX_PER_SHEET) io.out(`  ${t(io.lang, 'cli.validate.more', { count: sorted.length - MAX_PER_SHEET })}`);
+  }
+}
+
+export function printFigures(io: CliConsole, figures: readonly Figure[]): void {
+  io.out(t(io.lang, 'cli.figures'));
+  const width = Math.max(...figures.map((f) => f.label.length));
+  for (const figure of figures) io.out(`  ${figure.label.padEnd(width)}  ${figure.value}`);
+}
+
+/** Progress lines on stderr, only when stderr is a terminal. */
+export function progressReporter(io: CliConsole): (stage: Stage, fraction: number) => void {
+  if (!io.interactive) return () => undefined;
+  let last = '';
+  return (stage, fraction) => {
+    const line = `${t(io.lang, `cli.stage.${stage}`)} ${Math.round(fraction * 100)}%`;
+    if (line !== last) io.err(line);
+    last = line;
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Rows that share a key that must be unique (NIP, Kode Jabatan, unit name).
+ */
+import { issue, type Issue } from '../issue';
+
+export interface KeyedRow {
+  readonly row: number;
+  /** The comparison key (already normalised by the caller). */
+  readonly key: string;
+  /** The value as written, for the message. */
+  readonly value: string;
+}
+
+/**
+ * One error per row whose key another row also has, each naming the other rows, so both
+ * (all) rows are marked: which one is right cannot be known.
+ *
+ * @example duplicateRowIssues(rows, 'NIP_DUPLICATE', 'Pegawai', 'NIP') // issues on rows 5 and 9, each naming the other
+ */
+export function duplicateRowIssues(rows: readonly KeyedRow[], code: string, sheet: string, column: string): Issue[] {
+  const byKey = new Map<string, KeyedRow[]>();
+  for (const row of rows) {
+    const group = byKey.get(row.key);
+    if (group) group.push(row);
+    else byKey.set(row.key, [row]);
+  }
+  const issues: Issue[] = [];
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    for (const row of group) {
+      const others = group.filter((o) => o !== row).map((o) => o.row).join(', ');
+      issues.push(issue(code, 'error', { sheet, row: row.row, column, value: row.value }, { column, value: row.value, rows: others }));
+    }
+  }
+  return issues;
+}
+
+/** Comparison key of a position code: case and spaces ignored, punctuation kept ("A-1" ≠ "A1"). */
+export function codeKey(code: string): string {
+  return code.replace(/\s+/g, '').toUpperCase();
+}

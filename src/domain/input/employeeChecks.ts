@@ -1,0 +1,77 @@
+/**
+ * Checks of one employee against the other tables, and the employee record they yield:
+ * the unit becomes the position's canonical unit, Unit Dihindari names become canonical
+ * where known, and Pilihan stays as written.
+ */
+import { asUnitName, type Employee } from '../types';
+import { suggester } from './closestName';
+import { codeKey } from './duplicateRows';
+import type { EmployeeDraft } from './employeeRow';
+import type { PegawaiField } from './pegawaiFields';
+import type { PositionDraft } from './positionRow';
+import type { RowReader } from './rowReader';
+import { UnitDirectory } from './unitDirectory';
+
+/** What an aspiration (Pilihan) may name: a unit or a position code. */
+export class ChoiceVocabulary {
+  private readonly codes: ReadonlySet<string>;
+  private readonly suggest: (text: string) => string | null;
+
+  constructor(private readonly units: UnitDirectory, positionCodes: readonly string[]) {
+    this.codes = new Set(positionCodes.map(codeKey));
+    this.suggest = suggester([...units.names(), ...positionCodes]);
+  }
+
+  knows(text: string): boolean {
+    return this.codes.has(codeKey(text)) || this.units.resolve(text) !== null;
+  }
+
+  closest(text: string): string | null {
+    return this.suggest(text);
+  }
+}
+
+const withSuggestion = (suggestion: string | null): Record<string, string> => (suggestion === null ? {} : { suggestion });
+
+/**
+ * The employee record for a draft whose position was found. Warnings on the row:
+ * UNIT_MISMATCH (the employee's Unit Kerja is not the position's unit; the position's
+ * unit is used), PILIHAN_UNKNOWN (names neither a unit nor a position code),
+ * UNIT_AVOID_UNKNOWN (a Unit Dihindari entry no table knows), each with the closest known
+ * name when there is one.
+ */
+export function employeeRecord(
+  draft: EmployeeDraft,
+  position: PositionDraft & { readonly unit: string },
+  reader: RowReader<PegawaiField>,
+  units: UnitDirectory,
+  choices: ChoiceVocabulary,
+): Employee {
+  if (!UnitDirectory.same(draft.unitText, position.unit)) {
+    const known = units.resolve(draft.unitText) !== null;
+    reader.report('UNIT_MISMATCH', 'warning', 'unitKerja', {
+      code: position.code, positionUnit: position.unit, positionRow: position.row,
+      ...withSuggestion(known ? null : units.suggest(draft.unitText)),
+    });
+  }
+  draft.pilihan.forEach((choice, i) => {
+    if (choices.knows(choice)) return;
+    const field = draft.pilihanFrom[i] ?? 'pilihan1';
+    reader.report('PILIHAN_UNKNOWN', 'warning', field, { value: choice, ...withSuggestion(choices.closest(choice)) });
+  });
+  const unitDihindari = draft.unitDihindari.map((name) => {
+    const known = units.resolve(name);
+    if (known !== null) return known;
+    reader.report('UNIT_AVOID_UNKNOWN', 'warning', 'unitDihindari', { unit: name, ...withSuggestion(units.suggest(name)) });
+    return asUnitName(name);
+  });
+
+  const d = draft;
+  return {
+    row: d.row, nip: d.nip, nama: d.nama, gender: d.gender, birthDate: d.birthDate, status: d.status, golongan: d.golongan,
+    pendidikan: d.pendidikan, jurusan: d.jurusan, unit: asUnitName(position.unit), positionCode: position.code,
+    tmtJabatan: d.tmtJabatan, tmtMutasiTerakhir: d.tmtMutasiTerakhir, predikat: d.predikat, potensi: d.potensi,
+    kompetensi: d.kompetensi, hukdis: d.hukdis, hukdisEnd: d.hukdisEnd, pilihan: d.pilihan, bersedia: d.bersedia,
+    pertimbanganKhusus: d.pertimbanganKhusus, unitDihindari, extra: d.extra,
+  };
+}

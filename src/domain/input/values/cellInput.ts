@@ -1,0 +1,43 @@
+/**
+ * The first step of every value parser: what kind of thing a raw cell holds, with blanks
+ * and formula errors recognised once for all parsers.
+ */
+import type { CellValue } from '../../cell';
+import { fail, type ValueResult } from './result';
+
+/** A raw cell sorted by kind; text is trimmed and never blank. */
+export type CellInput =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'error'; readonly result: ValueResult<never> }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'date'; readonly value: Date };
+
+/** Error values Excel shows for a failed formula; a cell holding one has no value to read. */
+const FORMULA_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+/** Indonesian sheets write a lone dash (or en/em dash) for "none". */
+const DASH_ONLY = /^[-\u2012-\u2015\u2212]+$/;
+const OUTER_SPACE = /^[\s\u200B-\u200D\u2060]+|[\s\u200B-\u200D\u2060]+$/g;
+
+/**
+ * Sorts a raw cell (`undefined`, as a ragged row gives it, counts as blank). Blank: null, a string of whitespace only, or a lone dash.
+ * A formula error such as `#N/A` becomes the failure `CELL_FORMULA_ERROR`.
+ *
+ * @example readCell('  ') // { kind: 'blank' }
+ * @example readCell(' III/a ') // { kind: 'text', text: 'III/a' }
+ */
+export function readCell(raw: CellValue | undefined): CellInput {
+  if (raw === null || raw === undefined) return { kind: 'blank' };
+  if (typeof raw === 'string') {
+    const text = raw.replace(OUTER_SPACE, '');
+    if (text === '' || DASH_ONLY.test(text)) return { kind: 'blank' };
+    if (FORMULA_ERROR.test(text)) return { kind: 'error', result: fail('CELL_FORMULA_ERROR', { error: text.toUpperCase() }) };
+    return { kind: 'text', text };
+  }
+  if (typeof raw === 'number') return { kind: 'number', value: raw };
+  if (typeof raw === 'boolean') return { kind: 'boolean', value: raw };
+  if (raw instanceof Date) return { kind: 'date', value: raw };
+  // Not a CellValue at all (an adapter let a rich-text or hyperlink object through): read its text.
+  return readCell(String(raw));
+}

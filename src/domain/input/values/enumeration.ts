@@ -1,0 +1,57 @@
+/**
+ * The common shape of the small vocabularies (predikat, potensi, jenis jabatan, …):
+ * a table of spellings, compared by {@link normalizeKey} so case, spaces and punctuation
+ * never matter.
+ */
+import type { CellValue } from '../../cell';
+import { readCell } from './cellInput';
+import { normalizeKey } from './normalize';
+import { plainNumberText } from './numberText';
+import { blank, fail, ok, type ValueCode, type ValueResult } from './result';
+
+export interface Vocabulary<T> {
+  /** The failure code for text that is in no table. */
+  readonly code: ValueCode;
+  /** Each value with the spellings that mean it (Indonesian and English). */
+  readonly terms: readonly (readonly [T, readonly string[]])[];
+  /** Spellings that mean "none" and read as a blank cell (`Tidak Ada`). */
+  readonly none?: readonly string[];
+}
+
+/**
+ * A parser for a vocabulary. The returned function reads text through the table; a
+ * number, truth value or date is never a vocabulary word and fails with the table's code.
+ * Throws (a programmer error) when two values share a spelling.
+ *
+ * @example const parseSize = vocabularyParser({ code: 'POTENSI_UNKNOWN', terms: [['S', ['small', 'kecil']]] });
+ */
+export function vocabularyParser<T>(vocabulary: Vocabulary<T>): (raw: CellValue | undefined) => ValueResult<T> {
+  const table = new Map<string, T | null>();
+  const add = (spelling: string, value: T | null): void => {
+    const key = normalizeKey(spelling);
+    if (table.has(key) && table.get(key) !== value) throw new Error(`vocabulary ${vocabulary.code}: '${spelling}' has two meanings`);
+    table.set(key, value);
+  };
+  for (const [value, spellings] of vocabulary.terms) for (const s of spellings) add(s, value);
+  for (const s of vocabulary.none ?? []) add(s, null);
+
+  return (raw) => {
+    const cell = readCell(raw);
+    switch (cell.kind) {
+      case 'blank':
+        return blank();
+      case 'error':
+        return cell.result;
+      case 'number':
+        return fail(vocabulary.code, { value: plainNumberText(cell.value) });
+      case 'boolean':
+      case 'date':
+        return fail(vocabulary.code, { value: String(cell.value) });
+      case 'text': {
+        const value = table.get(normalizeKey(cell.text));
+        if (value === undefined) return fail(vocabulary.code, { value: cell.text });
+        return value === null ? blank() : ok(value);
+      }
+    }
+  };
+}

@@ -1,0 +1,36 @@
+import { parseList } from './list';
+
+describe('parseList', () => {
+  it('splits on semicolons, commas and line breaks', () => {
+    expect(parseList('Arsip; Keuangan, Pelayanan Publik\nHukum')).toEqual({ ok: true, value: ['Arsip', 'Keuangan', 'Pelayanan Publik', 'Hukum'] });
+    expect(parseList('A\r\nB')).toEqual({ ok: true, value: ['A', 'B'] });
+  });
+
+  it('trims items, collapses their spaces and drops empty ones', () => {
+    expect(parseList(' Arsip ;; ,  Pengelolaan   Keuangan ;')).toEqual({ ok: true, value: ['Arsip', 'Pengelolaan Keuangan'] });
+  });
+
+  it('drops repeats case-insensitively, keeping the first spelling', () => {
+    expect(parseList('Dinas Sosial; dinas sosial; DINAS  SOSIAL; Bappeda')).toEqual({ ok: true, value: ['Dinas Sosial', 'Bappeda'] });
+  });
+
+  it('removes list bullets and numbers typed on separate lines', () => {
+    expect(parseList('- Arsip\n\u2022 Keuangan\n1. Hukum\n2) Pelayanan')).toEqual({ ok: true, value: ['Arsip', 'Keuangan', 'Hukum', 'Pelayanan'] });
+  });
+
+  it('reads a single item', () => {
+    expect(parseList('Kominfo')).toEqual({ ok: true, value: ['Kominfo'] });
+    expect(parseList(42)).toEqual({ ok: true, value: ['42'] });
+  });
+
+  it('reads a blank cell, or one of separators only, as null', () => {
+    expect(parseList(null)).toEqual({ ok: true, value: null });
+    expect(parseList('  ')).toEqual({ ok: true, value: null });
+    expect(parseList(';,;')).toEqual({ ok: true, value: null });
+    expect(parseList('-')).toEqual({ ok: true, value: null });
+  });
+
+  it('reports a formula error', () => {
+    expect(parseList('#REF!')).toMatchObject({ ok: false, code: 'CELL_FORMULA_ERROR' });
+  });
+});

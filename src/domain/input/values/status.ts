@@ -1,0 +1,31 @@
+/**
+ * Status kepegawaian: PNS or PPPK (UU 5/2014 Pasal 6), and CPNS, a PNS candidate on
+ * probation (PP 11/2017 Pasal 34).
+ */
+import type { CellValue } from '../../cell';
+import type { EmploymentStatus } from '../../types';
+import { vocabularyParser } from './enumeration';
+import type { ValueResult } from './result';
+
+const parse = vocabularyParser<EmploymentStatus>({
+  code: 'STATUS_UNKNOWN',
+  terms: [
+    ['PNS', ['PNS', 'Pegawai Negeri Sipil', 'Civil Servant']],
+    ['CPNS', ['CPNS', 'Calon PNS', 'Calon Pegawai Negeri Sipil', 'Candidate Civil Servant', 'Probationary Civil Servant', 'Probation']],
+    [
+      'PPPK',
+      ['PPPK', 'P3K', 'Pegawai Pemerintah dengan Perjanjian Kerja', 'PPPK Paruh Waktu', 'Government Contract Employee', 'Contract'],
+    ],
+  ],
+});
+
+/**
+ * Reads an employment status: PNS, CPNS, PPPK (also P3K), their long names, or English.
+ *
+ * Codes: STATUS_UNKNOWN, CELL_FORMULA_ERROR.
+ *
+ * @example parseStatus('P3K') // ok: 'PPPK'
+ */
+export function parseStatus(raw: CellValue | undefined): ValueResult<EmploymentStatus> {
+  return parse(raw);
+}

@@ -1,0 +1,42 @@
+/**
+ * Free text (names, units, fields of study): tidied, never refused.
+ */
+import type { CellValue } from '../../cell';
+import { isoFromDay } from '../../dates';
+import { readCell } from './cellInput';
+import { collapseSpaces } from './normalize';
+import { plainNumberText } from './numberText';
+import { blank, ok, type ValueResult } from './result';
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The text a cell shows, tidied: trimmed, whitespace runs (line breaks included) collapsed
+ * to one space, numbers written out in full (`198005122005011000`, never `1.98E+17`),
+ * truth values as TRUE/FALSE, dates as `YYYY-MM-DD`.
+ *
+ * Codes: CELL_FORMULA_ERROR only.
+ *
+ * @example parseText('  Dinas   Kesehatan ') // ok: 'Dinas Kesehatan'
+ */
+export function parseText(raw: CellValue | undefined): ValueResult<string> {
+  const cell = readCell(raw);
+  switch (cell.kind) {
+    case 'blank':
+      return blank();
+    case 'error':
+      return cell.result;
+    case 'text': {
+      const text = collapseSpaces(cell.text);
+      return text === '' ? blank() : ok(text);
+    }
+    case 'number':
+      return ok(plainNumberText(cell.value));
+    case 'boolean':
+      return ok(cell.value ? 'TRUE' : 'FALSE');
+    case 'date': {
+      const time = cell.value.getTime();
+      return Number.isFinite(time) ? ok(isoFromDay(Math.round(time / MS_PER_DAY))) : blank();
+    }
+  }
+}

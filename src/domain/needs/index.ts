@@ -1,0 +1,5 @@
+/** Needs analysis (Analisis Kebutuhan, SPEC §3): the public surface of `needs/`. */
+export { analyseNeeds } from './analyseNeeds';
+export type { NeedsAnalysis, UnitNeed, UnitAfter, UnitStaffing, UrgentVacancy } from './analyseNeeds';
+export { unitNeedFigure } from './unitNeedFigure';
+export type { NeedFigure, NeedSource } from './unitNeedFigure';

@@ -1,0 +1,148 @@
+/**
+ * The engine's one entry point for every host: workbook values in; issues, new sheet models
+ * and key figures out. Nothing here touches a workbook: the host writes the sheets.
+ */
+import { t, type Lang } from '../i18n';
+import type { WorkbookValues } from './cell';
+import { formatDayEn, formatDayId, isoFromDay, todayDay } from './dates';
+import { readInput } from './input/readInput';
+import { issue, type Issue } from './issue';
+import { dataIssuesSheet } from './output/dataIssuesSheet';
+import { inputFingerprint } from './output/fingerprint';
+import { metaSheet } from './output/metaSheet';
+import { needsSheet } from './output/needsSheet';
+import { proposalsSheet } from './output/proposalsSheet';
+import type { SheetModel } from './output/sheetModel';
+import { summarySheet } from './output/summarySheet';
+import { buildPlan, type PlanRun } from './plan/buildPlan';
+import { mainReason } from './explain/mainReason';
+import type { Figure, PipelineOptions, PipelineResult, Stage } from './pipelineTypes';
+import { DEFAULT_POLICY, parsePolicy } from './rules';
+import type { DayNumber, InputTables } from './types';
+import { TOOL_VERSION } from './version';
+
+export const CITY = 'Kota Tebing Tinggi';
+
+/**
+ * Runs `validate` or `plan` over a workbook's values.
+ *
+ * @example
+ * const result = await runPipeline(await port.readValues(), { command: 'plan', lang: 'id' });
+ * if (result.status === 'ok') await port.addSheets(result.sheets);
+ */
+export async function runPipeline(values: WorkbookValues, options: PipelineOptions): Promise<PipelineResult> {
+  const { lang } = options;
+  const progress = (stage: Stage, fraction: number) => options.onProgress?.(stage, fraction);
+  const cancelled = () => options.isCancelled?.() === true;
+
+  progress('reading', 0);
+  const policyResult = options.policy === undefined ? { ok: true as const, value: DEFAULT_POLICY } : parsePolicy(options.policy);
+  if (!policyResult.ok) return { status: 'data-errors', issues: policyResult.issues, sheets: [] };
+  const policy = policyResult.value;
+  const input = readInput(values, { skipInvalidRows: options.skipInvalidRows ?? false });
+  progress('checking', 1);
+  await yieldToHost();
+  if (cancelled()) return { status: 'cancelled' };
+
+  const issues = [...input.issues];
+  if (input.tables === null) return { status: 'data-errors', issues, sheets: [dataIssuesSheet(issues, lang)] };
+  const tables = input.tables;
+  if (options.command === 'validate') {
+    return { status: 'ok', issues, sheets: [dataIssuesSheet(issues, lang)], figures: tableFigures(tables, issues, lang) };
+  }
+
+  const effectiveDate = options.effectiveDate ?? todayDay();
+  progress('scoring', 0);
+  await yieldToHost();
+  const run = buildPlan({
+    tables,
+    policy,
+    effectiveDate,
+    onProgress: (fraction) => progress('optimising', fraction),
+    isCancelled: cancelled,
+  });
+  if (run === null || cancelled()) return { status: 'cancelled' };
+  if (run.plan.blockedBy) issues.push(issue(run.plan.blockedBy.code, 'warning', {}, run.plan.blockedBy.params));
+
+  progress('fairness', 0);
+  await yieldToHost();
+  if (cancelled()) return { status: 'cancelled' };
+
+  progress('writing', 0);
+  const figures = [...tableFigures(tables, issues, lang), ...planFigures(run, lang)];
+  const dateText = lang === 'id' ? formatDayId(effectiveDate) : formatDayEn(effectiveDate);
+  const sheets: SheetModel[] = [
+    summarySheet(figures, lang, CITY, t(lang, 'sheets.subtitle.effectiveDate', { date: dateText })),
+    proposalsSheet(run.plan.proposals, lang, (p) => mainReason(p, lang), CITY),
+    needsSheet(run.needsAfter, lang),
+    dataIssuesSheet(issues, lang),
+    metaSheet({
+      runId: runId(values, tables),
+      createdAt: new Date().toISOString(),
+      toolVersion: TOOL_VERSION,
+      command: options.command,
+      effectiveDate: isoFromDay(effectiveDate),
+      lang,
+      inputSheets: inputSheetNames(tables),
+      inputFingerprint: inputFingerprint(values, inputSheetNames(tables)),
+      policyJson: JSON.stringify(policy),
+    }),
+  ];
+  progress('writing', 1);
+  return { status: 'ok', issues, sheets, figures };
+}
+
+/** Lets a worker post its progress message and a cancel request arrive between stages. */
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function inputSheetNames(tables: InputTables): string[] {
+  return [tables.sheets.pegawai, tables.sheets.jabatan, ...(tables.sheets.unit ? [tables.sheets.unit] : [])];
+}
+
+function runId(values: WorkbookValues, tables: InputTables): string {
+  const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  return `RM-${stamp}-${inputFingerprint(values, inputSheetNames(tables)).slice(0, 6).toUpperCase()}`;
+}
+
+function figure(lang: Lang, key: string, value: number | string): Figure {
+  return { key, label: t(lang, `sheets.figure.${key}` as Parameters<typeof t>[1]), value };
+}
+
+function tableFigures(tables: InputTables, issues: readonly Issue[], lang: Lang): Figure[] {
+  return [
+    figure(lang, 'employees', tables.employees.length),
+    figure(lang, 'positions', tables.positions.length),
+    figure(lang, 'units', new Set(tables.positions.map((p) => p.unit)).size),
+    figure(lang, 'errors', issues.filter((i) => i.severity === 'error').length),
+    figure(lang, 'warnings', issues.filter((i) => i.severity === 'warning').length),
+  ];
+}
+
+function planFigures(run: PlanRun, lang: Lang): Figure[] {
+  const { plan, scoring, needsBefore, needsAfter, check } = run;
+  const ready = scoring.readiness.filter((r) => r.canMove).length;
+  const due = scoring.readiness.filter((r) => r.rotationDue).length;
+  const dueMoved = plan.proposals.filter((p) => scoring.readiness[scoring.index.employeeByNip.get(p.employee.nip) ?? -1]?.rotationDue).length;
+  const aspirations = plan.proposals.filter((p) => p.parts.some((part) => part.key === 'aspiration' && part.score > 0)).length;
+  const chains = plan.proposals.filter((p) => p.fillsPostOf !== null).length;
+  const formatBool = (b: boolean) => t(lang, b ? 'common.yes' : 'common.no');
+  return [
+    figure(lang, 'effectiveDate', isoFromDay(plan.effectiveDate as DayNumber)),
+    figure(lang, 'ready', ready),
+    figure(lang, 'rotationDue', due),
+    figure(lang, 'moves', plan.proposals.length),
+    figure(lang, 'rotationDueMoved', dueMoved),
+    figure(lang, 'aspirationsHonoured', aspirations),
+    figure(lang, 'chainMoves', chains),
+    figure(lang, 'shortageUnitsBefore', needsBefore.totals.shortageUnits),
+    figure(lang, 'shortageUnitsAfter', needsAfter.totals.shortageUnitsAfter ?? needsBefore.totals.shortageUnits),
+    figure(lang, 'shortageBefore', needsBefore.totals.shortage),
+    figure(lang, 'candidateEdges', plan.candidateEdges),
+    figure(lang, 'objective', plan.objective),
+    figure(lang, 'bound', plan.bound),
+    figure(lang, 'optimal', formatBool(plan.optimal && plan.certificateOk)),
+    figure(lang, 'ruleViolations', check.violations.length),
+  ];
+}

@@ -1,0 +1,54 @@
+/**
+ * The policy's optional side constraints (SPEC §6) as generic solver constraints over the
+ * candidate graph's edges: a cap on the number of moves, a cap on each unit's outflow
+ * (Batas Keluar), and no net loss for units in shortage.
+ */
+import type { AssignmentProblem, } from '../solver/assignmentProblem';
+import type { SideConstraint } from '../solver/sideConstraint';
+import type { NeedsAnalysis } from '../needs';
+import type { Policy, TableIndex } from '../rules';
+import type { CandidateGraph } from './candidateGraph';
+
+export function planSideConstraints(
+  problem: AssignmentProblem,
+  graph: CandidateGraph,
+  index: TableIndex,
+  needs: NeedsAnalysis,
+  policy: Policy,
+): SideConstraint[] {
+  const { maxMoves, maxOutflowPerUnit, noNetLossInShortage } = policy.constraints;
+  const unitCount = index.unitNames.length;
+  const moves: number[] = [];
+  const outOf: number[][] = Array.from({ length: unitCount }, () => []);
+  const into: number[][] = Array.from({ length: unitCount }, () => []);
+  for (let r = 0; r < problem.rows; r++) {
+    const e = graph.rowEmployee[r]!;
+    const current = index.currentPosition[e]!;
+    const fromUnit = index.employeeUnit[e]!;
+    for (let k = problem.rowStart[r]!; k < problem.rowStart[r + 1]!; k++) {
+      const p = graph.colPosition[problem.edgeCol[k]!]!;
+      if (p === current) continue;
+      moves.push(k);
+      const toUnit = index.positionUnit[p]!;
+      if (toUnit === fromUnit) continue;
+      if (fromUnit >= 0) outOf[fromUnit]!.push(k);
+      if (toUnit >= 0) into[toUnit]!.push(k);
+    }
+  }
+  const constraints: SideConstraint[] = [];
+  if (maxMoves !== null) constraints.push(sumAtMost(moves, [], maxMoves));
+  for (let u = 0; u < unitCount; u++) {
+    const limit = index.unitRecords[u]?.batasKeluar ?? null;
+    if (maxOutflowPerUnit && limit !== null && outOf[u]!.length > limit) constraints.push(sumAtMost(outOf[u]!, [], limit));
+    if (noNetLossInShortage && (needs.units[u]?.gap ?? 0) > 0 && outOf[u]!.length > 0) constraints.push(sumAtMost(outOf[u]!, into[u]!, 0));
+  }
+  return constraints;
+}
+
+/** Σ plus − Σ minus ≤ limit. */
+function sumAtMost(plus: readonly number[], minus: readonly number[], limit: number): SideConstraint {
+  const edges = Int32Array.from([...plus, ...minus]);
+  const coef = new Int8Array(edges.length).fill(1);
+  coef.fill(-1, plus.length);
+  return { edges, coef, limit };
+}

@@ -1,0 +1,192 @@
+/**
+ * Reads a policy from JSON (a `--policy` file, the workbook's stored settings): a partial
+ * object is merged over {@link DEFAULT_POLICY}; every bad value, unknown key or
+ * inconsistent setting becomes an issue whose words live in `rules.<code>`.
+ */
+import { issue, type Issue, type Result } from '../issue';
+import type { EmploymentStatus, Hukdis, JenisJabatan } from '../types';
+import { dayOfIso } from './calendar';
+import { COMPONENTS, DEFAULT_POLICY, LIMITS, type Policy } from './policy';
+
+/** Issue codes of policy parsing; messages under `rules.<code>`. */
+export const POLICY_ISSUE_CODES = [
+  'POLICY_NOT_JSON',
+  'POLICY_EXPECTED_OBJECT',
+  'POLICY_UNKNOWN_KEY',
+  'POLICY_EXPECTED_BOOLEAN',
+  'POLICY_EXPECTED_INTEGER',
+  'POLICY_EXPECTED_NUMBER',
+  'POLICY_EXPECTED_DATE',
+  'POLICY_EXPECTED_LIST',
+  'POLICY_UNKNOWN_VALUE',
+  'POLICY_VERSION',
+  'POLICY_ELECTION_WINDOW_MISSING',
+  'POLICY_ELECTION_WINDOW_ORDER',
+  'POLICY_WEIGHTS_TOO_LARGE',
+] as const;
+export type PolicyIssueCode = (typeof POLICY_ISSUE_CODES)[number];
+
+type Check = (value: unknown, path: string, issues: Issue[]) => unknown;
+interface Schema {
+  readonly [key: string]: Schema | Check;
+}
+
+const STATUSES: readonly EmploymentStatus[] = ['PNS', 'CPNS', 'PPPK'];
+const HUKDIS: readonly Hukdis[] = ['Ringan', 'Sedang', 'Berat'];
+const JENIS: readonly JenisJabatan[] = ['JPT', 'Administrator', 'Pengawas', 'Pelaksana', 'Fungsional'];
+
+const shown = (value: unknown): string => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+};
+
+const fail = (issues: Issue[], code: PolicyIssueCode, value: unknown, params: Record<string, string | number>): undefined => {
+  issues.push(issue(code, 'error', { value: value === undefined ? null : shown(value) }, params));
+  return undefined;
+};
+
+const bool: Check = (v, path, issues) => (typeof v === 'boolean' ? v : fail(issues, 'POLICY_EXPECTED_BOOLEAN', v, { path, value: shown(v) }));
+
+const int =
+  (min: number, max: number): Check =>
+  (v, path, issues) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? v
+      : fail(issues, 'POLICY_EXPECTED_INTEGER', v, { path, value: shown(v), min, max });
+
+const nullableInt =
+  (min: number, max: number): Check =>
+  (v, path, issues) =>
+    v === null ? null : int(min, max)(v, path, issues);
+
+const num =
+  (min: number, max: number): Check =>
+  (v, path, issues) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
+      ? v
+      : fail(issues, 'POLICY_EXPECTED_NUMBER', v, { path, value: shown(v), min, max });
+
+const isoDateOrNull: Check = (v, path, issues) =>
+  v === null || (typeof v === 'string' && dayOfIso(v) !== null) ? v : fail(issues, 'POLICY_EXPECTED_DATE', v, { path, value: shown(v) });
+
+const listOf =
+  <T extends string>(allowed: readonly T[]): Check =>
+  (v, path, issues) => {
+    const allowedText = allowed.join(', ');
+    if (!Array.isArray(v)) return fail(issues, 'POLICY_EXPECTED_LIST', v, { path, value: shown(v), allowed: allowedText });
+    const out: T[] = [];
+    for (const item of v as unknown[]) {
+      const match = allowed.find((a) => typeof item === 'string' && a.toLowerCase() === item.trim().toLowerCase());
+      if (match === undefined) return fail(issues, 'POLICY_UNKNOWN_VALUE', item, { path, value: shown(item), allowed: allowedText });
+      if (!out.includes(match)) out.push(match);
+    }
+    return out;
+  };
+
+const version: Check = (v, _path, issues) => (v === 1 ? 1 : fail(issues, 'POLICY_VERSION', v, { value: shown(v) }));
+
+const years = int(0, 40);
+const age = int(40, 75);
+const cost = int(0, LIMITS.maxCost);
+
+const SCHEMA: Schema = {
+  version,
+  effectiveHoursPerYear: num(1, 8784),
+  rules: {
+    status: { enabled: bool, movable: listOf(STATUSES) },
+    minTenure: { enabled: bool, years },
+    rotationDue: { enabled: bool, years: int(1, 40) },
+    recentTransfer: { enabled: bool, years },
+    retirement: {
+      enabled: bool,
+      windowYears: int(0, 10),
+      bup: {
+        administrasi: age,
+        jpt: age,
+        fungsionalKeterampilan: age,
+        fungsionalAhliPertama: age,
+        fungsionalAhliMuda: age,
+        fungsionalAhliMadya: age,
+        fungsionalAhliUtama: age,
+        fungsionalUnknown: age,
+      },
+    },
+    discipline: { enabled: bool, blocking: listOf(HUKDIS), unknownEndBlocks: bool },
+    willingness: { enabled: bool, overrideWhenRotationDue: bool },
+    specialCircumstances: { enabled: bool, penalty: cost },
+    conflictOfInterest: { enabled: bool },
+    electionFreeze: { enabled: bool, start: isoDateOrNull, end: isoDateOrNull, ministerApprovalRecorded: bool },
+    positionType: {
+      enabled: bool,
+      allowed: Object.fromEntries(JENIS.map((j) => [j, listOf(JENIS)])),
+    },
+    rank: { enabled: bool },
+    education: { enabled: bool },
+    noDemotion: { enabled: bool, kelasTolerance: int(0, 20) },
+  },
+  scoring: {
+    weights: Object.fromEntries(COMPONENTS.map((c) => [c, int(0, LIMITS.maxWeight)])),
+    disruptionCost: cost,
+    stabilityBonus: cost,
+    rotationDueStayPenalty: cost,
+    nineBoxMinKelas: int(1, 30),
+  },
+  constraints: { maxMoves: nullableInt(0, 10_000_000), maxOutflowPerUnit: bool, noNetLossInShortage: bool },
+};
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function merge(input: unknown, defaults: unknown, schema: Schema, path: string, issues: Issue[]): unknown {
+  if (!isPlainObject(input)) return fail(issues, 'POLICY_EXPECTED_OBJECT', input, { path: path || '(policy)', value: shown(input) });
+  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(input)) {
+    const sub = Object.prototype.hasOwnProperty.call(schema, key) ? schema[key] : undefined;
+    const subPath = path ? `${path}.${key}` : key;
+    if (sub === undefined) {
+      fail(issues, 'POLICY_UNKNOWN_KEY', undefined, { path: subPath });
+      continue;
+    }
+    const parsed = typeof sub === 'function' ? sub(value, subPath, issues) : merge(value, out[key], sub, subPath, issues);
+    if (parsed !== undefined) out[key] = parsed;
+  }
+  return out;
+}
+
+function crossChecks(policy: Policy, issues: Issue[]): void {
+  const freeze = policy.rules.electionFreeze;
+  if (freeze.enabled && (freeze.start === null || freeze.end === null)) fail(issues, 'POLICY_ELECTION_WINDOW_MISSING', undefined, {});
+  if (freeze.start !== null && freeze.end !== null && freeze.end < freeze.start) {
+    fail(issues, 'POLICY_ELECTION_WINDOW_ORDER', undefined, { start: freeze.start, end: freeze.end });
+  }
+  const sum = COMPONENTS.reduce((acc, c) => acc + policy.scoring.weights[c], 0);
+  if (sum > LIMITS.maxWeightSum) fail(issues, 'POLICY_WEIGHTS_TOO_LARGE', undefined, { sum, max: LIMITS.maxWeightSum });
+}
+
+/**
+ * Reads a policy: `json` is a parsed object (or JSON text), possibly partial; what it
+ * leaves out keeps its default. Unknown keys are errors, so a typo never silently falls
+ * back to a default.
+ *
+ * @example
+ * parsePolicy({ rules: { minTenure: { years: 3 } } }) // ok, everything else default
+ * parsePolicy({ rules: { minTenure: { years: -1 } } }) // issue POLICY_EXPECTED_INTEGER at rules.minTenure.years
+ */
+export function parsePolicy(json: unknown): Result<Policy> {
+  let input = json;
+  if (json === undefined || json === null) return { ok: true, value: DEFAULT_POLICY };
+  if (typeof json === 'string') {
+    try {
+      input = JSON.parse(json);
+    } catch (error) {
+      return { ok: false, issues: [issue('POLICY_NOT_JSON', 'error', {}, { detail: error instanceof Error ? error.message : String(error) })] };
+    }
+  }
+  const issues: Issue[] = [];
+  const merged = merge(input, DEFAULT_POLICY, SCHEMA, '', issues);
+  if (merged !== undefined && issues.length === 0) crossChecks(merged as Policy, issues);
+  if (issues.length > 0 || merged === undefined) return { ok: false, issues };
+  return { ok: true, value: merged as Policy };
+}
+
+/** The i18n key of a policy issue code (`rules.<code>`), for renderers that look under `issue.` by default. */
+export const policyIssueKey = (code: string): string => `rules.${code}`;

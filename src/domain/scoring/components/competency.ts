@@ -1,0 +1,28 @@
+/**
+ * Competency coverage (SPEC §5): the share of the position's Kompetensi Dibutuhkan the
+ * employee already has. No requirement is neutral.
+ */
+import { normalizeKey } from '../../input/values/normalize';
+import { pack, type Params } from '../componentScore';
+import type { ScoringContext } from '../scoringContext';
+
+export const COMPETENCY_CODES = ['COMPETENCY_NONE_REQUIRED', 'COMPETENCY_COVERAGE'] as const;
+
+/** Packed competency coverage of employee `e` for position `p`. */
+export function competencyEval(ctx: ScoringContext, e: number, p: number): number {
+  const required = ctx.positionCompetencies[p];
+  if (required === undefined || required.length === 0) return pack(0, 50);
+  const have = ctx.employeeCompetencies[e];
+  let matched = 0;
+  if (have !== undefined) for (const id of required) if (have.includes(id)) matched++;
+  return pack(1, Math.round((100 * matched) / required.length));
+}
+
+/** Matched and missing competencies, for justifications and training suggestions. */
+export function competencyParams(ctx: ScoringContext, e: number, p: number): Params {
+  const position = ctx.tables.positions[p];
+  const have = new Set((ctx.tables.employees[e]?.kompetensi ?? []).map(normalizeKey));
+  const required = position?.kompetensi ?? [];
+  const missing = required.filter((k) => !have.has(normalizeKey(k)));
+  return { matched: required.length - missing.length, required: required.length, missing: missing.join('; ') };
+}

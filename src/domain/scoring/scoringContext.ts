@@ -1,0 +1,150 @@
+/**
+ * Everything scoring needs, precomputed once per run from the tables: normalised keys as
+ * integer ids, sector masks, ranks, readiness and the unit pressure from the needs
+ * analysis. Scoring a pair then reads typed arrays only (no string work), which keeps
+ * millions of candidate pairs cheap.
+ */
+import { analyseNeeds, type NeedsAnalysis } from '../needs/analyseNeeds';
+import type { Policy } from '../rules/policy';
+import { readinessOf, type Readiness } from '../rules/readiness';
+import { buildTableIndex, type TableIndex } from '../rules/tableIndex';
+import { golonganIndex } from '../input/values/golongan';
+import { normalizeKey } from '../input/values/normalize';
+import type { DayNumber, InputTables } from '../types';
+import { fieldKeyOf, fieldSectorsOf, isGeneralField, postSectorsOf, relatedSectorsOf } from './educationTaxonomy';
+import { unitPressureOf } from './components/unitNeed';
+
+export interface ScoringContext {
+  readonly tables: InputTables;
+  readonly policy: Policy;
+  readonly effectiveDate: DayNumber;
+  readonly index: TableIndex;
+  /** Readiness of each employee (same order as the employees). */
+  readonly readiness: readonly Readiness[];
+  readonly needs: NeedsAnalysis;
+  readonly employeeField: Int32Array;
+  readonly employeeFieldSectors: Int32Array;
+  readonly employeeRelatedSectors: Int32Array;
+  readonly employeeGeneralField: Uint8Array;
+  readonly employeeCompetencies: readonly Int32Array[];
+  /** Three slots per employee: the place id of Pilihan 1-3, -1 when empty or unknown. */
+  readonly employeePilihan: Int32Array;
+  readonly employeePilihanCount: Uint8Array;
+  readonly employeeRank: Int8Array;
+  readonly employeeSpecial: Uint8Array;
+  readonly positionFields: readonly Int32Array[];
+  readonly positionNameSectors: Int32Array;
+  readonly positionUnitSectors: Int32Array;
+  readonly positionFieldSectors: Int32Array;
+  readonly positionCompetencies: readonly Int32Array[];
+  /** Two slots per position: place id of its unit and of its code. */
+  readonly positionPlaces: Int32Array;
+  /** Kelas ≥ the 9-box threshold, or an Administrator / JPT post. */
+  readonly positionDemanding: Uint8Array;
+  readonly positionRankMin: Int8Array;
+  readonly positionRankMax: Int8Array;
+  /** Per unit: positive = shortage (up to 50), negative = surplus (down to -25). */
+  readonly unitPressure: Int32Array;
+}
+
+class Interner {
+  private readonly ids = new Map<string, number>();
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+  find(key: string): number {
+    return this.ids.get(key) ?? -1;
+  }
+}
+
+/**
+ * Builds the scoring context of a run. `options` may pass what the caller already has
+ * (the table index, the needs analysis, readiness) so it is not computed twice.
+ */
+export function buildScoringContext(
+  tables: InputTables,
+  policy: Policy,
+  effectiveDate: DayNumber,
+  options: { readonly index?: TableIndex; readonly needs?: NeedsAnalysis; readonly readiness?: readonly Readiness[] } = {},
+): ScoringContext {
+  const index = options.index ?? buildTableIndex(tables);
+  const needs = options.needs ?? analyseNeeds(tables, policy, undefined, index);
+  const readiness =
+    options.readiness ??
+    tables.employees.map((employee, e) => {
+      const p = index.currentPosition[e] ?? -1;
+      return readinessOf(employee, p >= 0 ? (tables.positions[p] ?? null) : null, policy, effectiveDate);
+    });
+  const nE = tables.employees.length;
+  const nP = tables.positions.length;
+  const fields = new Interner();
+  const competencies = new Interner();
+  const places = new Interner();
+  const idsOf = (items: readonly string[], interner: Interner, key: (s: string) => string): Int32Array =>
+    Int32Array.from(new Set(items.map(key).filter((k) => k !== '').map((k) => interner.id(k))));
+
+  const positionFields: Int32Array[] = [];
+  const positionCompetencies: Int32Array[] = [];
+  const positionNameSectors = new Int32Array(nP);
+  const positionUnitSectors = new Int32Array(nP);
+  const positionFieldSectors = new Int32Array(nP);
+  const positionPlaces = new Int32Array(2 * nP);
+  const positionDemanding = new Uint8Array(nP);
+  const positionRankMin = new Int8Array(nP);
+  const positionRankMax = new Int8Array(nP);
+  const unitSectors = index.unitNames.map((name) => postSectorsOf(name));
+  tables.positions.forEach((position, p) => {
+    positionFields.push(idsOf(position.bidangPendidikan, fields, fieldKeyOf));
+    positionCompetencies.push(idsOf(position.kompetensi, competencies, normalizeKey));
+    positionNameSectors[p] = postSectorsOf(position.name);
+    positionUnitSectors[p] = unitSectors[index.positionUnit[p] ?? -1] ?? 0;
+    positionFieldSectors[p] = position.bidangPendidikan.reduce((mask, f) => mask | fieldSectorsOf(f), 0);
+    positionPlaces[2 * p] = places.id(normalizeKey(position.unit));
+    positionPlaces[2 * p + 1] = places.id(normalizeKey(position.code));
+    const demanding = position.jenis === 'JPT' || position.jenis === 'Administrator' || (position.kelas ?? 0) >= policy.scoring.nineBoxMinKelas;
+    positionDemanding[p] = demanding ? 1 : 0;
+    positionRankMin[p] = position.golonganMin === null ? -1 : golonganIndex(position.golonganMin);
+    positionRankMax[p] = position.golonganMax === null ? -1 : golonganIndex(position.golonganMax);
+  });
+
+  const employeeField = new Int32Array(nE);
+  const employeeFieldSectors = new Int32Array(nE);
+  const employeeRelatedSectors = new Int32Array(nE);
+  const employeeGeneralField = new Uint8Array(nE);
+  const employeeCompetencies: Int32Array[] = [];
+  const employeePilihan = new Int32Array(3 * nE).fill(-1);
+  const employeePilihanCount = new Uint8Array(nE);
+  const employeeRank = new Int8Array(nE);
+  const employeeSpecial = new Uint8Array(nE);
+  tables.employees.forEach((employee, e) => {
+    employeeField[e] = employee.jurusan.trim() === '' ? -1 : fields.find(fieldKeyOf(employee.jurusan));
+    employeeFieldSectors[e] = fieldSectorsOf(employee.jurusan);
+    employeeRelatedSectors[e] = relatedSectorsOf(employeeFieldSectors[e] ?? 0);
+    employeeGeneralField[e] = isGeneralField(employee.jurusan) ? 1 : 0;
+    employeeCompetencies.push(idsOf(employee.kompetensi, competencies, normalizeKey));
+    // Slots keep their number: an empty Pilihan 2 does not promote Pilihan 3.
+    employee.pilihan.slice(0, 3).forEach((wish, k) => {
+      if (wish.trim() === '') return;
+      employeePilihanCount[e] = (employeePilihanCount[e] ?? 0) + 1;
+      employeePilihan[3 * e + k] = places.find(normalizeKey(wish));
+    });
+    employeeRank[e] = employee.golongan === null ? -1 : golonganIndex(employee.golongan);
+    const special = policy.rules.specialCircumstances.enabled && employee.pertimbanganKhusus.trim() !== '';
+    employeeSpecial[e] = special ? 1 : 0;
+  });
+
+  const unitPressure = Int32Array.from(needs.units, (u) => unitPressureOf(u.gap, u.need));
+
+  return {
+    tables, policy, effectiveDate, index, readiness, needs,
+    employeeField, employeeFieldSectors, employeeRelatedSectors, employeeGeneralField, employeeCompetencies,
+    employeePilihan, employeePilihanCount, employeeRank, employeeSpecial,
+    positionFields, positionNameSectors, positionUnitSectors, positionFieldSectors, positionCompetencies,
+    positionPlaces, positionDemanding, positionRankMin, positionRankMax, unitPressure,
+  };
+}
