@@ -1,13 +1,22 @@
 import { parseList } from './list';
 
 describe('parseList', () => {
-  it('splits on semicolons, commas and line breaks', () => {
-    expect(parseList('Arsip; Keuangan, Pelayanan Publik\nHukum')).toEqual({ ok: true, value: ['Arsip', 'Keuangan', 'Pelayanan Publik', 'Hukum'] });
+  it('splits on semicolons and line breaks, or on commas when the cell has neither', () => {
+    expect(parseList('Arsip; Keuangan\nHukum')).toEqual({ ok: true, value: ['Arsip', 'Keuangan', 'Hukum'] });
+    expect(parseList('Arsip, Keuangan, Hukum')).toEqual({ ok: true, value: ['Arsip', 'Keuangan', 'Hukum'] });
     expect(parseList('A\r\nB')).toEqual({ ok: true, value: ['A', 'B'] });
+  });
+
+  it('keeps commas inside items when the cell separates items with semicolons (unit names have commas)', () => {
+    expect(parseList('Dinas Pemberdayaan Perempuan, Perlindungan Anak; Bappeda')).toEqual({
+      ok: true,
+      value: ['Dinas Pemberdayaan Perempuan, Perlindungan Anak', 'Bappeda'],
+    });
   });
 
   it('trims items, collapses their spaces and drops empty ones', () => {
     expect(parseList(' Arsip ;; ,  Pengelolaan   Keuangan ;')).toEqual({ ok: true, value: ['Arsip', 'Pengelolaan Keuangan'] });
+    expect(parseList(' Arsip ,, ,  Pengelolaan   Keuangan ,')).toEqual({ ok: true, value: ['Arsip', 'Pengelolaan Keuangan'] });
   });
 
   it('drops repeats case-insensitively, keeping the first spelling', () => {

@@ -10,13 +10,16 @@ import { parseText } from './text';
 const BULLET = /^(?:[-\u2022\u00B7*\u2013]\s*|\d{1,2}[.)]\s+)/;
 
 /**
- * Splits a cell into items on `;`, `,` or line breaks; trims each item, removes list
- * bullets, drops empty items and repeats (case-insensitively, keeping the first
- * spelling). A blank cell is null, never an empty list.
+ * Splits a cell into items on `;` or line breaks — or, when the cell has neither, on `,`
+ * (real unit names contain commas: "Dinas Pemberdayaan Perempuan, Perlindungan Anak, …";
+ * whoever writes such a name in a list separates items with `;`). Trims each item,
+ * removes list bullets, drops empty items and repeats (case-insensitively, keeping the
+ * first spelling). A blank cell is null, never an empty list.
  *
  * Codes: CELL_FORMULA_ERROR only.
  *
- * @example parseList('Arsip; Keuangan, arsip\nPelayanan Publik') // ok: ['Arsip', 'Keuangan', 'Pelayanan Publik']
+ * @example parseList('Arsip, Keuangan, arsip') // ok: ['Arsip', 'Keuangan']
+ * @example parseList('Dinas A, B dan C; Bappeda') // ok: ['Dinas A, B dan C', 'Bappeda']
  */
 export function parseList(raw: CellValue | undefined): ValueResult<readonly string[]> {
   const checked = parseText(raw);
@@ -29,8 +32,9 @@ export function parseList(raw: CellValue | undefined): ValueResult<readonly stri
 function listFromText(text: string): ValueResult<readonly string[]> {
   const seen = new Set<string>();
   const items: string[] = [];
-  for (const piece of text.split(/[;,\r\n]+/)) {
-    const item = collapseSpaces(collapseSpaces(piece).replace(BULLET, ''));
+  const separator = /[;\r\n]/.test(text) ? /[;\r\n]+/ : /,+/;
+  for (const piece of text.split(separator)) {
+    const item = collapseSpaces(collapseSpaces(piece).replace(BULLET, '').replace(/^[\s,]+|[\s,]+$/g, ''));
     const key = item.toLocaleLowerCase('id');
     if (item === '' || seen.has(key)) continue;
     seen.add(key);
