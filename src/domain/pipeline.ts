@@ -139,6 +139,7 @@ function planFigures(run: PlanRun, lang: Lang): Figure[] {
     figure(lang, 'shortageUnitsBefore', needsBefore.totals.shortageUnits),
     figure(lang, 'shortageUnitsAfter', needsAfter.totals.shortageUnitsAfter ?? needsBefore.totals.shortageUnits),
     figure(lang, 'shortageBefore', needsBefore.totals.shortage),
+    figure(lang, 'shortageAfter', needsAfter.units.reduce((sum, u) => sum + Math.max(0, u.after?.gap ?? u.gap), 0)),
     figure(lang, 'candidateEdges', plan.candidateEdges),
     figure(lang, 'objective', plan.objective),
     figure(lang, 'bound', plan.bound),

@@ -63,6 +63,15 @@ describe('readInput on clean data', () => {
     expect(tables?.employees[0]?.gender).toBe('P');
   });
 
+  it("reads serial dates in the workbook's date system", () => {
+    const serial1900 = 43_525; // 2019-03-01
+    const wb1900 = baseWorkbook((s) => setCell(s.Pegawai, 2, 'TMT Jabatan', serial1900));
+    const wb1904 = { ...baseWorkbook((s) => setCell(s.Pegawai, 2, 'TMT Jabatan', serial1900 - 1462)), date1904: true };
+    const day = Date.UTC(2019, 2, 1) / 86_400_000;
+    expect(readInput(wb1900).tables?.employees[0]?.tmtJabatan).toBe(day);
+    expect(readInput(wb1904).tables?.employees[0]?.tmtJabatan).toBe(day);
+  });
+
   it('keeps Pilihan as written and makes Unit Dihindari canonical', () => {
     const wb = baseWorkbook((s) => {
       setCell(s.Pegawai, 2, 'Pilihan 1', 'dinas sosial');
