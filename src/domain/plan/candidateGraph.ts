@@ -7,6 +7,7 @@
 import type { CompatibilityContext } from '../rules';
 import { isPairAllowed } from '../rules';
 import { pairValue, stayValue, type ScoringContext } from '../scoring';
+import { TopK } from './topK';
 
 export interface CandidateOptions {
   readonly maxCandidates: number;
@@ -54,42 +55,35 @@ export function candidateGraph(scoring: ScoringContext, compat: CompatibilityCon
   const edgeRow: number[] = [];
   const edgeCol: number[] = [];
   const edgeWeight: number[] = [];
+  const push = (r: number, p: number, weight: number) => {
+    edgeRow.push(r);
+    edgeCol.push(columnOfPosition[p]!);
+    edgeWeight.push(weight);
+  };
   let consideredPairs = 0;
-  const values = new Float64Array(nP);
-  const picked: number[] = [];
+  const best = new TopK(options.maxCandidates);
+  const positionsByPlace = positionsOfPlaces(scoring);
   for (let r = 0; r < nE; r++) {
     const e = rowEmployee[r]!;
     const current = index.currentPosition[e]!;
     const lockedTo = options.locked?.get(e);
     if (lockedTo !== undefined) {
-      edgeRow.push(r);
-      edgeCol.push(columnOfPosition[lockedTo]!);
-      edgeWeight.push(lockedTo === current ? stayValue(scoring, e) : pairValue(scoring, e, lockedTo));
+      push(r, lockedTo, lockedTo === current ? stayValue(scoring, e) : pairValue(scoring, e, lockedTo));
       continue;
     }
-    picked.length = 0;
-    if (!options.freezeAll && scoring.readiness[e]!.canMove) {
-      for (let p = 0; p < nP; p++) {
-        if (p === current || overFormasi[p] === 1 || !isPairAllowed(compat, e, p)) continue;
-        consideredPairs++;
-        values[p] = pairValue(scoring, e, p);
-        picked.push(p);
-      }
-      // Best first; ties by position code order so the pruning is deterministic.
-      picked.sort((a, b) => values[b]! - values[a]! || columnOfPosition[a]! - columnOfPosition[b]!);
-      const aspired = aspiredPositions(scoring, e);
-      const keep = picked.filter((p, rank) => rank < options.maxCandidates || aspired.has(p));
-      picked.length = 0;
-      picked.push(...keep);
+    if (current >= 0) push(r, current, stayValue(scoring, e));
+    if (options.freezeAll || !scoring.readiness[e]!.canMove) continue;
+    const allowed = (p: number) => p !== current && overFormasi[p] === 0 && isPairAllowed(compat, e, p);
+    best.clear();
+    for (let p = 0; p < nP; p++) {
+      if (!allowed(p)) continue;
+      consideredPairs++;
+      // Key = column, so ties between equal values go to the position code first in order.
+      best.offer(pairValue(scoring, e, p), columnOfPosition[p]!);
     }
-    const moves = picked.map((p) => columnOfPosition[p]!);
-    const cols = current >= 0 ? [columnOfPosition[current]!, ...moves] : moves;
-    const weights = current >= 0 ? [stayValue(scoring, e), ...picked.map((p) => values[p]!)] : picked.map((p) => values[p]!);
-    cols.forEach((c, k) => {
-      edgeRow.push(r);
-      edgeCol.push(c);
-      edgeWeight.push(weights[k]!);
-    });
+    const kept = new Set(best.keysBestFirst().map((c) => colPosition[c]!));
+    for (const p of aspiredPositions(scoring, e, positionsByPlace)) if (allowed(p)) kept.add(p);
+    for (const p of kept) push(r, p, pairValue(scoring, e, p));
   }
   return {
     rowEmployee,
@@ -104,19 +98,29 @@ export function candidateGraph(scoring: ScoringContext, compat: CompatibilityCon
 }
 
 /** Positions an employee named as Pilihan 1-3, directly by code or through their unit. */
-function aspiredPositions(scoring: ScoringContext, e: number): Set<number> {
-  const places = new Set<number>();
+function aspiredPositions(scoring: ScoringContext, e: number, positionsByPlace: ReadonlyMap<number, readonly number[]>): number[] {
+  const result: number[] = [];
   for (let k = 0; k < 3; k++) {
     const place = scoring.employeePilihan[e * 3 + k] ?? -1;
-    if (place >= 0) places.add(place);
-  }
-  const result = new Set<number>();
-  if (places.size === 0) return result;
-  const nP = scoring.tables.positions.length;
-  for (let p = 0; p < nP; p++) {
-    if (places.has(scoring.positionPlaces[p * 2]!) || places.has(scoring.positionPlaces[p * 2 + 1]!)) result.add(p);
+    if (place >= 0) result.push(...(positionsByPlace.get(place) ?? []));
   }
   return result;
+}
+
+/** Positions by "place" (a unit or a position code, as the scoring context numbers them). */
+function positionsOfPlaces(scoring: ScoringContext): Map<number, number[]> {
+  const byPlace = new Map<number, number[]>();
+  const add = (place: number, p: number) => {
+    if (place < 0) return;
+    const list = byPlace.get(place);
+    if (list) list.push(p);
+    else byPlace.set(place, [p]);
+  };
+  for (let p = 0; p < scoring.tables.positions.length; p++) {
+    add(scoring.positionPlaces[p * 2]!, p);
+    add(scoring.positionPlaces[p * 2 + 1]!, p);
+  }
+  return byPlace;
 }
 
 function orderBy(n: number, key: (i: number) => string): number[] {

@@ -1,0 +1,80 @@
+/**
+ * Seeded benchmark instances, generated straight into typed arrays: a dense integer matrix
+ * for the linear_sum_assignment comparison, and a province-like sparse instance where each
+ * row has a "stay" edge to its current column plus random candidates.
+ */
+
+import { writeFileSync } from 'node:fs';
+import type { EdgeListInput } from '../src/domain/solver/assignmentProblem';
+import { seededRandom } from '../src/domain/solver/testing/randomInstance';
+
+/** Row-major n×n integer weights in [0, maxWeight]. */
+export function denseWeights(n: number, seed: number, maxWeight = 100000): Float64Array {
+  const rand = seededRandom(seed);
+  const w = new Float64Array(n * n);
+  for (let k = 0; k < w.length; k++) w[k] = Math.floor(rand() * (maxWeight + 1));
+  return w;
+}
+
+export interface SparseSpec {
+  readonly rows: number;
+  readonly cols: number;
+  /** Candidate edges per row besides the stay edge. */
+  readonly candidates: number;
+  /** Extra capacity per column beyond its current occupants: 0..slack (0 = tight, Σcap = rows). */
+  readonly slack: number;
+  readonly seed: number;
+}
+
+/**
+ * Every row sits in a random column; capacity = occupants + random(0..slack), so staying
+ * is always feasible. Stay weights 300..900, candidate weights −200..800.
+ */
+export function sparseInstance(spec: SparseSpec): EdgeListInput & { edgeRow: Int32Array; edgeCol: Int32Array; edgeWeight: Float64Array; capacity: Int32Array } {
+  const { rows, cols, candidates, slack } = spec;
+  const rand = seededRandom(spec.seed);
+  const pick = (n: number): number => Math.floor(rand() * n);
+  const per = candidates + 1;
+  const edgeRow = new Int32Array(rows * per);
+  const edgeCol = new Int32Array(rows * per);
+  const edgeWeight = new Float64Array(rows * per);
+  const capacity = new Int32Array(cols);
+  const mark = new Int32Array(cols).fill(-1);
+  let e = 0;
+  for (let i = 0; i < rows; i++) {
+    const home = pick(cols);
+    capacity[home] = (capacity[home] as number) + 1;
+    mark[home] = i;
+    edgeRow[e] = i;
+    edgeCol[e] = home;
+    edgeWeight[e++] = 300 + pick(601);
+    for (let k = 0; k < candidates; k++) {
+      let j = pick(cols);
+      while (mark[j] === i) j = pick(cols);
+      mark[j] = i;
+      edgeRow[e] = i;
+      edgeCol[e] = j;
+      edgeWeight[e++] = pick(1001) - 200;
+    }
+  }
+  if (slack > 0) for (let j = 0; j < cols; j++) capacity[j] = (capacity[j] as number) + pick(slack + 1);
+  return { rows, cols, capacity, edgeRow, edgeCol, edgeWeight };
+}
+
+/** Writes an instance as the `mutasi solve` JSON format; returns the file size in bytes. */
+export function writeInstanceJson(file: string, inst: ReturnType<typeof sparseInstance>): number {
+  const parts: string[] = [`{"rows":${inst.rows},"cols":${inst.cols},"capacity":[${Array.from(inst.capacity).join(',')}],"edges":[`];
+  const m = inst.edgeRow.length;
+  const chunk: string[] = [];
+  for (let e = 0; e < m; e++) {
+    chunk.push(`[${inst.edgeRow[e]},${inst.edgeCol[e]},${inst.edgeWeight[e]}]`);
+    if (chunk.length === 10000 || e === m - 1) {
+      parts.push(chunk.join(',') + (e === m - 1 ? '' : ','));
+      chunk.length = 0;
+    }
+  }
+  parts.push(']}');
+  const text = parts.join('');
+  writeFileSync(file, text);
+  return text.length;
+}

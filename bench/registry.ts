@@ -1,0 +1,11 @@
+/**
+ * The benchmarks `npm run bench` runs, in order. Add an entry (one module per benchmark)
+ * to extend the run; its name becomes a key of the `--json` object.
+ */
+
+import type { Benchmark } from './benchmark';
+import { lsaBenchmark } from './lsa';
+import { provinceBenchmark } from './province';
+import { solveProcessBenchmark } from './solveProcess';
+
+export const BENCHMARKS: readonly Benchmark[] = [lsaBenchmark, provinceBenchmark, solveProcessBenchmark];

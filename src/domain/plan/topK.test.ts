@@ -1,0 +1,25 @@
+import { TopK } from './topK';
+
+describe('TopK', () => {
+  it('keeps exactly the k best of a random stream, as a full sort would', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let trial = 0; trial < 200; trial++) {
+      const k = Math.floor(random() * 12);
+      const items = Array.from({ length: Math.floor(random() * 60) }, (_, key) => ({ key, value: Math.floor(random() * 10) }));
+      const top = new TopK(k);
+      for (const item of items) top.offer(item.value, item.key);
+      const expected = [...items].sort((a, b) => b.value - a.value || a.key - b.key).slice(0, k).map((i) => i.key);
+      expect(top.keysBestFirst()).toEqual(expected);
+    }
+  });
+
+  it('breaks ties by the smaller key and can be reused after clear()', () => {
+    const top = new TopK(2);
+    for (const key of [9, 3, 5, 1]) top.offer(10, key);
+    expect(top.keysBestFirst()).toEqual([1, 3]);
+    top.clear();
+    top.offer(1, 4);
+    expect(top.keysBestFirst()).toEqual([4]);
+  });
+});
