@@ -14,7 +14,18 @@ export function competencyEval(ctx: ScoringContext, e: number, p: number): numbe
   if (required === undefined || required.length === 0) return pack(0, 50);
   const have = ctx.employeeCompetencies[e];
   let matched = 0;
-  if (have !== undefined) for (const id of required) if (have.includes(id)) matched++;
+  if (have !== undefined && have.length > 0) {
+    // Indexed loops: this runs for millions of pairs, and typed-array iterators are slow.
+    for (let i = 0; i < required.length; i++) {
+      const id = required[i];
+      for (let j = 0; j < have.length; j++) {
+        if (have[j] === id) {
+          matched++;
+          break;
+        }
+      }
+    }
+  }
   return pack(1, Math.round((100 * matched) / required.length));
 }
 
