@@ -5,7 +5,8 @@
 
 import type { Benchmark } from './benchmark';
 import { lsaBenchmark } from './lsa';
+import { plan50kBenchmark, plan5kBenchmark } from './plan';
 import { provinceBenchmark } from './province';
 import { solveProcessBenchmark } from './solveProcess';
 
-export const BENCHMARKS: readonly Benchmark[] = [lsaBenchmark, provinceBenchmark, solveProcessBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [lsaBenchmark, provinceBenchmark, solveProcessBenchmark, plan5kBenchmark, plan50kBenchmark];
