@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook, UnreadableWorkbookError } from '../../src/workbook/exceljs/ExcelJsWorkbook';
-import type { TableSheetModel } from '../../src/domain/output/sheetModel';
+import type { SectionsSheetModel, TableSheetModel } from '../../src/domain/output/sheetModel';
 
 async function userWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -72,6 +72,63 @@ describe('ExcelJsWorkbook', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 14, fitToWidth: 1, printTitlesRow: '3:3' });
     expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(['UsulanMutasi']);
+  });
+
+  it('writes a sections sheet: titled tables stacked with a blank row between, an empty section as its note', async () => {
+    const report: SectionsSheetModel = {
+      kind: 'sections',
+      name: 'Pemeriksaan Keadilan',
+      titleLines: ['Pemeriksaan Keadilan', 'Tanggal efektif: 1 Desember 2026'],
+      sections: [
+        {
+          title: 'Ringkasan',
+          tableName: 'Ringkasan',
+          columns: [
+            { header: 'Pemeriksaan', width: 30, format: 'text', wrap: true },
+            { header: 'Status', width: 12, format: 'text', list: ['Lulus', 'Perhatian', 'Gagal'] },
+          ],
+          rows: [['Paritas', 'Lulus'], ['=SUM(A1)', 'Gagal']],
+        },
+        {
+          title: 'Kelompok',
+          notes: ['Rasio 4/5 = tingkat ÷ tingkat tertinggi'],
+          tableName: 'Ringkasan', // a clash: made unique by the adapter
+          columns: [
+            { header: 'Kelompok', width: 10, format: 'text' },
+            { header: 'Tingkat', width: 9, format: 'percent' },
+            { header: 'p', width: 40, format: 'general' },
+          ],
+          rows: [['L', 0.5, 0.01]],
+        },
+        { title: 'Pelanggaran', tableName: 'Pelanggaran', columns: [{ header: 'Kode', width: 10, format: 'text' }], rows: [], emptyNote: 'Tidak ada kasus.' },
+      ],
+      print: { landscape: true, paper: 'F4' },
+    };
+    const wb = ExcelJsWorkbook.empty();
+    await wb.addSheets([report]);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await wb.toBuffer()) as unknown as ExcelJS.Buffer);
+    const ws = reread.getWorksheet('Pemeriksaan Keadilan')!;
+    const column = (c: number) => Array.from({ length: 14 }, (_, r) => ws.getCell(r + 1, c).value);
+    expect(column(1)).toEqual([
+      'Pemeriksaan Keadilan', 'Tanggal efektif: 1 Desember 2026', null,
+      'Ringkasan', 'Pemeriksaan', 'Paritas', '=SUM(A1)', null,
+      'Kelompok', 'Rasio 4/5 = tingkat ÷ tingkat tertinggi', 'Kelompok', 'L', null,
+      'Pelanggaran',
+    ]);
+    expect(ws.getCell('A15').value).toBe('Tidak ada kasus.');
+    expect(ws.getCell('A7').formula).toBeUndefined();
+    expect(ws.getCell('B12').numFmt).toBe('0.0%');
+    expect(ws.getCell('A6').alignment).toMatchObject({ wrapText: true });
+    expect(ws.getCell('B6').dataValidation).toMatchObject({ type: 'list', formulae: ['"Lulus,Perhatian,Gagal"'] });
+    // Widths: the widest any section asks for.
+    expect([ws.getColumn(1).width, ws.getColumn(2).width, ws.getColumn(3).width]).toEqual([30, 12, 40]);
+    const tables = (ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables;
+    expect(Object.keys(tables)).toEqual(['Ringkasan', 'Ringkasan_2']);
+    expect(tables['Ringkasan']?.table.tableRef).toBe('A5:B7');
+    expect(tables['Ringkasan_2']?.table.tableRef).toBe('A11:C12');
+    expect(ws.views ?? []).not.toContainEqual(expect.objectContaining({ state: 'frozen' }));
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 14, fitToWidth: 1 });
   });
 
   it('removes the sheets it created when a later sheet fails', async () => {

@@ -59,7 +59,7 @@ export function employeeRecord(
     const field = draft.pilihanFrom[i] ?? 'pilihan1';
     reader.report('PILIHAN_UNKNOWN', 'warning', field, { value: choice, ...withSuggestion(choices.closest(choice)) });
   });
-  const unitDihindari = draft.unitDihindari.map((name) => {
+  const unitDihindari = regroupUnitNames(draft.unitDihindari, (name) => units.resolve(name) !== null).map((name) => {
     const known = units.resolve(name);
     if (known !== null) return known;
     reader.report('UNIT_AVOID_UNKNOWN', 'warning', 'unitDihindari', { unit: name, ...withSuggestion(units.suggest(name)) });
@@ -74,4 +74,25 @@ export function employeeRecord(
     kompetensi: d.kompetensi, hukdis: d.hukdis, hukdisEnd: d.hukdisEnd, pilihan: d.pilihan, bersedia: d.bersedia,
     pertimbanganKhusus: d.pertimbanganKhusus, unitDihindari, extra: d.extra,
   };
+}
+
+/**
+ * Rejoins list pieces that together name a known unit: a cell holding only
+ * "Dinas Pemberdayaan Perempuan, Perlindungan Anak" is split on its commas by the list
+ * reader, yet names one unit. Longest known name first.
+ */
+export function regroupUnitNames(pieces: readonly string[], isKnown: (name: string) => boolean): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let end = i;
+    for (let j = pieces.length - 1; j > i; j--) {
+      if (isKnown(pieces.slice(i, j + 1).join(', '))) {
+        end = j;
+        break;
+      }
+    }
+    names.push(pieces.slice(i, end + 1).join(', '));
+    i = end + 1;
+  }
+  return names;
 }

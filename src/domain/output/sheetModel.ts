@@ -32,4 +32,70 @@ export interface TableSheetModel {
   readonly print?: { readonly landscape: boolean; readonly paper: 'A4' | 'F4' };
 }
 
-export type SheetModel = TableSheetModel;
+/** One titled table of a {@link SectionsSheetModel}. */
+export interface SheetSection {
+  /** Bold line above the table. */
+  readonly title: string;
+  /** Lines between the title and the table (what the figures mean). */
+  readonly notes?: readonly string[];
+  /** Excel table name (letters, digits, underscore); unique within the workbook after the adapter's suffixing. */
+  readonly tableName: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Written instead of the table when there are no rows (e.g. "No cases."). */
+  readonly emptyNote?: string;
+}
+
+/**
+ * A sheet holding several formatted tables stacked from top to bottom, each under its own
+ * title, with a blank row between them (a report such as Pemeriksaan Keadilan). Column
+ * widths are the widest any section asks for; number formats apply cell by cell.
+ */
+export interface SectionsSheetModel {
+  readonly kind: 'sections';
+  readonly name: string;
+  readonly titleLines?: readonly string[];
+  readonly sections: readonly SheetSection[];
+  readonly hidden?: boolean;
+  /** Landscape print, one page wide. */
+  readonly print?: { readonly landscape: boolean; readonly paper: 'A4' | 'F4' };
+}
+
+export type SheetModel = TableSheetModel | SectionsSheetModel;
+
+/**
+ * Where each part of a sections sheet goes (1-based Excel rows), shared by the adapters so
+ * the ExcelJS file and the Office.js sheet look the same: title lines, a blank row, then per
+ * section its title, its notes, the table header and rows (or the empty note), and a blank row.
+ */
+export interface SectionPlacement {
+  readonly titleRow: number;
+  readonly noteRows: readonly number[];
+  /** Header row of the table; null when the section has no rows and shows its empty note instead. */
+  readonly headerRow: number | null;
+  /** Last row of the table (the one blank row of an empty table included), or of the empty note. */
+  readonly lastRow: number;
+}
+
+/** The rows of every section of `model`; see {@link SectionPlacement}. */
+export function sectionPlacements(model: SectionsSheetModel): SectionPlacement[] {
+  const titles = model.titleLines?.length ?? 0;
+  let row = titles > 0 ? titles + 2 : 1;
+  return model.sections.map((section) => {
+    const titleRow = row;
+    const noteRows = (section.notes ?? []).map((_, i) => titleRow + 1 + i);
+    const next = titleRow + 1 + noteRows.length;
+    const table = section.rows.length > 0 || section.emptyNote === undefined;
+    // A table needs at least one data row; an empty one without a note gets a blank row.
+    const lastRow = table ? next + Math.max(1, section.rows.length) : next;
+    row = lastRow + 2;
+    return { titleRow, noteRows, headerRow: table ? next : null, lastRow };
+  });
+}
+
+/** Width of each sheet column of a sections sheet: the widest any section asks for. */
+export function sectionColumnWidths(model: SectionsSheetModel): number[] {
+  const widths: number[] = [];
+  for (const section of model.sections) section.columns.forEach((column, c) => (widths[c] = Math.max(widths[c] ?? 0, column.width)));
+  return widths;
+}

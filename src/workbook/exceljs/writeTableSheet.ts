@@ -1,11 +1,20 @@
 /**
- * Writes a {@link TableSheetModel} as a real Excel table with ExcelJS: title lines, a
- * formatted table with filters, frozen header, column widths and number formats, drop-down
- * lists, and print settings. Text is always written as text (never as a formula).
+ * Writes a sheet model with ExcelJS. A {@link TableSheetModel} becomes a real Excel table:
+ * title lines, a formatted table with filters, frozen header, column widths and number
+ * formats, drop-down lists, and print settings. A {@link SectionsSheetModel} becomes several
+ * such tables stacked under their titles. Text is always written as text (never as a formula).
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/cell';
-import type { ColumnFormat, TableSheetModel } from '../../domain/output/sheetModel';
+import {
+  sectionColumnWidths,
+  sectionPlacements,
+  type ColumnFormat,
+  type ColumnSpec,
+  type SectionsSheetModel,
+  type SheetModel,
+  type TableSheetModel,
+} from '../../domain/output/sheetModel';
 
 const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
   text: '@',
@@ -20,13 +29,23 @@ const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
 /** Excel's paper size codes: 9 = A4, 14 = Folio (8.5 × 13 in, the Indonesian F4). */
 const PAPER_SIZE = { A4: 9, F4: 14 } as const;
 
-export function writeTableSheet(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenTableNames: Set<string>): void {
-  const titleLines = model.titleLines ?? [];
+/** Writes `model` into the new, empty `worksheet`; table names are made unique against `takenTableNames`. */
+export function writeTableSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, takenTableNames: Set<string>): void {
+  if (model.kind === 'sections') writeSections(worksheet, model, takenTableNames);
+  else writeTable(worksheet, model, takenTableNames);
+}
+
+function writeTitleLines(worksheet: ExcelJS.Worksheet, titleLines: readonly string[]): void {
   titleLines.forEach((line, i) => {
     const cell = worksheet.getCell(i + 1, 1);
     cell.value = line;
     cell.font = { bold: i === 0, size: i === 0 ? 14 : 11 };
   });
+}
+
+function writeTable(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenTableNames: Set<string>): void {
+  const titleLines = model.titleLines ?? [];
+  writeTitleLines(worksheet, titleLines);
   const headerRow = titleLines.length > 0 ? titleLines.length + 2 : 1;
 
   model.columns.forEach((column, c) => {
@@ -52,17 +71,7 @@ export function writeTableSheet(worksheet: ExcelJS.Worksheet, model: TableSheetM
     rows,
   });
 
-  const lastRow = headerRow + rows.length;
-  model.columns.forEach((column, c) => {
-    if (!column.list) return;
-    const letter = worksheet.getColumn(c + 1).letter;
-    (worksheet as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${headerRow + 1}:${letter}${Math.max(lastRow, headerRow + 1)}`, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${column.list.join(',')}"`],
-      showErrorMessage: true,
-    });
-  });
+  addLists(worksheet, model.columns, headerRow, headerRow + rows.length);
 
   worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   if (model.hidden) worksheet.state = 'hidden';
@@ -75,6 +84,78 @@ export function writeTableSheet(worksheet: ExcelJS.Worksheet, model: TableSheetM
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: `${headerRow}:${headerRow}`,
+    };
+  }
+}
+
+/** Drop-down lists (data validation) on the data cells of the columns that have one. */
+function addLists(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], headerRow: number, lastRow: number): void {
+  columns.forEach((column, c) => {
+    if (!column.list) return;
+    const letter = worksheet.getColumn(c + 1).letter;
+    (worksheet as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${headerRow + 1}:${letter}${Math.max(lastRow, headerRow + 1)}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${column.list.join(',')}"`],
+      showErrorMessage: true,
+    });
+  });
+}
+
+/**
+ * Several tables stacked under their titles (rows from `sectionPlacements`). Columns are
+ * shared between sections, so number formats and wrapping go cell by cell; no pane is
+ * frozen, since no single header row serves the whole sheet.
+ */
+function writeSections(worksheet: ExcelJS.Worksheet, model: SectionsSheetModel, takenTableNames: Set<string>): void {
+  writeTitleLines(worksheet, model.titleLines ?? []);
+  sectionColumnWidths(model).forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
+  const placements = sectionPlacements(model);
+  model.sections.forEach((section, s) => {
+    const place = placements[s];
+    if (place === undefined) return;
+    const title = worksheet.getCell(place.titleRow, 1);
+    title.value = section.title;
+    title.font = { bold: true, size: 12 };
+    (section.notes ?? []).forEach((note, i) => {
+      const cell = worksheet.getCell(place.noteRows[i] ?? place.titleRow + 1 + i, 1);
+      cell.value = note;
+      cell.font = { italic: true, size: 10 };
+    });
+    if (place.headerRow === null) {
+      worksheet.getCell(place.lastRow, 1).value = section.emptyNote ?? '';
+      return;
+    }
+    const rows: CellValue[][] =
+      section.rows.length > 0 ? section.rows.map((row) => section.columns.map((_, c) => row[c] ?? null)) : [section.columns.map(() => null)];
+    worksheet.addTable({
+      name: uniqueTableName(section.tableName, takenTableNames),
+      ref: `A${place.headerRow}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: section.columns.map((column) => ({ name: column.header, filterButton: true })),
+      rows,
+    });
+    section.columns.forEach((column, c) => {
+      const numFmt = NUMBER_FORMATS[column.format];
+      for (let r = (place.headerRow ?? 0) + 1; r <= place.lastRow; r++) {
+        const cell = worksheet.getCell(r, c + 1);
+        if (numFmt) cell.numFmt = numFmt;
+        if (column.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+      }
+    });
+    addLists(worksheet, section.columns, place.headerRow, place.lastRow);
+  });
+  if (model.hidden) worksheet.state = 'hidden';
+  if (model.print) {
+    worksheet.pageSetup = {
+      ...worksheet.pageSetup,
+      orientation: model.print.landscape ? 'landscape' : 'portrait',
+      paperSize: PAPER_SIZE[model.print.paper] as ExcelJS.PaperSize,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
     };
   }
 }

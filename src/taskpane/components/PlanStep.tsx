@@ -1,0 +1,97 @@
+/**
+ * Step 4 (Rencana): run the plan in the worker with progress and Cancel, then show the key
+ * figures, the new sheets and (preview mode) the result file to download.
+ */
+import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import { saveDownload } from '../download';
+import type { SheetModel } from '../../domain/output/sheetModel';
+import type { PaneHost } from '../host/paneHost';
+import type { PaneState } from '../state/paneState';
+import type { PaneActions } from '../usePaneController';
+import { useT } from '../useT';
+import { FigureGrid } from './FigureGrid';
+import { RunProgress } from './RunProgress';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+export function PlanStep({ state, actions, host }: { state: PaneState; actions: PaneActions; host: PaneHost }) {
+  const styles = useStyles();
+  const t = useT();
+  const planning = state.running?.command === 'plan';
+  const needsSource = host.mode === 'preview' && state.source === null;
+  const outcome = state.plan;
+  const result = outcome?.result ?? null;
+
+  return (
+    <div className={styles.stack}>
+      <Text>{t('ui.plan.intro')}</Text>
+      {needsSource ? <Caption1>{t('ui.plan.needsSource')}</Caption1> : null}
+      <Checkbox
+        checked={state.skipInvalidRows}
+        disabled={state.running !== null}
+        onChange={(_, data) => actions.setSkipInvalidRows(data.checked === true)}
+        label={t('ui.plan.skipInvalid')}
+      />
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={state.running !== null || needsSource} onClick={() => void actions.run('plan')}>
+          {t('ui.plan.run')}
+        </Button>
+        <Button disabled={!planning || state.running?.cancelling === true} onClick={actions.cancel}>
+          {state.running?.cancelling ? t('ui.plan.cancelling') : t('ui.plan.cancel')}
+        </Button>
+      </div>
+      {state.planProgress ? <RunProgress progress={state.planProgress} finished={result?.status === 'ok'} /> : null}
+      {result?.status === 'cancelled' ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('ui.plan.cancelled')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result?.status === 'data-errors' ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('ui.plan.dataErrors')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result?.status === 'ok' && outcome ? (
+        <div className={styles.stack} data-testid="plan-result">
+          <MessageBar intent="success">
+            <MessageBarBody>{t('ui.plan.done')}</MessageBarBody>
+          </MessageBar>
+          <h3 className={styles.heading}>{t('ui.plan.figures')}</h3>
+          <FigureGrid figures={result.figures} />
+          <h3 className={styles.heading}>{host.mode === 'office' ? t('ui.plan.sheets.office') : t('ui.plan.sheets.preview')}</h3>
+          <ul className={styles.sheets} data-testid="new-sheets">
+            {visibleSheetNames(outcome.sheetNames, result.sheets).map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+          {outcome.download ? (
+            <div className={styles.row}>
+              <Button appearance="primary" onClick={() => outcome.download && saveDownload(outcome.download)}>
+                {t('ui.plan.download')}
+              </Button>
+            </div>
+          ) : null}
+          {outcome.notes.length > 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>{t('ui.note.title')}</MessageBarTitle>
+                {outcome.notes.map((note) => t(`ui.note.${note}`)).join(' ')}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Names actually used (or planned, when nothing was written), without the hidden sheets. */
+function visibleSheetNames(written: readonly string[], models: readonly SheetModel[]): string[] {
+  const names = written.length > 0 ? written : models.map((model) => model.name);
+  return names.filter((_, i) => models[i]?.hidden !== true);
+}

@@ -1,0 +1,50 @@
+/**
+ * What the pane's components need from where they run: Office mode (the open workbook)
+ * or preview mode (an .xlsx in memory). Components get a PaneHost, never `Excel` or
+ * ExcelJS (STYLE.md: hosts get a port, not a global).
+ */
+import type { Command, PipelineResult, Stage } from '../../domain/pipelineTypes';
+import type { Lang } from '../../i18n';
+import type { FeatureNote } from '../../workbook/officejs/features';
+
+/** The workbook a preview-mode run reads. */
+export type PreviewSource =
+  | { readonly kind: 'file'; readonly name: string; readonly data: ArrayBuffer }
+  | { readonly kind: 'sample' };
+
+export interface HostRunRequest {
+  readonly command: Command;
+  readonly lang: Lang;
+  readonly skipInvalidRows: boolean;
+  /** Preview mode only; Office mode always reads the open workbook. */
+  readonly source: PreviewSource | null;
+}
+
+/** The result .xlsx of a preview-mode plan, ready to download. */
+export interface Download {
+  readonly data: ArrayBuffer;
+  readonly fileName: string;
+}
+
+export interface HostRunOutcome {
+  readonly result: PipelineResult;
+  /** Sheets added to the workbook (Office mode) or to the downloadable copy (preview). */
+  readonly sheetNames: readonly string[];
+  readonly download: Download | null;
+  /** Excel features skipped for missing requirement sets (Office mode). */
+  readonly notes: readonly FeatureNote[];
+}
+
+export interface HostRun {
+  readonly done: Promise<HostRunOutcome>;
+  cancel(): void;
+}
+
+export interface PaneHost {
+  readonly mode: 'office' | 'preview';
+  run(request: HostRunRequest, onProgress: (stage: Stage, fraction: number) => void): HostRun;
+  /** Office mode: inserts the sample sheets into the open workbook; returns their names. */
+  insertSample?(): Promise<readonly string[]>;
+  /** Office mode: selects the row an issue refers to. */
+  selectRow?(sheet: string, row: number): Promise<void>;
+}

@@ -1,0 +1,69 @@
+import { issue } from '../../domain/issue';
+import type { HostRunOutcome } from '../host/paneHost';
+import { initialState, overallFraction, paneReducer, stepStatus, STEP_IDS, type PaneAction, type PaneState } from './paneState';
+
+const outcome = (result: HostRunOutcome['result']): HostRunOutcome => ({ result, sheetNames: [], download: null, notes: [] });
+const reduce = (actions: PaneAction[], state: PaneState = initialState()) => actions.reduce(paneReducer, state);
+
+describe('pane state', () => {
+  it('has the eight steps of the lifecycle, Data and Rencana live, the others not yet available', () => {
+    const state = initialState();
+    expect(STEP_IDS).toHaveLength(8);
+    expect(STEP_IDS.map((step) => stepStatus(state, step))).toEqual(['todo', 'unavailable', 'unavailable', 'todo', 'unavailable', 'unavailable', 'unavailable', 'unavailable']);
+  });
+
+  it('marks the Data step done, or needing attention when the check found errors', () => {
+    const clean = reduce([{ type: 'start', command: 'validate' }, { type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [] }) }]);
+    expect(stepStatus(clean, 'data')).toBe('done');
+    const bad = reduce([
+      { type: 'start', command: 'validate' },
+      { type: 'finished', command: 'validate', outcome: outcome({ status: 'data-errors', issues: [issue('NIP_DUPLICATE', 'error', { sheet: 'Pegawai', row: 7 })], sheets: [] }) },
+    ]);
+    expect(stepStatus(bad, 'data')).toBe('attention');
+    expect(bad.validation?.issues).toHaveLength(1);
+  });
+
+  it('follows a plan through its stages to the end', () => {
+    let state = reduce([{ type: 'start', command: 'plan' }]);
+    expect(stepStatus(state, 'rencana')).toBe('running');
+    state = paneReducer(state, { type: 'progress', stage: 'optimising', fraction: 0.5 });
+    expect(overallFraction(state.planProgress ?? { stage: 'reading', fraction: 0 })).toBeCloseTo(3.5 / 6);
+    state = paneReducer(state, { type: 'finished', command: 'plan', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [] }) });
+    expect(state.running).toBeNull();
+    expect(stepStatus(state, 'rencana')).toBe('done');
+    expect(state.planProgress).toEqual({ stage: 'writing', fraction: 1 });
+  });
+
+  it('keeps the progress where a cancelled plan stopped', () => {
+    const state = reduce([
+      { type: 'start', command: 'plan' },
+      { type: 'progress', stage: 'scoring', fraction: 0.2 },
+      { type: 'cancelling' },
+      { type: 'finished', command: 'plan', outcome: outcome({ status: 'cancelled' }) },
+    ]);
+    expect(stepStatus(state, 'rencana')).toBe('todo');
+    expect(state.planProgress).toEqual({ stage: 'scoring', fraction: 0.2 });
+    expect(state.plan?.result.status).toBe('cancelled');
+  });
+
+  it('forgets earlier findings when another workbook is chosen', () => {
+    const state = reduce([
+      { type: 'source', source: { kind: 'sample' } },
+      { type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [] }) },
+      { type: 'source', source: { kind: 'file', name: 'pegawai.xlsx', data: new ArrayBuffer(4) } },
+    ]);
+    expect(state.validation).toBeNull();
+    expect(state.source).toMatchObject({ kind: 'file', name: 'pegawai.xlsx' });
+  });
+
+  it('records a failure and ends the run', () => {
+    const state = reduce([{ type: 'start', command: 'plan' }, { type: 'failed', error: { code: 'internal', detail: 'x' } }]);
+    expect(state.running).toBeNull();
+    expect(state.error).toEqual({ code: 'internal', detail: 'x' });
+  });
+
+  it('bounds the overall fraction to [0, 1]', () => {
+    expect(overallFraction({ stage: 'reading', fraction: -1 })).toBe(0);
+    expect(overallFraction({ stage: 'writing', fraction: 5 })).toBe(1);
+  });
+});

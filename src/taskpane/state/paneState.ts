@@ -1,0 +1,142 @@
+/**
+ * The pane's state and its transitions, as a pure reducer (tested without a browser).
+ * One run at a time: a validate (Data step) or a plan (Rencana step).
+ */
+import type { Issue } from '../../domain/issue';
+import { STAGES, type Command, type Stage } from '../../domain/pipelineTypes';
+import type { Lang } from '../../i18n';
+import type { HostRunOutcome, PreviewSource } from '../host/paneHost';
+import type { WorkerError } from '../worker/protocol';
+
+export type StepId = 'data' | 'kebutuhan' | 'kebijakan' | 'rencana' | 'tinjauan' | 'sk' | 'evaluasi' | 'tindakLanjut';
+export type StepStatus = 'todo' | 'running' | 'done' | 'attention' | 'unavailable';
+
+/** SPEC §1, in order. */
+export const STEP_IDS: readonly StepId[] = ['data', 'kebutuhan', 'kebijakan', 'rencana', 'tinjauan', 'sk', 'evaluasi', 'tindakLanjut'];
+
+export interface Progress {
+  readonly stage: Stage;
+  readonly fraction: number;
+}
+
+export interface RunState {
+  readonly command: Command;
+  readonly progress: Progress;
+  readonly cancelling: boolean;
+}
+
+export interface PaneError {
+  readonly code: WorkerError['code'];
+  readonly detail: string;
+}
+
+export interface PaneState {
+  readonly lang: Lang;
+  /** Preview mode's chosen workbook; Office mode reads the open workbook. */
+  readonly source: PreviewSource | null;
+  readonly running: RunState | null;
+  readonly validation: { readonly issues: readonly Issue[] } | null;
+  readonly plan: HostRunOutcome | null;
+  /** Progress of the last plan run, kept after it ends so the bar shows where it stopped. */
+  readonly planProgress: Progress | null;
+  readonly skipInvalidRows: boolean;
+  readonly error: PaneError | null;
+  readonly sample: { readonly state: 'inserting' } | { readonly state: 'inserted'; readonly names: readonly string[] } | null;
+}
+
+export const initialState = (lang: Lang = 'id'): PaneState => ({
+  lang,
+  source: null,
+  running: null,
+  validation: null,
+  plan: null,
+  planProgress: null,
+  skipInvalidRows: false,
+  error: null,
+  sample: null,
+});
+
+export type PaneAction =
+  | { readonly type: 'lang'; readonly lang: Lang }
+  | { readonly type: 'source'; readonly source: PreviewSource }
+  | { readonly type: 'skipInvalidRows'; readonly value: boolean }
+  | { readonly type: 'start'; readonly command: Command }
+  | { readonly type: 'progress'; readonly stage: Stage; readonly fraction: number }
+  | { readonly type: 'cancelling' }
+  | { readonly type: 'finished'; readonly command: Command; readonly outcome: HostRunOutcome }
+  | { readonly type: 'failed'; readonly error: PaneError }
+  | { readonly type: 'sampleInserting' }
+  | { readonly type: 'sampleInserted'; readonly names: readonly string[] };
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'lang':
+      return { ...state, lang: action.lang };
+    case 'source':
+      // A new workbook makes every earlier finding stale.
+      return { ...state, source: action.source, validation: null, plan: null, planProgress: null, error: null };
+    case 'skipInvalidRows':
+      return { ...state, skipInvalidRows: action.value };
+    case 'start': {
+      const progress: Progress = { stage: STAGES[0], fraction: 0 };
+      return {
+        ...state,
+        running: { command: action.command, progress, cancelling: false },
+        error: null,
+        ...(action.command === 'plan' ? { plan: null, planProgress: progress } : {}),
+      };
+    }
+    case 'progress': {
+      if (!state.running) return state;
+      const progress = { stage: action.stage, fraction: action.fraction };
+      return { ...state, running: { ...state.running, progress }, ...(state.running.command === 'plan' ? { planProgress: progress } : {}) };
+    }
+    case 'cancelling':
+      return state.running ? { ...state, running: { ...state.running, cancelling: true } } : state;
+    case 'finished': {
+      const { result } = action.outcome;
+      const issues = result.status === 'cancelled' ? null : { issues: result.issues };
+      const next = { ...state, running: null };
+      if (action.command === 'validate') return { ...next, validation: issues ?? state.validation };
+      const done: Progress = { stage: 'writing', fraction: 1 };
+      return {
+        ...next,
+        validation: issues ?? state.validation,
+        plan: action.outcome,
+        planProgress: result.status === 'ok' ? done : state.planProgress,
+      };
+    }
+    case 'failed':
+      return { ...state, running: null, error: action.error };
+    case 'sampleInserting':
+      return { ...state, sample: { state: 'inserting' }, error: null };
+    case 'sampleInserted':
+      return { ...state, sample: { state: 'inserted', names: action.names }, validation: null, plan: null, planProgress: null };
+  }
+}
+
+/** Overall completion of a run in [0, 1]: whole stages done plus the current one's share. */
+export function overallFraction(progress: Progress): number {
+  const index = STAGES.indexOf(progress.stage);
+  const fraction = Math.min(Math.max(progress.fraction, 0), 1);
+  return Math.min(1, (Math.max(index, 0) + fraction) / STAGES.length);
+}
+
+const hasError = (issues: readonly Issue[]) => issues.some((issue) => issue.severity === 'error');
+
+/** The state badge of each step. */
+export function stepStatus(state: PaneState, step: StepId): StepStatus {
+  if (step === 'data') {
+    if (state.running?.command === 'validate') return 'running';
+    if (!state.validation) return 'todo';
+    return hasError(state.validation.issues) ? 'attention' : 'done';
+  }
+  if (step === 'rencana') {
+    if (state.running?.command === 'plan') return 'running';
+    const status = state.plan?.result.status;
+    if (status === 'ok') return 'done';
+    if (status === 'data-errors') return 'attention';
+    return 'todo';
+  }
+  return 'unavailable';
+}

@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import { handleRequest } from './handleRequest';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+async function collect(request: WorkerRequest, isCancelled = () => false) {
+  const messages: { message: WorkerResponse; transfer: Transferable[] }[] = [];
+  await handleRequest(request, (message, transfer = []) => messages.push({ message, transfer }), isCancelled);
+  return messages;
+}
+
+const options = { command: 'plan', lang: 'id', skipInvalidRows: true } as const;
+
+describe('planning worker request handler', () => {
+  it('plans the sample workbook and returns a result .xlsx with the new sheets (transferred)', async () => {
+    const messages = await collect({ type: 'run', source: { kind: 'sample' }, options, output: 'xlsx' });
+    expect(messages.some(({ message }) => message.type === 'progress')).toBe(true);
+    const last = messages[messages.length - 1];
+    expect(last?.message.type).toBe('done');
+    if (last?.message.type !== 'done') return;
+    expect(last.message.result.status).toBe('ok');
+    const out = last.message.workbook;
+    expect(out).not.toBeNull();
+    if (!out) return;
+    expect(last.transfer).toEqual([out.data]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(out.data as unknown as ExcelJS.Buffer);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(out.sheetNames.length).toBeGreaterThan(0);
+    for (const name of out.sheetNames) expect(names).toContain(name);
+  });
+
+  it('returns sheet models only for values read by Office mode', async () => {
+    const values = { sheets: [{ name: 'Pegawai', rows: [['NIP', 'Nama']] }], date1904: false };
+    const messages = await collect({ type: 'run', source: { kind: 'values', values }, options: { ...options, command: 'validate' }, output: 'models' });
+    const last = messages[messages.length - 1]?.message;
+    expect(last?.type).toBe('done');
+    if (last?.type === 'done') expect(last.workbook).toBeNull();
+  });
+
+  it('reports a file that is not an .xlsx as unreadable', async () => {
+    const data = new TextEncoder().encode('not a zip at all').buffer as ArrayBuffer;
+    const messages = await collect({ type: 'run', source: { kind: 'xlsx', data }, options, output: 'xlsx' });
+    expect(messages[messages.length - 1]?.message).toMatchObject({ type: 'error', error: { code: 'unreadable-workbook' } });
+  });
+
+  it('stops a cancelled run and writes nothing', async () => {
+    const messages = await collect({ type: 'run', source: { kind: 'sample' }, options, output: 'xlsx' }, () => true);
+    expect(messages[messages.length - 1]?.message).toEqual({ type: 'done', result: { status: 'cancelled' }, workbook: null });
+  });
+
+  it('hands out the sample sheet models', async () => {
+    const messages = await collect({ type: 'sample-models' });
+    const first = messages[0]?.message;
+    expect(first?.type).toBe('sample-models');
+    if (first?.type === 'sample-models') expect(first.sheets.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * What the planning worker does with one request, kept apart from the worker globals so
+ * that jest can drive it directly. ExcelJS is imported lazily: only preview mode (an .xlsx
+ * or the sample workbook) needs it, and its browser build is large.
+ */
+import type { WorkbookValues } from '../../domain/cell';
+import type { PipelineResult } from '../../domain/pipelineTypes';
+import type { WorkbookPort } from '../../workbook/port';
+import { runPipeline } from '../../domain/pipeline';
+import { generateSample } from '../../domain/sample/generateSample';
+import type { OutputWorkbook, WorkerRequest, WorkerResponse } from './protocol';
+
+type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
+
+/** The sample workbook's sheets ("Coba dengan data contoh"): the CLI's default sample. */
+export const sampleWorkbookSheets = () => generateSample().sheets;
+
+interface XlsxWorkbook extends WorkbookPort {
+  toBuffer(): Promise<Uint8Array>;
+}
+
+async function loadXlsx(source: { kind: 'xlsx'; data: ArrayBuffer } | { kind: 'sample' }): Promise<XlsxWorkbook> {
+  const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ '../../workbook/exceljs/ExcelJsWorkbook');
+  if (source.kind === 'xlsx') return ExcelJsWorkbook.fromBuffer(source.data);
+  const workbook = ExcelJsWorkbook.empty();
+  await workbook.addSheets(sampleWorkbookSheets());
+  return workbook;
+}
+
+/** The bytes of a Uint8Array as an ArrayBuffer of its own (transferable, nothing extra). */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
+    return bytes.buffer;
+  }
+  return bytes.slice().buffer as ArrayBuffer;
+}
+
+export async function handleRequest(request: WorkerRequest, post: Post, isCancelled: () => boolean): Promise<void> {
+  if (request.type === 'cancel') return;
+  if (request.type === 'sample-models') {
+    post({ type: 'sample-models', sheets: sampleWorkbookSheets() });
+    return;
+  }
+  const { source, options, output } = request;
+  try {
+    post({ type: 'progress', stage: 'reading', fraction: 0 });
+    let workbook: XlsxWorkbook | null = null;
+    let values: WorkbookValues;
+    if (source.kind === 'values') {
+      values = source.values;
+    } else {
+      workbook = await loadXlsx(source);
+      values = await workbook.readValues();
+    }
+    const result: PipelineResult = await runPipeline(values, {
+      command: options.command,
+      lang: options.lang,
+      skipInvalidRows: options.skipInvalidRows,
+      ...(options.effectiveDate !== undefined ? { effectiveDate: options.effectiveDate } : {}),
+      onProgress: (stage, fraction) => post({ type: 'progress', stage, fraction }),
+      isCancelled,
+    });
+    let out: OutputWorkbook | null = null;
+    if (output === 'xlsx' && workbook && result.status === 'ok' && !isCancelled()) {
+      post({ type: 'progress', stage: 'writing', fraction: 0.5 });
+      const sheetNames = await workbook.addSheets(result.sheets);
+      out = { data: ownBuffer(await workbook.toBuffer()), sheetNames };
+      post({ type: 'progress', stage: 'writing', fraction: 1 });
+    }
+    if (isCancelled() && result.status !== 'cancelled') {
+      post({ type: 'done', result: { status: 'cancelled' }, workbook: null });
+      return;
+    }
+    post({ type: 'done', result, workbook: out }, out ? [out.data] : []);
+  } catch (error) {
+    const unreadable = error instanceof Error && error.name === 'UnreadableWorkbookError';
+    post({ type: 'error', error: { code: unreadable ? 'unreadable-workbook' : 'internal', detail: describe(error) } });
+  }
+}
+
+/** Error text for the technical note: names and messages only, never cell values. */
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 4; depth++) {
+    parts.push(current instanceof Error ? `${current.name}: ${current.message}` : String(current));
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.join(' ← ');
+}

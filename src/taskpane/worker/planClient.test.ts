@@ -1,0 +1,76 @@
+import { CANCEL_GRACE_MS, fetchSampleModels, startRun, WorkerRunError } from './planClient';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+/** A stand-in for a Web Worker: records what the pane posts, lets the test answer. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  readonly posted: { message: WorkerRequest; transfer: Transferable[] }[] = [];
+  terminated = false;
+  postMessage(message: WorkerRequest, transfer: Transferable[] = []) {
+    this.posted.push({ message, transfer });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(message: WorkerResponse) {
+    this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
+  }
+}
+
+const options = { command: 'plan', lang: 'id', skipInvalidRows: false } as const;
+
+describe('planning worker client', () => {
+  it('transfers the .xlsx bytes, reports progress and ends the worker with the result', async () => {
+    const worker = new FakeWorker();
+    const seen: string[] = [];
+    const data = new ArrayBuffer(8);
+    const run = startRun({ kind: 'xlsx', data }, options, 'xlsx', (stage, fraction) => seen.push(`${stage}:${fraction}`), () => worker as unknown as Worker);
+    expect(worker.posted[0]?.transfer).toEqual([data]);
+    worker.answer({ type: 'progress', stage: 'scoring', fraction: 0.5 });
+    worker.answer({ type: 'done', result: { status: 'ok', issues: [], sheets: [], figures: [] }, workbook: null });
+    await expect(run.done).resolves.toMatchObject({ result: { status: 'ok' } });
+    expect(seen).toEqual(['scoring:0.5']);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('cancels through the engine when it answers in time', async () => {
+    const worker = new FakeWorker();
+    const run = startRun({ kind: 'sample' }, options, 'xlsx', () => undefined, () => worker as unknown as Worker);
+    run.cancel();
+    expect(worker.posted[1]?.message).toEqual({ type: 'cancel' });
+    worker.answer({ type: 'done', result: { status: 'cancelled' }, workbook: null });
+    await expect(run.done).resolves.toEqual({ result: { status: 'cancelled' }, workbook: null });
+  });
+
+  it('terminates a busy worker that does not stop within the grace time', async () => {
+    jest.useFakeTimers();
+    try {
+      const worker = new FakeWorker();
+      const run = startRun({ kind: 'sample' }, options, 'xlsx', () => undefined, () => worker as unknown as Worker);
+      run.cancel();
+      jest.advanceTimersByTime(CANCEL_GRACE_MS + 1);
+      await expect(run.done).resolves.toEqual({ result: { status: 'cancelled' }, workbook: null });
+      expect(worker.terminated).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('turns a worker error into a WorkerRunError with its code', async () => {
+    const worker = new FakeWorker();
+    const run = startRun({ kind: 'xlsx', data: new ArrayBuffer(1) }, options, 'xlsx', () => undefined, () => worker as unknown as Worker);
+    worker.answer({ type: 'error', error: { code: 'unreadable-workbook', detail: 'not a zip' } });
+    await expect(run.done).rejects.toBeInstanceOf(WorkerRunError);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('fetches the sample sheet models', async () => {
+    const worker = new FakeWorker();
+    const models = fetchSampleModels(() => worker as unknown as Worker);
+    expect(worker.posted[0]?.message).toEqual({ type: 'sample-models' });
+    worker.answer({ type: 'sample-models', sheets: [] });
+    await expect(models).resolves.toEqual([]);
+    expect(worker.terminated).toBe(true);
+  });
+});

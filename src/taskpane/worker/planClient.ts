@@ -1,0 +1,99 @@
+/**
+ * The pane's side of the planning worker: one worker per run, progress as callbacks, and a
+ * Cancel that always works. The engine checks for cancellation between stages, but a
+ * worker only sees the "cancel" message when the engine yields; if it has not answered
+ * within {@link CANCEL_GRACE_MS}, the worker is terminated and the run reported cancelled.
+ */
+import type { SheetModel } from '../../domain/output/sheetModel';
+import type { PipelineResult, Stage } from '../../domain/pipelineTypes';
+import type { OutputWorkbook, RunOptions, WorkerError, WorkerRequest, WorkerResponse, WorkerSource } from './protocol';
+
+export const CANCEL_GRACE_MS = 800;
+
+/** Creates the worker; injectable for tests. */
+export type WorkerFactory = () => Worker;
+
+export const defaultWorkerFactory: WorkerFactory = () => new Worker(new URL('planWorker.js', document.baseURI));
+
+export interface RunOutcome {
+  readonly result: PipelineResult;
+  readonly workbook: OutputWorkbook | null;
+}
+
+export class WorkerRunError extends Error {
+  constructor(readonly error: WorkerError) {
+    super(`Planning worker failed (${error.code}): ${error.detail}`);
+    this.name = 'WorkerRunError';
+  }
+}
+
+export interface RunHandle {
+  readonly done: Promise<RunOutcome>;
+  cancel(): void;
+}
+
+export function startRun(
+  source: WorkerSource,
+  options: RunOptions,
+  output: 'models' | 'xlsx',
+  onProgress: (stage: Stage, fraction: number) => void,
+  createWorker: WorkerFactory = defaultWorkerFactory,
+): RunHandle {
+  const worker = createWorker();
+  let settle: ((outcome: RunOutcome) => void) | null = null;
+  let fail: ((error: Error) => void) | null = null;
+  let graceTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const finish = (action: () => void) => {
+    if (graceTimer !== null) clearTimeout(graceTimer);
+    worker.terminate();
+    action();
+    settle = null;
+    fail = null;
+  };
+
+  const done = new Promise<RunOutcome>((resolve, reject) => {
+    settle = (outcome) => finish(() => resolve(outcome));
+    fail = (error) => finish(() => reject(error));
+  });
+
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message.stage, message.fraction);
+    else if (message.type === 'done') settle?.({ result: message.result, workbook: message.workbook });
+    else if (message.type === 'error') fail?.(new WorkerRunError(message.error));
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    fail?.(new WorkerRunError({ code: 'internal', detail: event.message || 'worker script error' }));
+  };
+
+  const request: WorkerRequest = { type: 'run', source, options, output };
+  worker.postMessage(request, source.kind === 'xlsx' ? [source.data] : []);
+
+  return {
+    done,
+    cancel() {
+      if (!settle) return;
+      worker.postMessage({ type: 'cancel' } satisfies WorkerRequest);
+      graceTimer ??= setTimeout(() => settle?.({ result: { status: 'cancelled' }, workbook: null }), CANCEL_GRACE_MS);
+    },
+  };
+}
+
+/** Asks a worker for the sample workbook's sheet models (Office mode inserts them). */
+export function fetchSampleModels(createWorker: WorkerFactory = defaultWorkerFactory): Promise<readonly SheetModel[]> {
+  const worker = createWorker();
+  return new Promise<readonly SheetModel[]>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.type === 'sample-models') resolve(message.sheets);
+      else if (message.type === 'error') reject(new WorkerRunError(message.error));
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      reject(new WorkerRunError({ code: 'internal', detail: event.message || 'worker script error' }));
+    };
+    worker.postMessage({ type: 'sample-models' } satisfies WorkerRequest);
+  }).finally(() => worker.terminate());
+}

@@ -1,0 +1,35 @@
+/**
+ * Which optional Excel features the running Excel supports (SPEC §14: use the requirement
+ * sets honestly). A missing feature is skipped with a note, never a crash.
+ */
+
+/** `Office.context.requirements.isSetSupported`, injectable for tests. */
+export type IsSetSupported = (name: string, minVersion: string) => boolean;
+
+export interface ExcelFeatures {
+  /** `worksheet.freezePanes` (ExcelApi 1.7). */
+  readonly freezePanes: boolean;
+  /** `range.dataValidation` drop-down lists (ExcelApi 1.8). */
+  readonly dataValidation: boolean;
+  /** `worksheet.pageLayout`: orientation, paper, fit to width, print titles (ExcelApi 1.9). */
+  readonly pageLayout: boolean;
+}
+
+/** Codes of the notes shown when a feature is skipped (ui.note.<code>). */
+export type FeatureNote = 'noFreezePanes' | 'noDataValidation' | 'noPageLayout' | 'formattingRefused';
+
+export function excelFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
+  const has = (version: string) => {
+    try {
+      return isSetSupported('ExcelApi', version);
+    } catch {
+      return false;
+    }
+  };
+  return { freezePanes: has('1.7'), dataValidation: has('1.8'), pageLayout: has('1.9') };
+}
+
+/** The running Excel's features (Office mode only). */
+export function currentExcelFeatures(): ExcelFeatures {
+  return excelFeatures((name, version) => Office.context.requirements.isSetSupported(name, version));
+}

@@ -1,0 +1,90 @@
+/**
+ * The parts every new output sheet shares: title lines, column widths, and the finishing
+ * touches that depend on the requirement sets (drop-down lists, frozen header, print
+ * settings). Those go in a request of their own, so a refusal costs the feature, not the sheet.
+ */
+import type { ColumnSpec } from '../../domain/output/sheetModel';
+import { columnLetter, columnWidthPoints } from './cells';
+import type { ExcelFeatures, FeatureNote } from './features';
+import type { ListRequest } from './writeTable';
+
+export interface WriteContext {
+  readonly features: ExcelFeatures;
+  readonly date1904: boolean;
+  /** Collects the features skipped on this Excel. */
+  readonly note: (note: FeatureNote) => void;
+}
+
+/** A bold (first) or plain line of text in column A. */
+export function writeLine(sheet: Excel.Worksheet, row: number, text: string, style: 'title' | 'heading' | 'plain'): void {
+  const cell = sheet.getRange(`A${row}`);
+  cell.numberFormat = [['@']];
+  cell.values = [[text]];
+  if (style !== 'plain') cell.format.font.bold = true;
+  if (style === 'title') cell.format.font.size = 14;
+}
+
+export function writeTitleLines(sheet: Excel.Worksheet, lines: readonly string[]): void {
+  lines.forEach((line, i) => writeLine(sheet, i + 1, line, i === 0 ? 'title' : 'plain'));
+}
+
+/** Column widths (Excel characters) and wrapping of whole sheet columns. */
+export function setColumns(sheet: Excel.Worksheet, columns: readonly Pick<ColumnSpec, 'width' | 'wrap'>[]): void {
+  columns.forEach((column, c) => {
+    const whole = sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`);
+    whole.format.columnWidth = columnWidthPoints(column.width);
+    if (column.wrap) {
+      whole.format.wrapText = true;
+      whole.format.verticalAlignment = 'Top';
+    }
+  });
+}
+
+export interface Finish {
+  readonly lists: readonly ListRequest[];
+  /** Rows to freeze (the table header and everything above it); 0 = none. */
+  readonly freezeRows: number;
+  readonly print?: { readonly landscape: boolean; readonly paper: 'A4' | 'F4'; readonly titleRow: number | null } | undefined;
+  readonly hidden: boolean;
+}
+
+export async function finishSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, finish: Finish, write: WriteContext): Promise<void> {
+  const { features } = write;
+  if (finish.lists.length > 0 && !features.dataValidation) write.note('noDataValidation');
+  if (finish.freezeRows > 0 && !features.freezePanes) write.note('noFreezePanes');
+  if (finish.print && !features.pageLayout) write.note('noPageLayout');
+
+  let queued = false;
+  if (features.dataValidation) {
+    for (const list of finish.lists) {
+      sheet.getRange(list.address).dataValidation.rule = { list: { inCellDropDown: true, source: list.source } };
+      queued = true;
+    }
+  }
+  if (finish.freezeRows > 0 && features.freezePanes) {
+    sheet.freezePanes.freezeRows(finish.freezeRows);
+    queued = true;
+  }
+  if (finish.print && features.pageLayout) {
+    const layout = sheet.pageLayout;
+    layout.orientation = finish.print.landscape ? 'Landscape' : 'Portrait';
+    // F4 is the Indonesian name of Folio (8.5 × 13 in).
+    layout.paperSize = finish.print.paper === 'A4' ? 'A4' : 'Folio';
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (finish.print.titleRow !== null) layout.setPrintTitleRows(`$${finish.print.titleRow}:$${finish.print.titleRow}`);
+    queued = true;
+  }
+  if (queued) {
+    try {
+      await context.sync();
+    } catch {
+      // The sheet and its data are complete; only the refused formatting is missing.
+      write.note('formattingRefused');
+    }
+  }
+  // Hidden last: the sheet stays visible while it is being written.
+  if (finish.hidden) {
+    sheet.visibility = 'Hidden';
+    await context.sync();
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Writes a {@link TableSheetModel} into a new worksheet: title lines, a blank row, then
+ * one real Excel table (as the ExcelJS adapter lays it out), frozen at its header.
+ */
+import type { TableSheetModel } from '../../domain/output/sheetModel';
+import { uniqueTableName } from './cells';
+import { finishSheet, setColumns, writeTitleLines, type WriteContext } from './sheetParts';
+import { writeTable } from './writeTable';
+
+/** Row of the table header: below the title lines and one blank row. */
+export function headerRowOf(model: TableSheetModel): number {
+  const titles = model.titleLines?.length ?? 0;
+  return titles > 0 ? titles + 2 : 1;
+}
+
+export async function writeTableSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  model: TableSheetModel,
+  takenTables: Set<string>,
+  write: WriteContext,
+): Promise<void> {
+  const headerRow = headerRowOf(model);
+  writeTitleLines(sheet, model.titleLines ?? []);
+  setColumns(sheet, model.columns);
+  const table = await writeTable(context, sheet, { headerRow, columns: model.columns, rows: model.rows, tableName: uniqueTableName(model.tableName, takenTables) }, write.date1904);
+  await context.sync();
+  await finishSheet(
+    context,
+    sheet,
+    { lists: table.lists, freezeRows: headerRow, print: model.print ? { ...model.print, titleRow: headerRow } : undefined, hidden: model.hidden === true },
+    write,
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * The task pane in Debian's headless Chromium, outside Office: it must open in preview
+ * mode at once (office.js is blocked, as on a machine without Microsoft's CDN), switch
+ * language, plan the sample data with visible progress, and download a result .xlsx
+ * that holds the new sheets. Also: no horizontal scroll at 320 px, keyboard use, no
+ * request leaves 127.0.0.1, and a screenshot for the README (assets/screenshot-taskpane.png).
+ */
+import ExcelJS from 'exceljs';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, haveChromium, OFFICE_JS_CDN, openPaneSession, type PaneSession } from './paneSession';
+
+const SCREENSHOT = path.resolve(__dirname, '..', '..', 'assets', 'screenshot-taskpane.png');
+const describeWithChromium = haveChromium ? describe : describe.skip;
+
+describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium ? '' : ` (skipped: ${CHROMIUM} is missing)`}`, () => {
+  let session: PaneSession;
+  let page: Page;
+  let server: PaneSession['server'];
+  let blocked: string[];
+  let downloadDir: string;
+
+  beforeAll(async () => {
+    session = await openPaneSession();
+    ({ page, server, blocked, downloadDir } = session);
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens in preview mode without waiting for office.js', async () => {
+    const started = Date.now();
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId('mode-preview').waitFor({ timeout: 8000 });
+    expect(Date.now() - started).toBeLessThan(8000);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Rencana Mutasi ASN');
+    // office.js was asked for and refused; nothing else left 127.0.0.1.
+    expect(blocked.every((url) => url.startsWith(OFFICE_JS_CDN))).toBe(true);
+  });
+
+  it('switches between Indonesian and English', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Civil Servant Transfer Plan');
+    await page.getByRole('button', { name: /^4\. Plan/ }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Rencana Mutasi ASN');
+    await page.getByRole('button', { name: /^4\. Rencana/ }).waitFor();
+  });
+
+  it('chooses the sample with the keyboard alone', async () => {
+    const sample = page.getByRole('button', { name: 'Coba dengan data contoh' });
+    await page.locator('h1').click();
+    for (let i = 0; i < 20 && !(await sample.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(sample.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('source-chosen').textContent()).resolves.toContain('Data contoh');
+  });
+
+  it('checks the sample data and shows the result of the check', async () => {
+    await page.getByRole('button', { name: 'Periksa data' }).click();
+    await page.getByTestId('validation-result').waitFor({ timeout: 60_000 });
+    const step = page.locator('[data-step="data"] [data-status]');
+    await expect(step.getAttribute('data-status')).resolves.toMatch(/^(done|attention)$/);
+  });
+
+  it('plans the sample with progress to the end, shows figures and downloads the result', async () => {
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { __progress: number[] }).__progress = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="progress-bar"]');
+        const now = Number(bar?.getAttribute('aria-valuenow'));
+        if (bar && Number.isFinite(now) && seen[seen.length - 1] !== now) seen.push(now);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    });
+    await page.getByRole('button', { name: 'Susun rencana' }).click();
+    await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
+
+    const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(progress.every((value, i) => i === 0 || value >= (progress[i - 1] ?? 0))).toBe(true);
+    await expect(page.getByTestId('progress-bar').getAttribute('aria-valuenow')).resolves.toBe('1');
+    await expect(page.locator('[data-step="rencana"] [data-status]').getAttribute('data-status')).resolves.toBe('done');
+
+    expect(await page.getByTestId('figures').locator('[data-figure]').count()).toBeGreaterThan(0);
+    const sheetNames = await page.getByTestId('new-sheets').locator('li').allTextContents();
+    expect(sheetNames.length).toBeGreaterThan(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh hasil (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const saved = path.join(downloadDir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    for (const name of sheetNames) expect(names).toContain(name);
+  });
+
+  it('has no horizontal scroll at 320 px, and leaves a screenshot for the README', async () => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  it('opens an .xlsx file chosen in the file picker', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh hasil (.xlsx)' }).click()]);
+    const saved = path.join(downloadDir, `input-${download.suggestedFilename()}`);
+    await download.saveAs(saved);
+    await page.getByTestId('file-input').setInputFiles(saved);
+    await page.getByTestId('source-chosen').filter({ hasText: path.basename(saved) }).waitFor();
+    await page.getByRole('button', { name: 'Periksa data' }).click();
+    await page.getByTestId('validation-result').waitFor({ timeout: 60_000 });
+  });
+
+  it('made no request beyond 127.0.0.1 other than office.js, and raised no page errors', () => {
+    expect(blocked.filter((url) => !url.startsWith(OFFICE_JS_CDN))).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

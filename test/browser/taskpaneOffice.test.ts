@@ -1,0 +1,71 @@
+/**
+ * The task pane in Office mode, with Excel played by an in-memory workbook (no Excel on
+ * this machine): the pane must choose Office mode, insert the sample sheets through
+ * Excel.run, check and plan the open workbook, and write the new sheets as tables,
+ * skipping (with a note) the features of requirement sets this "Excel" lacks (it stops at ExcelApi 1.6).
+ */
+import { buildSync } from 'esbuild';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, haveChromium, openPaneSession, type PaneSession } from './paneSession';
+
+const describeWithChromium = haveChromium ? describe : describe.skip;
+
+interface FakeExcelView {
+  sheets: { name: string; visibility: string }[];
+  tableList: { name: string }[];
+}
+
+const sheetsInExcel = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { __excel: FakeExcelView }).__excel.sheets.map((sheet) => sheet.name)));
+
+describeWithChromium(`task pane in Office mode with a simulated Excel${haveChromium ? '' : ` (skipped: ${CHROMIUM} is missing)`}`, () => {
+  let session: PaneSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    const bundle = buildSync({ entryPoints: [path.join(__dirname, 'fakeOfficeHost.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022' });
+    session = await openPaneSession({ initScript: bundle.outputFiles[0]?.text ?? '' });
+    page = session.page;
+    await page.goto(`${session.server.url}taskpane.html`);
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('chooses Office mode when Office.onReady reports Excel', async () => {
+    await page.getByTestId('mode-office').waitFor({ timeout: 8000 });
+    await expect(page.getByTestId('file-input').count()).resolves.toBe(0);
+  });
+
+  it('"Coba dengan data contoh" inserts the sample sheets into the workbook', async () => {
+    await page.getByRole('button', { name: 'Coba dengan data contoh' }).click();
+    await page.getByText(/^Sheet contoh ditambahkan/).waitFor({ timeout: 60_000 });
+    expect((await sheetsInExcel(page)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('checks the open workbook and plans it, writing the new sheets as tables', async () => {
+    const before = await sheetsInExcel(page);
+    await page.getByRole('button', { name: 'Periksa data' }).click();
+    await page.getByTestId('validation-result').waitFor({ timeout: 60_000 });
+    await expect(sheetsInExcel(page)).resolves.toEqual(before);
+
+    await page.getByRole('button', { name: 'Susun rencana' }).click();
+    await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
+    const after = await sheetsInExcel(page);
+    const listed = await page.getByTestId('new-sheets').locator('li').allTextContents();
+    expect(after.slice(0, before.length)).toEqual(before);
+    for (const name of listed) expect(after).toContain(name);
+    const tables = await page.evaluate(() => (window as unknown as { __excel: FakeExcelView }).__excel.tableList.length);
+    expect(tables).toBeGreaterThanOrEqual(after.length - 1);
+  });
+
+  it('says which Excel features it skipped for a missing requirement set', async () => {
+    await expect(page.getByTestId('plan-result').textContent()).resolves.toContain('ExcelApi 1.7');
+  });
+
+  it('raised no page errors', () => {
+    expect(session.pageErrors).toEqual([]);
+  });
+});
