@@ -16,6 +16,8 @@ export interface CliArgs {
   readonly employees: number | null;
   readonly seed: number | null;
   readonly skipInvalidRows: boolean;
+  /** `--group-by "Col A,Col B"`: extra employee columns to group by in the fairness checks. */
+  readonly groupBy: readonly string[];
   readonly help: boolean;
 }
 
@@ -45,6 +47,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         employees: { type: 'string' },
         seed: { type: 'string' },
         'skip-invalid-rows': { type: 'boolean' },
+        'group-by': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -70,12 +73,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     employees: positiveInteger('--employees', values.employees),
     seed: positiveInteger('--seed', values.seed),
     skipInvalidRows: values['skip-invalid-rows'] ?? false,
+    groupBy: (values['group-by'] ?? '').split(',').map((name) => name.trim()).filter((name) => name !== ''),
     help,
   };
 }
 
 function defaults(lang: Lang): CliArgs {
-  return { command: 'demo', file: null, out: null, lang, json: false, policy: null, date: null, employees: null, seed: null, skipInvalidRows: false, help: false };
+  return { command: 'demo', file: null, out: null, lang, json: false, policy: null, date: null, employees: null, seed: null, skipInvalidRows: false, groupBy: [], help: false };
 }
 
 function positiveInteger(option: string, raw: string | undefined): number | null {

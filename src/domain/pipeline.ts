@@ -15,7 +15,11 @@ import { proposalsSheet } from './output/proposalsSheet';
 import type { SheetModel } from './output/sheetModel';
 import { summarySheet } from './output/summarySheet';
 import { buildPlan, type PlanRun } from './plan/buildPlan';
+import { justifyPlan, type PlanJustifications } from './explain/justifyPlan';
 import { mainReason } from './explain/mainReason';
+import { fairnessReport, type FairnessReport } from './fairness/fairnessReport';
+import { fairnessSheet } from './output/fairnessSheet';
+import { justificationsSheet } from './output/justificationsSheet';
 import type { Figure, PipelineOptions, PipelineResult, Stage } from './pipelineTypes';
 import { DEFAULT_POLICY, parsePolicy } from './rules';
 import type { DayNumber, InputTables } from './types';
@@ -67,13 +71,26 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   progress('fairness', 0);
   await yieldToHost();
   if (cancelled()) return { status: 'cancelled' };
+  const justifications = justifyPlan(run);
+  progress('fairness', 0.5);
+  await yieldToHost();
+  if (cancelled()) return { status: 'cancelled' };
+  const fairness = fairnessReport(run, { extraAttributes: options.fairnessAttributes ?? [] });
+  progress('fairness', 1);
 
   progress('writing', 0);
-  const figures = [...tableFigures(tables, issues, lang), ...planFigures(run, lang)];
+  const figures = [...tableFigures(tables, issues, lang), ...planFigures(run, lang), ...fairnessFigures(fairness, justifications, lang)];
   const dateText = lang === 'id' ? formatDayId(effectiveDate) : formatDayEn(effectiveDate);
+  const subtitle = t(lang, 'sheets.subtitle.effectiveDate', { date: dateText });
+  const byNip = new Map(justifications.items.map((j) => [j.proposal.employee.nip as string, j]));
   const sheets: SheetModel[] = [
-    summarySheet(figures, lang, CITY, t(lang, 'sheets.subtitle.effectiveDate', { date: dateText })),
-    proposalsSheet(run.plan.proposals, lang, (p) => mainReason(p, lang), CITY),
+    summarySheet(figures, lang, CITY, subtitle),
+    proposalsSheet(run.plan.proposals, lang, (p) => {
+      const j = byNip.get(p.employee.nip);
+      return j === undefined ? '' : mainReason(j, lang);
+    }, CITY),
+    justificationsSheet(justifications, lang, CITY, subtitle),
+    fairnessSheet(fairness, lang, CITY, subtitle),
     needsSheet(run.needsAfter, lang),
     dataIssuesSheet(issues, lang),
     metaSheet({
@@ -117,6 +134,20 @@ function tableFigures(tables: InputTables, issues: readonly Issue[], lang: Lang)
     figure(lang, 'units', new Set(tables.positions.map((p) => p.unit)).size),
     figure(lang, 'errors', issues.filter((i) => i.severity === 'error').length),
     figure(lang, 'warnings', issues.filter((i) => i.severity === 'warning').length),
+  ];
+}
+
+/** Fairness figures (SPEC §7): checks per status, justified-envy cases, moves decided by a zero margin. */
+function fairnessFigures(report: FairnessReport, justifications: PlanJustifications, lang: Lang): Figure[] {
+  const count = (status: string) => report.checks.filter((c) => c.status === status).length;
+  const own = (key: string, value: number): Figure => ({ key, label: t(lang, `fairness.figure.${key}` as Parameters<typeof t>[1]), value });
+  return [
+    own('fairnessFail', count('fail')),
+    own('fairnessAttention', count('attention')),
+    own('fairnessPass', count('pass')),
+    own('justifiedEnvy', report.envy.length),
+    own('rotationLeftBehind', report.rotation.length),
+    own('zeroMargins', justifications.items.filter((j) => j.margin === 0).length),
   ];
 }
 

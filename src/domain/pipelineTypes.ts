@@ -22,6 +22,8 @@ export interface PipelineOptions {
   readonly effectiveDate?: DayNumber;
   /** Continue without rows that have errors; they are listed in Catatan Data. */
   readonly skipInvalidRows?: boolean;
+  /** Extra employee-sheet columns (headers as written) to group by in Pemeriksaan Keadilan, besides the built-in attributes. */
+  readonly fairnessAttributes?: readonly string[];
   readonly onProgress?: (stage: Stage, fraction: number) => void;
   /** Checked between stages; an aborted run returns `{ status: 'cancelled' }`. */
   readonly isCancelled?: () => boolean;

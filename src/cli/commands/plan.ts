@@ -30,6 +30,7 @@ export async function planWorkbook(workbook: ExcelJsWorkbook, out: string, args:
     ...(policy !== undefined ? { policy } : {}),
     ...(effectiveDate !== null ? { effectiveDate } : {}),
     skipInvalidRows: args.skipInvalidRows,
+    fairnessAttributes: args.groupBy,
     onProgress: progressReporter(io),
   });
   if (result.status === 'cancelled') {

@@ -1,37 +1,23 @@
-import { tDynamic, type Lang } from '../../i18n';
-import type { Proposal, ValuePart } from '../plan/types';
-
-/** Explanation codes that, when present, are a move's real reasons, strongest first. */
-const DECISIVE: readonly string[] = [
-  'ASPIRATION_CHOICE',
-  'ROTATION_DUE',
-  'EDUCATION_FIELD_LISTED',
-  'EDUCATION_FIELD_SECTOR',
-  'UNIT_NEED_INTO_SHORTAGE',
-  'UNIT_NEED_SHORTAGE_BOTH',
-  'UNIT_NEED_LEAVES_SURPLUS',
-  'COMPETENCY_COVERAGE',
-  'EDUCATION_FIELD_UNIT_SECTOR',
-];
-
-/** The parts of a proposal that explain it best: decisive codes first, then by weighted value. */
-export function mainParts(proposal: Proposal, count = 3): ValuePart[] {
-  const rank = (part: ValuePart) => {
-    const at = DECISIVE.indexOf(part.code);
-    return at < 0 ? DECISIVE.length : at;
-  };
-  return proposal.parts
-    .filter((part) => DECISIVE.includes(part.code) && (part.code !== 'COMPETENCY_COVERAGE' || part.score >= 50))
-    .sort((a, b) => rank(a) - rank(b) || b.value - a.value)
-    .slice(0, count);
-}
+/**
+ * `Alasan Utama` (SPEC §9): the one-line summary of a proposal's justification.
+ */
+import { t, type Lang } from '../../i18n';
+import type { Justification } from './justifyPlan';
+import { reasonText } from './renderJustification';
 
 /**
- * `Alasan Utama`: the one-line summary of a proposal's justification, e.g.
- * "Pilihan ke-1 pegawai (Dinas Kesehatan); Jurusan Keperawatan sesuai bidang tugas …".
+ * `Alasan Utama` in Usulan Mutasi: the one-line summary of the justification — its three
+ * strongest reasons, the employee's own choice always among them when it was honoured.
+ *
+ * @example
+ * mainReason(j, 'id') // "Sudah 6 tahun 6 bulan dalam jabatan, …; Jurusan Keperawatan sesuai …; Pilihan ke-1 pegawai (Dinas Kesehatan)"
  */
-export function mainReason(proposal: Proposal, lang: Lang): string {
-  const parts = mainParts(proposal);
-  if (parts.length === 0) return tDynamic(lang, 'explain.mainReason.bestOverall');
-  return parts.map((part) => tDynamic(lang, `scoring.${part.code}`, part.params)).join('; ');
+export function mainReason(j: Justification, lang: Lang): string {
+  const top = j.forMove.slice(0, 3);
+  const aspiration = j.forMove.find((line) => line.key === 'aspiration');
+  if (aspiration !== undefined && !top.includes(aspiration)) top[top.length - 1] = aspiration;
+  if (top.length === 0) {
+    return j.filledBy === null ? t(lang, 'explain.mainReason.bestOverall') : t(lang, 'explain.mainReason.chain', { name: j.filledBy.nama });
+  }
+  return top.map((line) => reasonText(line, lang)).join('; ');
 }

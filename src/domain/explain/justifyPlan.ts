@@ -1,0 +1,107 @@
+/**
+ * Justifikasi (SPEC §8): for every proposal, the reasons with their numbers, the chain it
+ * belongs to, the runner-up for the post and the exact margin of the move. Codes and
+ * figures only; `renderJustification.ts` puts them into words.
+ */
+import type { PlanRun } from '../plan/buildPlan';
+import type { Proposal } from '../plan/types';
+import type { RuleNote } from '../rules';
+import type { Employee } from '../types';
+import { marginSearch, type MarginAnswer, type MarginsUnavailable } from './exactMargins';
+import { moveReasons, type ReasonLine } from './moveReasons';
+import { runnerUpFinder, type RunnerUp } from './runnerUp';
+
+/** Readiness flags a reviewer must see next to the move. */
+const REVIEW_FLAGS = ['UNWILLING_ROTATION_DUE', 'UNWILLING_RULE_OFF', 'SPECIAL_CIRCUMSTANCES'];
+
+export interface Justification {
+  readonly proposal: Proposal;
+  readonly forMove: readonly ReasonLine[];
+  readonly against: readonly ReasonLine[];
+  /** The cost every move pays, and the penalty for special circumstances when it applies. */
+  readonly disruptionCost: number;
+  readonly specialPenalty: number;
+  /** The employee who takes this employee's old post in the plan, if anyone does. */
+  readonly filledBy: Employee | null;
+  readonly runnerUp: RunnerUp | null;
+  /** Drop of the plan's total value without this employee–position pair (exact); null when not computed. */
+  readonly margin: number | null;
+  /** Drop of the plan's total value if the employee stays instead (exact); null when not computed. */
+  readonly stayMargin: number | null;
+  readonly flags: readonly RuleNote[];
+}
+
+export interface PlanJustifications {
+  /** In proposal order (NIP order). */
+  readonly items: readonly Justification[];
+  /** Why margins are missing, or null when they were computed. */
+  readonly marginsUnavailable: MarginsUnavailable | null;
+  /** How many proposals got each exact figure before the work budget ran out (all of them on ordinary plans). */
+  readonly computed: { readonly margin: number; readonly stayMargin: number; readonly runnerUpCost: number };
+}
+
+export interface JustifyOptions {
+  /**
+   * Arc relaxations the exact margins may spend, all searches together (default
+   * {@link MARGIN_WORK_BUDGET}). Margins come first, then the stay margins, then the runner-ups' costs.
+   */
+  readonly marginWork?: number;
+}
+
+/**
+ * About three seconds of searching: every figure of a 5,000-employee plan (≈ 1,400 moves,
+ * 100 million relaxations), and the first moves' margins of much larger ones.
+ */
+export const MARGIN_WORK_BUDGET = 150_000_000;
+
+/**
+ * Justifies every proposal of a plan.
+ *
+ * @example
+ * const { items } = justifyPlan(run);
+ * items[0]?.forMove[0]?.key // the strongest reason of the first proposal, e.g. 'rotationDue'
+ */
+export function justifyPlan(run: PlanRun, options: JustifyOptions = {}): PlanJustifications {
+  const { scoring, graph, plan } = run;
+  const rowOf = new Map<number, number>();
+  graph.rowEmployee.forEach((e, r) => rowOf.set(e, r));
+  const employeeIndex = (p: Proposal) => scoring.index.employeeByNip.get(p.employee.nip) ?? -1;
+  const positionIndex = (p: Proposal) => scoring.index.positionByCode.get(p.to.code) ?? -1;
+  const filledBy = new Map<string, Employee>();
+  for (const p of plan.proposals) if (p.fillsPostOf !== null) filledBy.set(p.fillsPostOf.nip, p.employee);
+  const findRunnerUp = runnerUpFinder(run);
+
+  const rows = plan.proposals.map((p) => rowOf.get(employeeIndex(p)) ?? -1);
+  const runnerUps = rows.map((row) => (row >= 0 ? findRunnerUp(row) : null));
+  const found = marginSearch(run, options.marginWork ?? MARGIN_WORK_BUDGET);
+  const search = 'search' in found ? found.search : null;
+  // Three passes, most important first, so a spent budget leaves the secondary figures blank.
+  const margins = rows.map((row) => (search !== null && row >= 0 ? search.withoutPair(row) : undefined));
+  const stayMargins = rows.map((row) => (search !== null && row >= 0 ? search.ifStays(row) : undefined));
+  const costs = runnerUps.map((r) => (search !== null && r !== null ? search.forcedEdge(r.row, r.edge) : undefined));
+  const known = (answers: readonly MarginAnswer[]) => answers.filter((a) => a !== undefined).length;
+
+  const items = plan.proposals.map((proposal, i): Justification => {
+    const e = employeeIndex(proposal);
+    const { forMove, against } = moveReasons(scoring, e, positionIndex(proposal));
+    const costOf = (key: string) => proposal.parts.find((part) => part.key === key)?.score ?? 0;
+    const runnerUp = runnerUps[i];
+    return {
+      proposal,
+      forMove,
+      against,
+      disruptionCost: costOf('disruptionCost'),
+      specialPenalty: costOf('specialPenalty'),
+      filledBy: filledBy.get(proposal.employee.nip) ?? null,
+      runnerUp: runnerUp ? { ...runnerUp.runnerUp, placementCost: costs[i] ?? null } : null,
+      margin: margins[i] ?? null,
+      stayMargin: stayMargins[i] ?? null,
+      flags: (scoring.readiness[e]?.flags ?? []).filter((flag) => REVIEW_FLAGS.includes(flag.code)),
+    };
+  });
+  return {
+    items,
+    marginsUnavailable: 'unavailable' in found ? found.unavailable : null,
+    computed: { margin: known(margins), stayMargin: known(stayMargins), runnerUpCost: known(costs) },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Why a move beats staying (SPEC §8): each fit component compared between the target post
+ * and the current one. A component that scores higher at the target is a reason for the
+ * move; one that scores lower weighs against it. Rotation due also counts the stay
+ * penalty the move avoids. The employee's own choice is always named when honoured.
+ */
+import type { ComponentName } from '../rules';
+import { fitComponents, type ScoringContext } from '../scoring';
+
+/** One component of a move, at the target and in the current post. */
+export interface ReasonLine {
+  readonly key: ComponentName;
+  /** Explanation code at the target (words under `scoring.<code>`) and its figures. */
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly score: number;
+  readonly stayScore: number;
+  readonly weight: number;
+  /** Value the component adds to moving over staying: weight × (score − stay score), plus the stay penalty avoided for rotation due. */
+  readonly gain: number;
+}
+
+export interface MoveReasons {
+  /** Reasons for the move, strongest first; the honoured aspiration is always among them. */
+  readonly forMove: readonly ReasonLine[];
+  /** Components that are weaker at the target, the largest loss first. */
+  readonly against: readonly ReasonLine[];
+}
+
+/**
+ * The reasons for and against moving employee `e` into position `p` (indexes into the tables).
+ *
+ * @example
+ * moveReasons(scoring, nurse, dinkesPost).forMove.map((r) => r.key) // ['rotationDue', 'educationField', 'aspiration', …]
+ */
+export function moveReasons(scoring: ScoringContext, e: number, p: number): MoveReasons {
+  const current = scoring.index.currentPosition[e] ?? -1;
+  const target = fitComponents(scoring, e, p);
+  const stay = current >= 0 ? fitComponents(scoring, e, current) : [];
+  const stayPenalty = scoring.readiness[e]?.rotationDue === true ? scoring.policy.scoring.rotationDueStayPenalty : 0;
+  const lines: ReasonLine[] = target.map((component, i) => {
+    const stayScore = stay[i]?.score ?? 0;
+    const penalty = component.name === 'rotationDue' ? stayPenalty : 0;
+    return {
+      key: component.name,
+      code: component.code,
+      params: component.params,
+      score: component.score,
+      stayScore,
+      weight: component.weight,
+      gain: component.weight * (component.score - stayScore) + penalty,
+    };
+  });
+  const order = (line: ReasonLine) => target.findIndex((c) => c.name === line.key);
+  const forMove = lines
+    .filter((line) => line.gain > 0 || (line.key === 'aspiration' && line.score > 0))
+    .sort((a, b) => b.gain - a.gain || order(a) - order(b));
+  const against = lines.filter((line) => line.gain < 0 && !forMove.includes(line)).sort((a, b) => a.gain - b.gain || order(a) - order(b));
+  return { forMove, against };
+}

@@ -1,0 +1,16 @@
+/** Fairness checks (SPEC §7): the public surface of `fairness/`. */
+export { fairnessReport } from './fairnessReport';
+export type { FairnessOptions, FairnessReport } from './fairnessReport';
+export { fisherExactTwoSided, logFactorial } from './fisherExact';
+export { groupParity, parityStatus, PARITY_DEFAULTS } from './groupParity';
+export type { ParityOptions } from './groupParity';
+export { groupAttributes, ageBandOf, BUILT_IN_ATTRIBUTES } from './groupAttributes';
+export type { GroupAttribute } from './groupAttributes';
+export { employeeOutcomes, MEASURE_RULES } from './employeeOutcomes';
+export type { EmployeeOutcome } from './employeeOutcomes';
+export { justifiedEnvy } from './justifiedEnvy';
+export { rotationFairness } from './rotationFairness';
+export { worsenedShortages, demotions } from './staffingChecks';
+export { jobFit, JOB_COMPONENTS } from './jobFit';
+export * from './types';
+export { statusWord, attributeLabel, groupLabel, pText, checkTexts } from './fairnessLabels';

@@ -1,0 +1,69 @@
+import { t, type Lang } from '../../i18n';
+import type { PlanJustifications } from '../explain/justifyPlan';
+import { chainText, reasonsText, runnerUpText } from '../explain/renderJustification';
+import type { Position } from '../types';
+import type { TableSheetModel } from './sheetModel';
+
+const place = (lang: Lang, position: Position) => t(lang, 'explain.place', { position: position.name, code: position.code, unit: position.unit });
+
+/**
+ * `Justifikasi` (SPEC §8): one row per proposal, in the order (and with the No and ID) of
+ * Usulan Mutasi — the reasons with their numbers, the chain, the runner-up and why they
+ * scored lower, the exact margins, and the values behind them.
+ */
+export function justificationsSheet(justifications: PlanJustifications, lang: Lang, city: string, subtitle: string): TableSheetModel {
+  const rows = justifications.items.map((j, i) => [
+    i + 1,
+    j.proposal.id,
+    j.proposal.employee.nip,
+    j.proposal.employee.nama,
+    place(lang, j.proposal.from),
+    place(lang, j.proposal.to),
+    reasonsText(j, lang),
+    chainText(j, lang),
+    runnerUpText(j, lang),
+    j.margin,
+    j.stayMargin,
+    j.proposal.fitFrom,
+    j.proposal.fitTo,
+    j.proposal.moveValue,
+    j.proposal.stayValue,
+    j.runnerUp?.value ?? null,
+  ]);
+  const h = (key: Parameters<typeof t>[1]) => t(lang, key);
+  const { computed } = justifications;
+  const total = justifications.items.length;
+  const partial = justifications.marginsUnavailable === null && (computed.margin < total || computed.stayMargin < total || computed.runnerUpCost < justifications.items.filter((j) => j.runnerUp !== null).length);
+  return {
+    kind: 'table',
+    name: h('sheets.name.justifications'),
+    tableName: 'Justifikasi',
+    titleLines: [
+      t(lang, 'explain.title', { city }),
+      subtitle,
+      h('explain.note.reasons'),
+      h(justifications.marginsUnavailable === null ? 'explain.note.margin' : `explain.note.margins.${justifications.marginsUnavailable}`),
+      ...(partial ? [t(lang, 'explain.note.marginsPartial', { ...computed, stay: computed.stayMargin, runnerUp: computed.runnerUpCost, total })] : []),
+    ],
+    columns: [
+      { header: h('sheets.col.no'), width: 6, format: 'integer' },
+      { header: h('sheets.col.proposalId'), width: 13, format: 'text' },
+      { header: h('sheets.col.nip'), width: 21, format: 'text' },
+      { header: h('sheets.col.name'), width: 28, format: 'text', wrap: true },
+      { header: h('explain.col.from'), width: 32, format: 'text', wrap: true },
+      { header: h('explain.col.to'), width: 32, format: 'text', wrap: true },
+      { header: h('explain.col.reasons'), width: 90, format: 'text', wrap: true },
+      { header: h('explain.col.chain'), width: 36, format: 'text', wrap: true },
+      { header: h('explain.col.runnerUp'), width: 50, format: 'text', wrap: true },
+      { header: h('explain.col.margin'), width: 11, format: 'integer' },
+      { header: h('explain.col.stayMargin'), width: 11, format: 'integer' },
+      { header: h('sheets.col.scoreFrom'), width: 9, format: 'integer' },
+      { header: h('sheets.col.scoreTo'), width: 9, format: 'integer' },
+      { header: h('explain.col.moveValue'), width: 10, format: 'integer' },
+      { header: h('explain.col.stayValue'), width: 10, format: 'integer' },
+      { header: h('explain.col.runnerUpValue'), width: 12, format: 'integer' },
+    ],
+    rows,
+    print: { landscape: true, paper: 'F4' },
+  };
+}
