@@ -128,6 +128,25 @@ describe('mutasi CLI', () => {
     expect(rows.map((r) => r[2])).toEqual(expect.arrayContaining(['ROW_EXCLUDED']));
   });
 
+  it('reads a policy file: a rule switched off changes who may move; a bad value exits 2 and is named', async () => {
+    const ready = async (policy: object | null) => {
+      const args = ['plan', sample, '--out', join(dir, 'policy.xlsx'), '--date', '2026-12-01', '--json'];
+      if (policy) {
+        const file = join(dir, 'kebijakan.json');
+        writeFileSync(file, JSON.stringify(policy));
+        args.push('--policy', file);
+      }
+      const run = await runCli(...args);
+      return { run, ready: JSON.parse(run.stdout.at(-1)!).figures?.find((f: { key: string }) => f.key === 'ready')?.value };
+    };
+    const base = await ready(null);
+    const relaxed = await ready({ rules: { minTenure: { enabled: false } } });
+    expect(relaxed.ready).toBeGreaterThan(base.ready);
+    const bad = await ready({ rules: { minTenure: { years: -3 } } });
+    expect(bad.run.code).toBe(2);
+    expect(JSON.parse(bad.run.stdout.at(-1)!).issues[0].code).toMatch(/^POLICY_/);
+  });
+
   it('solves an assignment instance and prints the JSON last', async () => {
     const file = join(dir, 'instance.json');
     writeFileSync(file, JSON.stringify({ rows: 2, cols: 2, capacity: [1, 1], edges: [[0, 0, 5], [0, 1, 3], [1, 0, 4], [1, 1, 1]] }));

@@ -38,12 +38,14 @@ export async function planWorkbook(workbook: ExcelJsWorkbook, out: string, args:
     return EXIT.internal;
   }
   if (result.status === 'data-errors') {
-    if (args.json) io.out(JSON.stringify({ status: result.status, issues: result.issues }));
+    // A policy file that does not parse is a usage problem (exit 2), not a data problem.
+    const policyOnly = result.issues.length > 0 && result.issues.every((i) => i.code.startsWith('POLICY_'));
+    if (args.json) io.out(JSON.stringify({ status: policyOnly ? 'policy-errors' : result.status, issues: result.issues }));
     else {
       printIssues(io, result.issues);
-      io.out(t(io.lang, 'cli.plan.dataErrors'));
+      io.out(t(io.lang, policyOnly ? 'cli.plan.policyErrors' : 'cli.plan.dataErrors', { file: args.policy ?? '' }));
     }
-    return EXIT.dataErrors;
+    return policyOnly ? EXIT.usage : EXIT.dataErrors;
   }
   const sheetNames = await workbook.addSheets(result.sheets);
   const path = await writeBytes(out, await workbook.toBuffer());

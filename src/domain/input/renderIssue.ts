@@ -5,10 +5,14 @@
 import { hasMessage, tDynamic, type Lang } from '../../i18n';
 import type { Issue } from '../issue';
 
-/** The catalog key of an issue's message: input issues (`issue.`) first, then value parsers (`values.`). */
+/**
+ * The catalog key of an issue's message: input issues (`issue.`) first, then value parsers
+ * (`values.`), then policy and plan-level rules (`rules.`, e.g. POLICY_* and ELECTION_FREEZE).
+ */
 function messageKey(code: string): string {
-  if (hasMessage('id', `issue.${code}`)) return `issue.${code}`;
-  if (hasMessage('id', `values.${code}`)) return `values.${code}`;
+  for (const namespace of ['issue', 'values', 'rules']) {
+    if (hasMessage('id', `${namespace}.${code}`)) return `${namespace}.${code}`;
+  }
   return `issue.${code}`;
 }
 
