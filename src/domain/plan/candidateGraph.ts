@@ -6,7 +6,7 @@
  */
 import type { CompatibilityContext } from '../rules';
 import { isPairAllowed } from '../rules';
-import { pairValue, pairValueUpperBound, stayValue, type ScoringContext } from '../scoring';
+import { pairValue, stayValue, type ScoringContext } from '../scoring';
 import { TopK } from './topK';
 
 export interface CandidateOptions {
@@ -78,8 +78,6 @@ export function candidateGraph(scoring: ScoringContext, compat: CompatibilityCon
     for (let p = 0; p < nP; p++) {
       if (!allowed(p)) continue;
       consideredPairs++;
-      // A pair whose upper bound cannot reach the kept candidates is skipped unscored.
-      if (pairValueUpperBound(scoring, e, p) < best.threshold()) continue;
       // Key = column, so ties between equal values go to the position code first in order.
       best.offer(pairValue(scoring, e, p), columnOfPosition[p]!);
     }

@@ -17,11 +17,6 @@ export class TopK {
     this.size = 0;
   }
 
-  /** The value a pair must reach to be kept (ties then go by key); -Infinity until k are held. */
-  threshold(): number {
-    return this.size < this.k || this.k === 0 ? -Infinity : this.values[0]!;
-  }
-
   /** Offers a pair; kept when fewer than k are held or it beats the worst kept one. */
   offer(value: number, key: number): void {
     if (this.k === 0) return;

@@ -33,14 +33,10 @@ export const SCORING_CODES: readonly string[] = COMPONENTS.flatMap((c) => COMPON
 
 /** Σ weight × score over the components, on the fast path (no allocation). */
 function weightedFit(ctx: ScoringContext, e: number, p: number): number {
-  return ctx.policy.scoring.weights.competency * scoreOf(competencyEval(ctx, e, p)) + fitWithoutCompetency(ctx, e, p);
-}
-
-/** The weighted fit of every component but competency coverage, the costliest to evaluate. */
-function fitWithoutCompetency(ctx: ScoringContext, e: number, p: number): number {
   const w = ctx.policy.scoring.weights;
   return (
     w.educationField * scoreOf(educationFieldEval(ctx, e, p)) +
+    w.competency * scoreOf(competencyEval(ctx, e, p)) +
     w.performance * scoreOf(performanceEval(ctx, e, p)) +
     w.golonganFit * scoreOf(golonganFitEval(ctx, e, p)) +
     w.aspiration * scoreOf(aspirationEval(ctx, e, p)) +
@@ -82,18 +78,6 @@ export function pairValue(ctx: ScoringContext, e: number, p: number): number {
   if (p === (ctx.index.currentPosition[e] ?? -1)) return stayValue(ctx, e);
   const special = ctx.employeeSpecial[e] === 1 ? ctx.policy.rules.specialCircumstances.penalty : 0;
   return weightedFit(ctx, e, p) - ctx.policy.scoring.disruptionCost - special;
-}
-
-/**
- * An upper bound of {@link pairValue} for a move, exact but for competency coverage, which
- * is taken at its best (100). Candidate generation skips a pair whose bound cannot beat the
- * candidates it already keeps, without changing which candidates are kept.
- */
-export function pairValueUpperBound(ctx: ScoringContext, e: number, p: number): number {
-  if (p === (ctx.index.currentPosition[e] ?? -1)) return stayValue(ctx, e);
-  const special = ctx.employeeSpecial[e] === 1 ? ctx.policy.rules.specialCircumstances.penalty : 0;
-  const competency = (ctx.positionCompetencies[p]?.length ?? 0) === 0 ? 50 : 100;
-  return ctx.policy.scoring.weights.competency * competency + fitWithoutCompetency(ctx, e, p) - ctx.policy.scoring.disruptionCost - special;
 }
 
 export interface ValueBreakdown {

@@ -1,7 +1,7 @@
 /** Fit scoring (SPEC §5): the public surface of `scoring/`. */
 export { buildScoringContext } from './scoringContext';
 export type { ScoringContext } from './scoringContext';
-export { fitComponents, pairValue, pairValueUpperBound, stayValue, valueBreakdown, SCORING_CODES } from './fit';
+export { fitComponents, pairValue, stayValue, valueBreakdown, SCORING_CODES } from './fit';
 export type { ValueBreakdown } from './fit';
 export type { ComponentScore } from './componentScore';
 export { SECTORS, sectorNames } from './educationTaxonomy';
