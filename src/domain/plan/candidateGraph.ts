@@ -63,6 +63,7 @@ export function candidateGraph(scoring: ScoringContext, compat: CompatibilityCon
   let consideredPairs = 0;
   const best = new TopK(options.maxCandidates);
   const positionsByPlace = positionsOfPlaces(scoring);
+  const byJenis = positionsByJenis(compat);
   for (let r = 0; r < nE; r++) {
     const e = rowEmployee[r]!;
     const current = index.currentPosition[e]!;
@@ -75,11 +76,14 @@ export function candidateGraph(scoring: ScoringContext, compat: CompatibilityCon
     if (options.freezeAll || !scoring.readiness[e]!.canMove) continue;
     const allowed = (p: number) => p !== current && overFormasi[p] === 0 && isPairAllowed(compat, e, p);
     best.clear();
-    for (let p = 0; p < nP; p++) {
-      if (!allowed(p)) continue;
-      consideredPairs++;
-      // Key = column, so ties between equal values go to the position code first in order.
-      best.offer(pairValue(scoring, e, p), columnOfPosition[p]!);
+    for (const group of groupsToScan(compat, current, byJenis)) {
+      for (let k = 0; k < group.length; k++) {
+        const p = group[k]!;
+        if (!allowed(p)) continue;
+        consideredPairs++;
+        // Key = column, so ties between equal values go to the position code first in order.
+        best.offer(pairValue(scoring, e, p), columnOfPosition[p]!);
+      }
     }
     const kept = new Set(best.keysBestFirst().map((c) => colPosition[c]!));
     for (const p of aspiredPositions(scoring, e, positionsByPlace)) if (allowed(p)) kept.add(p);
@@ -121,6 +125,24 @@ function positionsOfPlaces(scoring: ScoringContext): Map<number, number[]> {
     add(scoring.positionPlaces[p * 2 + 1]!, p);
   }
   return byPlace;
+}
+
+/** Position indexes grouped by Jenis Jabatan (index into the compatibility context's order). */
+function positionsByJenis(compat: CompatibilityContext): Int32Array[] {
+  const groups: number[][] = [[], [], [], [], []];
+  compat.positionJenis.forEach((jenis, p) => groups[jenis]?.push(p));
+  return groups.map((g) => Int32Array.from(g));
+}
+
+/**
+ * The positions worth testing for a move from `current`: with the position-type rule on,
+ * only the Jenis Jabatan its matrix allows (a third of the positions, typically); every
+ * pair is still checked by `isPairAllowed`.
+ */
+function groupsToScan(compat: CompatibilityContext, current: number, byJenis: readonly Int32Array[]): Int32Array[] {
+  const from = current >= 0 ? (compat.positionJenis[current] ?? -1) : -1;
+  if (!compat.policy.rules.positionType.enabled || from < 0) return [...byJenis];
+  return byJenis.filter((_, to) => compat.allowedJenis[from * 5 + to] === 1);
 }
 
 function orderBy(n: number, key: (i: number) => string): number[] {
