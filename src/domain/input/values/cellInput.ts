@@ -3,7 +3,8 @@
  * and formula errors recognised once for all parsers.
  */
 import type { CellValue } from '../../cell';
-import { fail, type ValueResult } from './result';
+import { plainNumberText } from './numberText';
+import { blank, fail, type ValueCode, type ValueResult } from './result';
 
 /** A raw cell sorted by kind; text is trimmed and never blank. */
 export type CellInput =
@@ -40,4 +41,26 @@ export function readCell(raw: CellValue | undefined): CellInput {
   if (raw instanceof Date) return { kind: 'date', value: raw };
   // Not a CellValue at all (an adapter let a rich-text or hyperlink object through): read its text.
   return readCell(String(raw));
+}
+
+/**
+ * Parses a cell whose value can only be written as text (golongan, pendidikan, a term of
+ * a vocabulary): blanks and formula errors as usual, a number, a TRUE/FALSE or a date is
+ * `unknownCode` with the value shown, and text goes to `fromText`.
+ */
+export function parseTextOnly<T>(raw: CellValue | undefined, unknownCode: ValueCode, fromText: (text: string) => ValueResult<T>): ValueResult<T> {
+  const cell = readCell(raw);
+  switch (cell.kind) {
+    case 'blank':
+      return blank();
+    case 'error':
+      return cell.result;
+    case 'number':
+      return fail(unknownCode, { value: plainNumberText(cell.value) });
+    case 'boolean':
+    case 'date':
+      return fail(unknownCode, { value: String(cell.value) });
+    case 'text':
+      return fromText(cell.text);
+  }
 }

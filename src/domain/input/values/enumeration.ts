@@ -4,9 +4,8 @@
  * never matter.
  */
 import type { CellValue } from '../../cell';
-import { readCell } from './cellInput';
+import { parseTextOnly } from './cellInput';
 import { normalizeKey } from './normalize';
-import { plainNumberText } from './numberText';
 import { blank, fail, ok, type ValueCode, type ValueResult } from './result';
 
 export interface Vocabulary<T> {
@@ -35,23 +34,10 @@ export function vocabularyParser<T>(vocabulary: Vocabulary<T>): (raw: CellValue 
   for (const [value, spellings] of vocabulary.terms) for (const s of spellings) add(s, value);
   for (const s of vocabulary.none ?? []) add(s, null);
 
-  return (raw) => {
-    const cell = readCell(raw);
-    switch (cell.kind) {
-      case 'blank':
-        return blank();
-      case 'error':
-        return cell.result;
-      case 'number':
-        return fail(vocabulary.code, { value: plainNumberText(cell.value) });
-      case 'boolean':
-      case 'date':
-        return fail(vocabulary.code, { value: String(cell.value) });
-      case 'text': {
-        const value = table.get(normalizeKey(cell.text));
-        if (value === undefined) return fail(vocabulary.code, { value: cell.text });
-        return value === null ? blank() : ok(value);
-      }
-    }
-  };
+  return (raw) =>
+    parseTextOnly(raw, vocabulary.code, (text) => {
+      const value = table.get(normalizeKey(text));
+      if (value === undefined) return fail(vocabulary.code, { value: text });
+      return value === null ? blank() : ok(value);
+    });
 }

@@ -4,9 +4,8 @@
  */
 import type { CellValue } from '../../cell';
 import { GOLONGAN, PANGKAT, type Golongan } from '../../types';
-import { readCell } from './cellInput';
-import { plainNumberText } from './numberText';
-import { blank, fail, ok, type ValueResult } from './result';
+import { parseTextOnly } from './cellInput';
+import { fail, ok, type ValueResult } from './result';
 
 export type GolonganGroup = 'I' | 'II' | 'III' | 'IV';
 
@@ -39,20 +38,7 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(['pangkat', 'gol', 'golongan',
  * @example parseGolongan('3b') // ok: 'III/b'
  */
 export function parseGolongan(raw: CellValue | undefined): ValueResult<Golongan> {
-  const cell = readCell(raw);
-  switch (cell.kind) {
-    case 'blank':
-      return blank();
-    case 'error':
-      return cell.result;
-    case 'number':
-      return fail('GOLONGAN_UNKNOWN', { value: plainNumberText(cell.value) });
-    case 'boolean':
-    case 'date':
-      return fail('GOLONGAN_UNKNOWN', { value: String(cell.value) });
-    case 'text':
-      return golonganFromText(cell.text);
-  }
+  return parseTextOnly(raw, 'GOLONGAN_UNKNOWN', golonganFromText);
 }
 
 function golonganFromText(text: string): ValueResult<Golongan> {

@@ -5,9 +5,8 @@
  */
 import type { CellValue } from '../../cell';
 import { JENJANG, type Jenjang } from '../../types';
-import { readCell } from './cellInput';
-import { plainNumberText } from './numberText';
-import { blank, fail, ok, type ValueResult } from './result';
+import { parseTextOnly } from './cellInput';
+import { fail, ok, type ValueResult } from './result';
 
 interface LevelPattern {
   readonly jenjang: Jenjang;
@@ -73,20 +72,7 @@ function levelText(s: string): string {
  * @example parsePendidikan('SLTA/Sederajat') // ok: 'SMA'
  */
 export function parsePendidikan(raw: CellValue | undefined): ValueResult<Jenjang> {
-  const cell = readCell(raw);
-  switch (cell.kind) {
-    case 'blank':
-      return blank();
-    case 'error':
-      return cell.result;
-    case 'number':
-      return fail('PENDIDIKAN_UNKNOWN', { value: plainNumberText(cell.value) });
-    case 'boolean':
-    case 'date':
-      return fail('PENDIDIKAN_UNKNOWN', { value: String(cell.value) });
-    case 'text':
-      return jenjangFromText(cell.text);
-  }
+  return parseTextOnly(raw, 'PENDIDIKAN_UNKNOWN', jenjangFromText);
 }
 
 function jenjangFromText(text: string): ValueResult<Jenjang> {
