@@ -56,36 +56,58 @@ function writeTable(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenT
     if (column.wrap) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
   });
 
-  // Excel tables need at least one data row; an empty table gets one blank row.
-  // Strings stay strings: ExcelJS never turns text that starts with "=" into a formula.
-  const rows: CellValue[][] =
-    model.rows.length > 0 ? model.rows.map((row) => model.columns.map((_, c) => row[c] ?? null)) : [model.columns.map(() => null)];
+  const rowCount = addFormattedTable(worksheet, model.tableName, headerRow, model.columns, model.rows, takenTableNames);
+  addLists(worksheet, model.columns, headerRow, headerRow + rowCount);
+  worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+  finishSheet(worksheet, model, headerRow);
+}
 
+/**
+ * Adds one formatted Excel table at `headerRow` and returns its number of data rows. Excel
+ * tables need at least one data row, so an empty table gets one blank row. Strings stay
+ * strings: ExcelJS never turns text that starts with "=" into a formula. The header is also
+ * styled cell by cell, so it stands out where table styles are not drawn (LibreOffice, print).
+ */
+function addFormattedTable(
+  worksheet: ExcelJS.Worksheet,
+  tableName: string,
+  headerRow: number,
+  columns: readonly ColumnSpec[],
+  modelRows: readonly (readonly CellValue[])[],
+  takenTableNames: Set<string>,
+): number {
+  const rows: CellValue[][] = modelRows.length > 0 ? modelRows.map((row) => columns.map((_, c) => row[c] ?? null)) : [columns.map(() => null)];
   worksheet.addTable({
-    name: uniqueTableName(model.tableName, takenTableNames),
+    name: uniqueTableName(tableName, takenTableNames),
     ref: `A${headerRow}`,
     headerRow: true,
     totalsRow: false,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: model.columns.map((column) => ({ name: column.header, filterButton: true })),
+    columns: columns.map((column) => ({ name: column.header, filterButton: true })),
     rows,
   });
+  columns.forEach((_, c) => {
+    const cell = worksheet.getCell(headerRow, c + 1);
+    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+    cell.alignment = { wrapText: true, vertical: 'middle' };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  return rows.length;
+}
 
-  addLists(worksheet, model.columns, headerRow, headerRow + rows.length);
-
-  worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+/** Visibility and print setup: fit to one page wide, the header repeated on every page. */
+function finishSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, repeatedHeaderRow: number | null): void {
   if (model.hidden) worksheet.state = 'hidden';
-  if (model.print) {
-    worksheet.pageSetup = {
-      ...worksheet.pageSetup,
-      orientation: model.print.landscape ? 'landscape' : 'portrait',
-      paperSize: PAPER_SIZE[model.print.paper] as ExcelJS.PaperSize,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${headerRow}:${headerRow}`,
-    };
-  }
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    orientation: model.print?.landscape ? 'landscape' : 'portrait',
+    paperSize: PAPER_SIZE[model.print?.paper ?? 'A4'] as ExcelJS.PaperSize,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(repeatedHeaderRow !== null ? { printTitlesRow: `${repeatedHeaderRow}:${repeatedHeaderRow}` } : {}),
+  };
 }
 
 /** Drop-down lists (data validation) on the data cells of the columns that have one. */
@@ -126,17 +148,7 @@ function writeSections(worksheet: ExcelJS.Worksheet, model: SectionsSheetModel, 
       worksheet.getCell(place.lastRow, 1).value = section.emptyNote ?? '';
       return;
     }
-    const rows: CellValue[][] =
-      section.rows.length > 0 ? section.rows.map((row) => section.columns.map((_, c) => row[c] ?? null)) : [section.columns.map(() => null)];
-    worksheet.addTable({
-      name: uniqueTableName(section.tableName, takenTableNames),
-      ref: `A${place.headerRow}`,
-      headerRow: true,
-      totalsRow: false,
-      style: { theme: 'TableStyleMedium2', showRowStripes: true },
-      columns: section.columns.map((column) => ({ name: column.header, filterButton: true })),
-      rows,
-    });
+    addFormattedTable(worksheet, section.tableName, place.headerRow, section.columns, section.rows, takenTableNames);
     section.columns.forEach((column, c) => {
       const numFmt = NUMBER_FORMATS[column.format];
       for (let r = (place.headerRow ?? 0) + 1; r <= place.lastRow; r++) {
@@ -147,17 +159,7 @@ function writeSections(worksheet: ExcelJS.Worksheet, model: SectionsSheetModel, 
     });
     addLists(worksheet, section.columns, place.headerRow, place.lastRow);
   });
-  if (model.hidden) worksheet.state = 'hidden';
-  if (model.print) {
-    worksheet.pageSetup = {
-      ...worksheet.pageSetup,
-      orientation: model.print.landscape ? 'landscape' : 'portrait',
-      paperSize: PAPER_SIZE[model.print.paper] as ExcelJS.PaperSize,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    };
-  }
+  finishSheet(worksheet, model, null);
 }
 
 function uniqueTableName(base: string, taken: Set<string>): string {
