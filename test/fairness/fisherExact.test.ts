@@ -1,5 +1,5 @@
 import { fisherExactTwoSided, logFactorial } from '../../src/domain/fairness';
-import { createRng } from '../../src/domain/sample/prng';
+import { createRng } from '../../src/domain/random';
 import { findScipyPython, scipyFisher } from './scipyFisher';
 
 describe("Fisher's exact test (two-sided)", () => {

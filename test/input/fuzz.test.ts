@@ -3,6 +3,7 @@
  * damaged copies of the base workbook never make readInput throw, and what it returns
  * keeps its promises. A seeded generator makes every failure reproducible.
  */
+import { createRng } from '../../src/domain/random';
 import type { CellValue, WorkbookValues } from '../../src/domain/cell';
 import { PEGAWAI_FIELDS } from '../../src/domain/input/pegawaiFields';
 import { JABATAN_FIELDS } from '../../src/domain/input/jabatanFields';
@@ -12,16 +13,10 @@ import { renderIssue } from '../../src/domain/input/renderIssue';
 import type { MappingOverrides } from '../../src/domain/input/tableMapping';
 import { baseWorkbook } from './workbooks';
 
-/** mulberry32: small, fast, good enough to spread test cases. */
+/** A seeded uniform [0, 1) source (the project's own generator). */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const rng = createRng(seed);
+  return () => rng.next();
 }
 
 const HEADER_WORDS = [...PEGAWAI_FIELDS, ...JABATAN_FIELDS, ...UNIT_FIELDS].flatMap((f) => [f.header, ...f.aliases]);

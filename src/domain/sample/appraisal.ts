@@ -6,7 +6,7 @@
  */
 import type { DayNumber, EmploymentStatus, Gender, Hukdis, Potensi, Predikat } from '../types';
 import type { SamplePosition } from './organisation';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 import { dayOf, ymdOf } from './sampleDates';
 
 export interface Appraisal {

@@ -4,7 +4,7 @@
  * suit the employee's field, sometimes from any public-service unit.
  */
 import type { SamplePosition, SampleUnit } from './organisation';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 import type { Sector } from './studyFields';
 
 const FRONT_LINE = new Set(['sekolah', 'kelurahan', 'puskesmas', 'rsud']);

@@ -7,7 +7,7 @@
 import { GOLONGAN, type DayNumber, type EmploymentStatus, type Golongan, type Jenjang } from '../types';
 import type { Education } from './education';
 import type { SamplePosition } from './organisation';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 import { firstOfMonth, yearsBefore } from './sampleDates';
 
 export interface Career {

@@ -5,7 +5,7 @@
  */
 import { JENJANG, type Jenjang } from '../types';
 import type { SamplePosition } from './organisation';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 import { fieldsOf, GENERAL_FIELDS, SMA_MAJORS, STUDY_FIELDS, studyField, type DegreeLevel } from './studyFields';
 
 export interface Education {

@@ -12,7 +12,7 @@ import { NipRegistry, PPPK_MONTH_CODE } from './nip';
 import type { Organisation, SamplePosition } from './organisation';
 import { personName } from './personNames';
 import { PLANTED_NAMES, PLANTED_NIPS, plantedEmployees } from './planted';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 import type { SampleEmployee } from './sampleEmployee';
 import { ymdOf } from './sampleDates';
 import type { Staffing } from './staffing';

@@ -4,7 +4,7 @@
  * Ns. or S.E., M.M. after it). Not everyone writes their titles in every sheet.
  */
 import type { Jenjang } from '../types';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 import { GENERAL_FIELDS, studyField, type DegreeLevel } from './studyFields';
 
 /** Prefixes that stand for the professional degree and replace the bachelor's title. */

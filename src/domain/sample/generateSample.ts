@@ -10,7 +10,7 @@ import { jabatanSheet } from './jabatanSheet';
 import { buildOrganisation } from './organisation';
 import { pegawaiSheet } from './pegawaiSheet';
 import { plantedHolders, plantedMinFormasi } from './planted';
-import { createRng } from './prng';
+import { createRng } from '../random';
 import { dayOf, dayOfDate } from './sampleDates';
 import { staffPositions } from './staffing';
 import { unitKerjaSheet } from './unitKerjaSheet';

@@ -4,7 +4,7 @@
  * Chinese-Indonesian names. No real person is meant; combinations are drawn at random.
  */
 import type { Gender } from '../types';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 
 type Names = Readonly<Record<Gender, readonly string[]>>;
 

@@ -6,7 +6,7 @@
  */
 import type { Prioritas } from '../types';
 import type { SamplePosition } from './organisation';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 
 export interface Staffing {
   /** Holders per position, same order as the positions. Sums to the employee count. */

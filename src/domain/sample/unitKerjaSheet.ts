@@ -6,7 +6,7 @@
 import type { CellValue } from '../cell';
 import type { ColumnSpec, TableSheetModel } from '../output/sheetModel';
 import type { Organisation } from './organisation';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 
 /** Effective working hours per employee per year (PermenPANRB 1/2020). */
 const EFFECTIVE_HOURS = 1250;

@@ -2,6 +2,7 @@
  * Random cells thrown at every parser (SPEC §16: the input layer never throws), plus
  * round trips of generated valid values. Seeded, so a failure is reproducible.
  */
+import { createRng } from '../../random';
 import { catalogs } from '../../../i18n';
 import type { CellValue } from '../../cell';
 import { dayFromYmd, formatDayEn, formatDayId, isoFromDay, ymdFromDay } from '../../dates';
@@ -23,16 +24,10 @@ import { parseStatus } from './status';
 import { parseText } from './text';
 import { parseYesNo } from './yesNo';
 
-/** mulberry32: a small seeded generator, good enough for test inputs. */
+/** A seeded uniform [0, 1) source (the project's own generator). */
 function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const rng = createRng(seed);
+  return () => rng.next();
 }
 
 const random = generator(20240601);

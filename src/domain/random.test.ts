@@ -1,4 +1,4 @@
-import { createRng, hashText } from './prng';
+import { createRng, hashText } from './random';
 
 describe('createRng', () => {
   it('gives the same sequence for the same seed', () => {

@@ -1,6 +1,7 @@
 /**
- * A small seeded pseudo-random generator for the synthetic sample. `Math.random` is never
- * used: the same seed must give byte-identical workbooks on every machine and Node version.
+ * A small seeded pseudo-random generator for the synthetic sample, test inputs and
+ * benchmarks. `Math.random` is never used: the same seed must give byte-identical
+ * workbooks on every machine and Node version.
  *
  * sfc32 (Chris Doty-Humphrey's Small Fast Counting generator) seeded through splitmix32:
  * 128 bits of state, passes PractRand, and needs only 32-bit integer arithmetic.
