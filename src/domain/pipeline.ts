@@ -11,6 +11,7 @@ import { dataIssuesSheet } from './output/dataIssuesSheet';
 import { inputFingerprint } from './output/fingerprint';
 import { metaSheet } from './output/metaSheet';
 import { needsSheet } from './output/needsSheet';
+import { readinessSheet } from './output/readinessSheet';
 import { proposalsSheet } from './output/proposalsSheet';
 import type { SheetModel } from './output/sheetModel';
 import { summarySheet } from './output/summarySheet';
@@ -92,6 +93,7 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
     justificationsSheet(justifications, lang, CITY, subtitle),
     fairnessSheet(fairness, lang, CITY, subtitle),
     needsSheet(run.needsAfter, lang),
+    readinessSheet(run, lang),
     dataIssuesSheet(issues, lang),
     metaSheet({
       runId: runId(values, tables),

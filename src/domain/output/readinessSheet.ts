@@ -1,0 +1,57 @@
+import { t, tDynamic, type Lang } from '../../i18n';
+import type { PlanRun } from '../plan/buildPlan';
+import type { RuleNote } from '../rules';
+import type { TableSheetModel } from './sheetModel';
+
+/**
+ * `Kesiapan Pegawai`: every employee, whether the rules let them move on the effective date
+ * and why not (each reason citing its regulation), the findings a person must review
+ * (special circumstances, an unwilling employee moved because rotation is due …), and what
+ * the plan does with them. So nobody's outcome is left unexplained.
+ */
+export function readinessSheet(run: PlanRun, lang: Lang): TableSheetModel {
+  const { tables, readiness } = run.scoring;
+  const words = (notes: readonly RuleNote[]) => notes.map((n) => tDynamic(lang, `rules.${n.code}`, n.params)).join('\n');
+  const yesNo = (b: boolean) => t(lang, b ? 'common.yes' : 'common.no');
+  const rows = tables.employees.map((employee, e) => {
+    const r = readiness[e]!;
+    const from = run.scoring.index.currentPosition[e]!;
+    const to = run.finalIndex[e]!;
+    const target = tables.positions[to]!;
+    const outcome = to === from ? t(lang, 'sheets.readiness.stays') : t(lang, 'sheets.readiness.moves', { position: target.name, unit: target.unit });
+    return [
+      e + 1,
+      employee.nip,
+      employee.nama,
+      employee.unit,
+      tables.positions[from]?.name ?? '',
+      r.yearsInPost,
+      yesNo(r.canMove),
+      yesNo(r.rotationDue),
+      words(r.reasons),
+      words(r.flags),
+      outcome,
+    ];
+  });
+  const h = (key: Parameters<typeof t>[1]) => t(lang, key);
+  return {
+    kind: 'table',
+    name: h('sheets.name.readiness'),
+    tableName: 'KesiapanPegawai',
+    titleLines: [h('sheets.title.readiness')],
+    columns: [
+      { header: h('sheets.col.no'), width: 6, format: 'integer' },
+      { header: h('sheets.col.nip'), width: 21, format: 'text' },
+      { header: h('sheets.col.name'), width: 28, format: 'text' },
+      { header: h('sheets.col.unit'), width: 30, format: 'text' },
+      { header: h('sheets.col.position'), width: 30, format: 'text' },
+      { header: h('sheets.col.yearsInPost'), width: 10, format: 'integer' },
+      { header: h('sheets.col.canMove'), width: 12, format: 'text' },
+      { header: h('sheets.col.rotationDue'), width: 12, format: 'text' },
+      { header: h('sheets.col.stayReasons'), width: 60, format: 'text', wrap: true },
+      { header: h('sheets.col.reviewFlags'), width: 50, format: 'text', wrap: true },
+      { header: h('sheets.col.outcome'), width: 40, format: 'text', wrap: true },
+    ],
+    rows,
+  };
+}
