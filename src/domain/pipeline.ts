@@ -22,6 +22,8 @@ import { fairnessReport, type FairnessReport } from './fairness/fairnessReport';
 import { fairnessSheet } from './output/fairnessSheet';
 import { justificationsSheet } from './output/justificationsSheet';
 import type { Figure, PipelineOptions, PipelineResult, Stage } from './pipelineTypes';
+import { fairnessSummary, needsSummary, proposalsSummary } from './pipelineSummaries';
+import { analyseNeeds } from './needs';
 import { DEFAULT_POLICY, parsePolicy } from './rules';
 import type { DayNumber, InputTables } from './types';
 import { TOOL_VERSION } from './version';
@@ -53,7 +55,8 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   if (input.tables === null) return { status: 'data-errors', issues, sheets: [dataIssuesSheet(issues, lang)] };
   const tables = input.tables;
   if (options.command === 'validate') {
-    return { status: 'ok', issues, sheets: [dataIssuesSheet(issues, lang)], figures: tableFigures(tables, issues, lang) };
+    const needs = needsSummary(analyseNeeds(tables, policy));
+    return { status: 'ok', issues, sheets: [dataIssuesSheet(issues, lang)], figures: tableFigures(tables, issues, lang), needs };
   }
 
   const effectiveDate = options.effectiveDate ?? todayDay();
@@ -84,12 +87,15 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   const dateText = lang === 'id' ? formatDayId(effectiveDate) : formatDayEn(effectiveDate);
   const subtitle = t(lang, 'sheets.subtitle.effectiveDate', { date: dateText });
   const byNip = new Map(justifications.items.map((j) => [j.proposal.employee.nip as string, j]));
+  const reasons = new Map(run.plan.proposals.map((p) => {
+    const j = byNip.get(p.employee.nip);
+    return [p.id, j === undefined ? '' : mainReason(j, lang)];
+  }));
+  const reasonOf = (p: { id: string }) => reasons.get(p.id) ?? '';
+  const usulan = proposalsSheet(run.plan.proposals, lang, reasonOf, CITY);
   const sheets: SheetModel[] = [
     summarySheet(figures, lang, CITY, subtitle),
-    proposalsSheet(run.plan.proposals, lang, (p) => {
-      const j = byNip.get(p.employee.nip);
-      return j === undefined ? '' : mainReason(j, lang);
-    }, CITY),
+    usulan,
     justificationsSheet(justifications, lang, CITY, subtitle),
     fairnessSheet(fairness, lang, CITY, subtitle),
     needsSheet(run.needsAfter, lang),
@@ -107,8 +113,13 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
       policyJson: JSON.stringify(policy),
     }),
   ];
+  const summaries = {
+    needs: needsSummary(run.needsAfter),
+    fairness: fairnessSummary(fairness, lang),
+    proposals: proposalsSummary(run.plan.proposals, usulan, reasonOf),
+  };
   progress('writing', 1);
-  return { status: 'ok', issues, sheets, figures };
+  return { status: 'ok', issues, sheets, figures, ...summaries };
 }
 
 /** Lets a worker post its progress message and a cancel request arrive between stages. */

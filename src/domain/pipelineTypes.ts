@@ -36,6 +36,59 @@ export interface Figure {
   readonly value: number | string;
 }
 
+/** One unit of Analisis Kebutuhan for the hosts (SPEC §3): plain data, safe to structured-clone. */
+export interface NeedsSummaryUnit {
+  readonly unit: string;
+  /** Where the need comes from: the ABK figure, workload hours, or the sum of Formasi. */
+  readonly source: 'abk' | 'workload' | 'formasi';
+  readonly need: number;
+  readonly staff: number;
+  /** need − staff: positive is a shortage. */
+  readonly gap: number;
+  /** staff / need; null when the need is 0. */
+  readonly fillRatio: number | null;
+  /** Positions marked Prioritas Segera that are not full. */
+  readonly urgentVacancies: readonly { readonly code: string; readonly name: string; readonly vacant: number }[];
+  /** The same unit after the plan; absent for `validate`. */
+  readonly after?: { readonly staff: number; readonly gap: number; readonly incoming: number; readonly outgoing: number };
+}
+
+export interface NeedsSummary {
+  readonly units: readonly NeedsSummaryUnit[];
+  readonly totals: { readonly need: number; readonly staff: number; readonly shortageUnits: number; readonly shortage: number };
+  /** True when the units carry their figures after the plan. */
+  readonly planned: boolean;
+}
+
+/** One fairness check (SPEC §7) in the run's language. */
+export interface FairnessSummaryCheck {
+  /** The check's code, e.g. `RULE_RECHECK`. */
+  readonly key: string;
+  readonly label: string;
+  readonly status: 'pass' | 'attention' | 'fail';
+  readonly figures: string;
+  readonly sentence: string;
+}
+
+/** One proposed move as the pane lists it. */
+export interface ProposalSummary {
+  readonly id: string;
+  readonly nip: string;
+  readonly nama: string;
+  readonly from: { readonly unit: string; readonly code: string; readonly position: string };
+  readonly to: { readonly unit: string; readonly code: string; readonly position: string };
+  /** Alasan Utama, in the run's language. */
+  readonly mainReason: string;
+  /** Excel row (1-based) of this proposal in the Usulan Mutasi sheet as the adapters lay it out. */
+  readonly row: number;
+}
+
+export interface ProposalsSummary {
+  /** Name of the Usulan Mutasi sheet model (the host may add " (2)" when the name is taken). */
+  readonly sheet: string;
+  readonly items: readonly ProposalSummary[];
+}
+
 export type PipelineResult =
   | {
       readonly status: 'ok';
@@ -43,6 +96,12 @@ export type PipelineResult =
       /** New sheets to add, in order. Existing sheets are never touched. */
       readonly sheets: readonly SheetModel[];
       readonly figures: readonly Figure[];
+      /** Staffing need per unit, largest shortage first (`validate` and `plan`). */
+      readonly needs?: NeedsSummary;
+      /** The fairness checks (`plan` only). */
+      readonly fairness?: readonly FairnessSummaryCheck[];
+      /** Every proposal, in the order of Usulan Mutasi (`plan` only). */
+      readonly proposals?: ProposalsSummary;
     }
   | { readonly status: 'data-errors'; readonly issues: readonly Issue[]; readonly sheets: readonly SheetModel[] }
   | { readonly status: 'cancelled' };

@@ -2,11 +2,12 @@
  * Connects the pane's state to its host: starts runs, feeds progress, handles Cancel and
  * turns failures into messages. Components call these actions and never see a worker.
  */
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Command } from '../domain/pipelineTypes';
 import type { Lang } from '../i18n';
 import type { HostRun, PaneHost, PreviewSource } from './host/paneHost';
 import { initialState, paneReducer, type PaneError, type PaneState } from './state/paneState';
+import { checkDraft, draftOf, EMPTY_DRAFT, storedOf, type PolicyPath } from './state/policyDraft';
 import { WorkerRunError } from './worker/planClient';
 
 export interface PaneActions {
@@ -18,7 +19,14 @@ export interface PaneActions {
   run(command: Command): Promise<void>;
   cancel(): void;
   selectRow(sheet: string, row: number): void;
+  setPolicyValue(path: PolicyPath, value: unknown): void;
+  /** `yyyy-mm-dd`, or null for today. */
+  setEffectiveDate(value: string | null): void;
+  resetPolicy(): void;
 }
+
+/** Waits this long after the last edit before saving the policy (one save per burst of typing). */
+const SAVE_DELAY_MS = 400;
 
 /** A failure as the pane shows it: a known code, or "internal" with the error's text. */
 export function toPaneError(error: unknown): PaneError {
@@ -44,9 +52,15 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
     async (command: Command) => {
       const now = stateRef.current;
       if (now.running || (host.mode === 'preview' && !now.source)) return;
+      const check = checkDraft(now.policy);
+      // A plan needs a valid policy (the button says so); a check uses it when it is valid.
+      if (command === 'plan' && !check.ok) return;
+      const policy = check.ok && Object.keys(now.policy.overrides).length > 0 ? { policy: now.policy.overrides } : {};
+      const effectiveDate = check.effectiveDay !== null ? { effectiveDate: check.effectiveDay } : {};
       dispatch({ type: 'start', command });
       try {
-        const handle = host.run({ command, lang: now.lang, skipInvalidRows: now.skipInvalidRows, source: now.source }, (stage, fraction) =>
+        const request = { command, lang: now.lang, skipInvalidRows: now.skipInvalidRows, source: now.source, ...policy, ...effectiveDate };
+        const handle = host.run(request, (stage, fraction) =>
           dispatch({ type: 'progress', stage, fraction }),
         );
         current.current = handle;
@@ -60,6 +74,8 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
     },
     [host],
   );
+
+  usePolicyPersistence(host, state, dispatch);
 
   const actions = useMemo<PaneActions>(
     () => ({
@@ -93,9 +109,54 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
       selectRow(sheet, row) {
         host.selectRow?.(sheet, row).catch((error: unknown) => dispatch({ type: 'failed', error: toPaneError(error) }));
       },
+      setPolicyValue: (path, value) => dispatch({ type: 'policyValue', path, value }),
+      setEffectiveDate: (value) => dispatch({ type: 'effectiveDate', value }),
+      resetPolicy: () => dispatch({ type: 'policyReset' }),
     }),
     [host, run],
   );
 
   return { state, actions };
+}
+
+/**
+ * Loads the stored policy once, then saves every valid change after a short pause (Office
+ * mode: into the workbook's settings; preview mode: in memory). Invalid drafts are not saved.
+ */
+function usePolicyPersistence(host: PaneHost, state: PaneState, dispatch: (action: Parameters<typeof paneReducer>[1]) => void): void {
+  const loaded = useRef(false);
+  const lastSaved = useRef<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    host.settings.load().then(
+      (stored) => {
+        const draft = draftOf(stored);
+        // Nothing is written back until the user changes something.
+        lastSaved.current = JSON.stringify(storedOf(draft ?? EMPTY_DRAFT));
+        if (live && draft) dispatch({ type: 'policyLoaded', draft });
+        loaded.current = true;
+      },
+      () => {
+        loaded.current = true;
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, dispatch]);
+
+  const { policy } = state;
+  useEffect(() => {
+    if (!loaded.current || !checkDraft(policy).ok) return undefined;
+    const text = JSON.stringify(storedOf(policy));
+    if (text === lastSaved.current) return undefined;
+    const timer = setTimeout(() => {
+      lastSaved.current = text;
+      host.settings.save(storedOf(policy)).then(
+        () => dispatch({ type: 'policySaved', ok: true }),
+        () => dispatch({ type: 'policySaved', ok: false }),
+      );
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [host, policy, dispatch]);
 }

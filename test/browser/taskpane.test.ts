@@ -19,6 +19,18 @@ const SCREENSHOT = process.env.UPDATE_SCREENSHOT
   : path.join(mkdtempSync(path.join(tmpdir(), 'mutasi-shot-')), 'screenshot-taskpane.png');
 const describeWithChromium = haveChromium ? describe : describe.skip;
 
+/** A figure card's number ("1.234" in Indonesian) as a number. */
+const figureValue = async (page: Page, key: string) => Number(((await page.locator(`[data-figure="${key}"] dd`).textContent()) ?? '').replace(/[.,\s]/g, ''));
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Opens an accordion step (by its number and Indonesian name) unless it is open already. */
+async function openStep(page: Page, name: RegExp, step: string): Promise<void> {
+  const header = page.getByRole('button', { name });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await expect(header.getAttribute('aria-expanded')).resolves.toBe('true');
+  await page.locator(`[data-step="${step}"] [data-testid]`).first().waitFor();
+}
+
 describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium ? '' : ` (skipped: ${CHROMIUM} is missing)`}`, () => {
   let session: PaneSession;
   let page: Page;
@@ -71,6 +83,22 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await expect(step.getAttribute('data-status')).resolves.toMatch(/^(done|attention)$/);
   });
 
+  it("shows each unit's need against its staff after the check, largest shortage first, with bars and urgent vacancies", async () => {
+    await openStep(page, /^2\. Kebutuhan/, 'kebutuhan');
+    const units = page.getByTestId('needs-list').locator('li[data-unit]');
+    await units.first().waitFor();
+    expect(await units.count()).toBeGreaterThan(3);
+    const gaps = (await units.evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-gap')))));
+    expect(gaps.every((gap, i) => i === 0 || gap <= (gaps[i - 1] ?? Infinity))).toBe(true);
+    expect(gaps[0]).toBeGreaterThan(0);
+    await expect(units.first().getByRole('img').first().getAttribute('aria-label')).resolves.toMatch(/pegawai dari kebutuhan/);
+    await expect(page.getByTestId('needs').textContent()).resolves.toContain('Kurang');
+    await expect(page.getByTestId('needs').textContent()).resolves.toContain('Lowong segera');
+    await expect(page.locator('[data-step="kebutuhan"] [data-status]').first().getAttribute('data-status')).resolves.toBe('done');
+    // Before a plan, nothing "after".
+    await expect(page.getByTestId('unit-after').count()).resolves.toBe(0);
+  });
+
   it('plans the sample with progress to the end, shows figures and downloads the result', async () => {
     await page.evaluate(() => {
       const seen: number[] = [];
@@ -91,13 +119,15 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     }, undefined, { timeout: 10_000 });
     const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
     expect(progress[progress.length - 1]).toBe(1);
-    expect(progress.every((value, i) => i === 0 || value >= (progress[i - 1] ?? 0))).toBe(true);
+    // Never backwards (the list itself is shown when it goes wrong).
+    expect(progress.every((value, i) => i === 0 || value >= (progress[i - 1] ?? 0)) ? [] : progress).toEqual([]);
     await expect(page.getByTestId('progress-bar').getAttribute('aria-valuenow')).resolves.toBe('1');
     await expect(page.locator('[data-step="rencana"] [data-status]').getAttribute('data-status')).resolves.toBe('done');
 
     expect(await page.getByTestId('figures').locator('[data-figure]').count()).toBeGreaterThan(0);
     const sheetNames = await page.getByTestId('new-sheets').locator('li').allTextContents();
     expect(sheetNames.length).toBeGreaterThan(0);
+    await page.getByTestId('plan-result').locator(`[data-figure="ready"]`).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh hasil (.xlsx)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -109,12 +139,69 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     for (const name of sheetNames) expect(names).toContain(name);
   });
 
+  it('shows the fairness checks with status badges and the first 50 proposals after planning', async () => {
+    const checks = page.getByTestId('fairness').locator('li[data-check-status]');
+    expect(await checks.count()).toBeGreaterThanOrEqual(11);
+    const statuses = await checks.evaluateAll((items) => items.map((item) => item.getAttribute('data-check-status')));
+    expect(statuses.every((status) => status === 'pass' || status === 'attention' || status === 'fail')).toBe(true);
+    await expect(page.locator('[data-check="RULE_RECHECK"]').textContent()).resolves.toContain('Lulus');
+
+    const proposals = page.getByTestId('proposals').locator('li[data-proposal]');
+    const moves = await figureValue(page, 'moves');
+    expect(await proposals.count()).toBe(Math.min(50, moves));
+    const first = (await proposals.first().textContent()) ?? '';
+    expect(first).toMatch(/Dari.*Ke/);
+    if (moves > 50) await expect(page.getByTestId('proposals-more').textContent()).resolves.toContain(`${moves - 50}`);
+    // Preview mode has no sheet to select rows in.
+    await expect(page.getByTestId('select-proposal').count()).resolves.toBe(0);
+
+    // Kebutuhan now shows each unit before and after.
+    expect(await page.getByTestId('unit-after').count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('needs').textContent()).resolves.toMatch(/masuk.*keluar/);
+  });
+
   it('has no horizontal scroll at 320 px, and leaves a screenshot for the README', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The README shows the top of the pane after a plan: Data folded away, each unit's staff before and after.
+    await page.getByRole('button', { name: /^1\. Data/ }).click();
+    await openStep(page, /^2\. Kebutuhan/, 'kebutuhan');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    const bottom = await page.locator('[data-unit]').nth(4).evaluate((element) => Math.ceil(element.getBoundingClientRect().top + window.scrollY) - 8);
+    await page.screenshot({ path: SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: 320, height: bottom } });
+    await openStep(page, /^1\. Data/, 'data');
     expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  it('edits the policy: an invalid number is flagged inline and blocks the plan; turning off minimum tenure lets more employees move', async () => {
+    const readyBefore = await figureValue(page, 'ready');
+    await openStep(page, /^3\. Kebijakan/, 'kebijakan');
+    await expect(page.getByTestId('effective-date').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    await page.getByTestId('param-rotationDue').fill('0');
+    await page.getByText('Isi bilangan bulat dari 1 sampai 40.').waitFor();
+    await expect(page.getByRole('button', { name: 'Susun rencana' }).isDisabled()).resolves.toBe(true);
+    await expect(page.locator('[data-step="kebijakan"] [data-status]').first().getAttribute('data-status')).resolves.toBe('attention');
+    await page.getByTestId('param-rotationDue').fill('5');
+    await expect(page.getByText('Isi bilangan bulat dari 1 sampai 40.').count()).resolves.toBe(0);
+
+    const minTenure = page.getByRole('switch', { name: 'Masa jabatan minimal' });
+    await expect(minTenure.isChecked()).resolves.toBe(true);
+    await minTenure.press('Space');
+    await expect(minTenure.isChecked()).resolves.toBe(false);
+    await expect(page.getByTestId('param-minTenure').isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('policy-changed').textContent()).resolves.toContain('1 pengaturan');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: 'Susun rencana' }).click();
+    await page.getByTestId('plan-result').waitFor({ state: 'detached', timeout: 10_000 });
+    await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
+    expect(await figureValue(page, 'ready')).toBeGreaterThan(readyBefore);
+
+    // Back to the defaults: the switch is on again.
+    await page.getByRole('button', { name: 'Kembalikan ke bawaan' }).click();
+    await expect(minTenure.isChecked()).resolves.toBe(true);
+    await expect(page.getByTestId('policy-changed').textContent()).resolves.toBe('Semua pengaturan sesuai bawaan.');
   });
 
   it('opens an .xlsx file chosen in the file picker', async () => {

@@ -61,6 +61,28 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
     expect(tables).toBeGreaterThanOrEqual(after.length - 1);
   });
 
+  it("selects a proposal's row in the new Usulan Mutasi sheet when asked", async () => {
+    const links = page.getByTestId('select-proposal');
+    expect(await links.count()).toBeGreaterThan(0);
+    await links.nth(1).click();
+    // Title line, blank row, header on row 3: the second proposal sits on row 5.
+    await page.waitForFunction(() => (window as unknown as { __excel: { selected: string } }).__excel.selected !== '');
+    await expect(page.evaluate(() => (window as unknown as { __excel: { selected: string } }).__excel.selected)).resolves.toBe('Usulan Mutasi!5:5');
+  });
+
+  it('saves the Kebijakan settings in the workbook (Office.context.document.settings), so every reviewer sees them', async () => {
+    await page.getByRole('button', { name: /^3\. Kebijakan/ }).click();
+    await page.getByText('Pengaturan disimpan di buku kerja', { exact: false }).waitFor();
+    await page.getByRole('switch', { name: 'Masa jabatan minimal' }).click();
+    await page.getByTestId('param-recentTransfer').fill('3');
+    const saved = () => page.evaluate(() => (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, unknown> } } } } }).Office.context.document.settings.saved['rencanaMutasi.policy']);
+    await page.waitForFunction(() => {
+      const stored = (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, { policy?: { rules?: { recentTransfer?: { years?: number } } } }> } } } } }).Office.context.document.settings.saved['rencanaMutasi.policy'];
+      return stored?.policy?.rules?.recentTransfer?.years === 3;
+    }, undefined, { timeout: 5000 });
+    await expect(saved()).resolves.toEqual({ version: 1, policy: { rules: { minTenure: { enabled: false }, recentTransfer: { years: 3 } } }, effectiveDate: null });
+  });
+
   it('says which Excel features it skipped for a missing requirement set', async () => {
     await expect(page.getByTestId('plan-result').textContent()).resolves.toContain('ExcelApi 1.7');
   });

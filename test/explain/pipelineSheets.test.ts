@@ -37,8 +37,8 @@ describe('Justifikasi and Pemeriksaan Keadilan in the plan output', () => {
   it('come right after Usulan Mutasi, named in the output language', async () => {
     const id = await plan('id');
     const en = await plan('en');
-    expect(id.sheets.map((s) => s.name)).toEqual(['Ringkasan', 'Usulan Mutasi', 'Justifikasi', 'Pemeriksaan Keadilan', 'Analisis Kebutuhan', 'Catatan Data', '_RencanaMutasi']);
-    expect(en.sheets.map((s) => s.name)).toEqual(['Summary', 'Proposed Transfers', 'Justifications', 'Fairness Checks', 'Staffing Needs', 'Data Issues', '_RencanaMutasi']);
+    expect(id.sheets.map((s) => s.name)).toEqual(['Ringkasan', 'Usulan Mutasi', 'Justifikasi', 'Pemeriksaan Keadilan', 'Analisis Kebutuhan', 'Kesiapan Pegawai', 'Catatan Data', '_RencanaMutasi']);
+    expect(en.sheets.map((s) => s.name)).toEqual(['Summary', 'Proposed Transfers', 'Justifications', 'Fairness Checks', 'Staffing Needs', 'Employee Readiness', 'Data Issues', '_RencanaMutasi']);
     for (const result of [id, en]) {
       for (const sheet of result.sheets.slice(1, 4)) {
         const raw = texts(sheet).filter((text) => /\b(explain|fairness|scoring|rules|sheets)\.[A-Za-z]/.test(text));

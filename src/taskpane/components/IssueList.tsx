@@ -5,6 +5,7 @@
  */
 import { Badge, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Issue, Severity } from '../../domain/issue';
+import { policyIssueKey } from '../../domain/rules/parsePolicy';
 import { t as translate, tDynamic } from '../../i18n';
 import { useLang, useT } from '../useT';
 
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: { padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
   line: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'baseline' },
-  badge: { flexShrink: 0 },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
@@ -87,13 +88,14 @@ export function IssueList({ issues, onSelectRow }: IssueListProps) {
   );
 }
 
-function issueText(lang: Parameters<typeof tDynamic>[0], issue: Issue): string {
+export function issueText(lang: Parameters<typeof tDynamic>[0], issue: Issue): string {
   const params: Record<string, string | number> = { ...issue.params };
   if (issue.sheet !== null) params.sheet ??= issue.sheet;
   if (issue.row !== null) params.row ??= issue.row;
   if (issue.column !== null) params.column ??= issue.column;
   if (issue.value !== null) params.value ??= issue.value;
-  return tDynamic(lang, `issue.${issue.code}`, params);
+  // Policy issues keep their words with the rules (rules.POLICY_*).
+  return tDynamic(lang, issue.code.startsWith('POLICY_') ? policyIssueKey(issue.code) : `issue.${issue.code}`, params);
 }
 
 function where(t: ReturnType<typeof useT>, issue: Issue): string {

@@ -1,15 +1,19 @@
 /**
  * Step 4 (Rencana): run the plan in the worker with progress and Cancel, then show the key
- * figures, the new sheets and (preview mode) the result file to download.
+ * figures, the fairness checks, the proposals, the new sheets and (preview mode) the
+ * result file to download.
  */
 import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { saveDownload } from '../download';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import type { PaneHost } from '../host/paneHost';
 import type { PaneState } from '../state/paneState';
+import { checkDraft } from '../state/policyDraft';
 import type { PaneActions } from '../usePaneController';
 import { useT } from '../useT';
+import { FairnessList } from './FairnessList';
 import { FigureGrid } from './FigureGrid';
+import { ProposalList } from './ProposalList';
 import { RunProgress } from './RunProgress';
 
 const useStyles = makeStyles({
@@ -26,11 +30,14 @@ export function PlanStep({ state, actions, host }: { state: PaneState; actions: 
   const needsSource = host.mode === 'preview' && state.source === null;
   const outcome = state.plan;
   const result = outcome?.result ?? null;
+  const policyOk = checkDraft(state.policy).ok;
+  const policyErrors = result?.status === 'data-errors' && result.issues.some((issue) => issue.code.startsWith('POLICY_'));
 
   return (
     <div className={styles.stack}>
       <Text>{t('ui.plan.intro')}</Text>
       {needsSource ? <Caption1>{t('ui.plan.needsSource')}</Caption1> : null}
+      {!policyOk ? <Caption1 data-testid="plan-policy-invalid">{t('ui.plan.policyInvalid')}</Caption1> : null}
       <Checkbox
         checked={state.skipInvalidRows}
         disabled={state.running !== null}
@@ -38,7 +45,7 @@ export function PlanStep({ state, actions, host }: { state: PaneState; actions: 
         label={t('ui.plan.skipInvalid')}
       />
       <div className={styles.row}>
-        <Button appearance="primary" disabled={state.running !== null || needsSource} onClick={() => void actions.run('plan')}>
+        <Button appearance="primary" disabled={state.running !== null || needsSource || !policyOk} onClick={() => void actions.run('plan')}>
           {t('ui.plan.run')}
         </Button>
         <Button disabled={!planning || state.running?.cancelling === true} onClick={actions.cancel}>
@@ -53,7 +60,7 @@ export function PlanStep({ state, actions, host }: { state: PaneState; actions: 
       ) : null}
       {result?.status === 'data-errors' ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('ui.plan.dataErrors')}</MessageBarBody>
+          <MessageBarBody>{policyErrors ? t('ui.plan.policyErrors') : t('ui.plan.dataErrors')}</MessageBarBody>
         </MessageBar>
       ) : null}
       {result?.status === 'ok' && outcome ? (
@@ -63,6 +70,22 @@ export function PlanStep({ state, actions, host }: { state: PaneState; actions: 
           </MessageBar>
           <h3 className={styles.heading}>{t('ui.plan.figures')}</h3>
           <FigureGrid figures={result.figures} />
+          {result.fairness ? (
+            <>
+              <h3 className={styles.heading}>{t('ui.fairness.title')}</h3>
+              <FairnessList checks={result.fairness} />
+            </>
+          ) : null}
+          {result.proposals ? (
+            <>
+              <h3 className={styles.heading}>{t('ui.proposals.title', { count: result.proposals.items.length })}</h3>
+              <ProposalList
+                items={result.proposals.items}
+                sheet={writtenName(outcome.sheetNames, result.sheets, result.proposals.sheet)}
+                onSelect={host.selectRow && outcome.sheetNames.length > 0 ? (row) => actions.selectRow(writtenName(outcome.sheetNames, result.sheets, result.proposals?.sheet ?? ''), row) : undefined}
+              />
+            </>
+          ) : null}
           <h3 className={styles.heading}>{host.mode === 'office' ? t('ui.plan.sheets.office') : t('ui.plan.sheets.preview')}</h3>
           <ul className={styles.sheets} data-testid="new-sheets">
             {visibleSheetNames(outcome.sheetNames, result.sheets).map((name) => (
@@ -94,4 +117,10 @@ export function PlanStep({ state, actions, host }: { state: PaneState; actions: 
 function visibleSheetNames(written: readonly string[], models: readonly SheetModel[]): string[] {
   const names = written.length > 0 ? written : models.map((model) => model.name);
   return names.filter((_, i) => models[i]?.hidden !== true);
+}
+
+/** The name a sheet model got in the workbook (a taken name gets " (2)"). */
+function writtenName(written: readonly string[], models: readonly SheetModel[], name: string): string {
+  const index = models.findIndex((model) => model.name === name);
+  return written[index] ?? name;
 }

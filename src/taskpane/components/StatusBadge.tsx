@@ -7,6 +7,7 @@ const COLOR: Record<StepStatus, NonNullable<BadgeProps['color']>> = {
   todo: 'informative',
   running: 'brand',
   done: 'success',
+  ready: 'success',
   attention: 'warning',
   unavailable: 'informative',
 };
@@ -14,7 +15,7 @@ const COLOR: Record<StepStatus, NonNullable<BadgeProps['color']>> = {
 export function StatusBadge({ status }: { status: StepStatus }) {
   const t = useT();
   return (
-    <Badge appearance={status === 'unavailable' ? 'tint' : status === 'todo' ? 'outline' : 'filled'} color={COLOR[status]} data-status={status}>
+    <Badge appearance={status === 'unavailable' || status === 'ready' ? 'tint' : status === 'todo' ? 'outline' : 'filled'} color={COLOR[status]} data-status={status}>
       {t(`ui.status.${status}`)}
     </Badge>
   );

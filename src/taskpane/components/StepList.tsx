@@ -1,13 +1,17 @@
 /**
  * The eight steps of SPEC §1 as an accordion: each header is a real button with the step's
- * number, name and state; Data and Rencana start open.
+ * number, name and state; Data and Rencana start open. A closed step's panel is not
+ * rendered at all (Fluent marks a closing panel `inert`, which React 18 does not know).
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { PaneHost } from '../host/paneHost';
 import { STEP_IDS, stepStatus, type PaneState, type StepId } from '../state/paneState';
 import type { PaneActions } from '../usePaneController';
 import { useT } from '../useT';
 import { DataStep } from './DataStep';
+import { NeedsStep } from './NeedsStep';
+import { PolicyStep } from './PolicyStep';
 import { PlanStep } from './PlanStep';
 import { StatusBadge } from './StatusBadge';
 import { UnavailableStep } from './UnavailableStep';
@@ -22,9 +26,10 @@ const useStyles = makeStyles({
 export function StepList({ state, actions, host }: { state: PaneState; actions: PaneActions; host: PaneHost }) {
   const styles = useStyles();
   const t = useT();
+  const [open, setOpen] = useState<readonly StepId[]>(['data', 'rencana']);
   return (
     <nav aria-label={t('ui.steps.label')}>
-      <Accordion multiple collapsible defaultOpenItems={['data', 'rencana']}>
+      <Accordion multiple collapsible openItems={[...open]} onToggle={(_, data) => setOpen(data.openItems as StepId[])}>
         {STEP_IDS.map((step, i) => (
           <AccordionItem key={step} value={step} className={styles.item} data-step={step}>
             <AccordionHeader as="h2" size="medium">
@@ -35,7 +40,7 @@ export function StepList({ state, actions, host }: { state: PaneState; actions: 
                 <StatusBadge status={stepStatus(state, step)} />
               </span>
             </AccordionHeader>
-            <AccordionPanel className={styles.panel}>{panel(step, state, actions, host)}</AccordionPanel>
+            {open.includes(step) ? <AccordionPanel className={styles.panel}>{panel(step, state, actions, host)}</AccordionPanel> : null}
           </AccordionItem>
         ))}
       </Accordion>
@@ -45,6 +50,8 @@ export function StepList({ state, actions, host }: { state: PaneState; actions: 
 
 function panel(step: StepId, state: PaneState, actions: PaneActions, host: PaneHost) {
   if (step === 'data') return <DataStep state={state} actions={actions} host={host} />;
+  if (step === 'kebutuhan') return <NeedsStep state={state} />;
+  if (step === 'kebijakan') return <PolicyStep state={state} actions={actions} host={host} />;
   if (step === 'rencana') return <PlanStep state={state} actions={actions} host={host} />;
   return <UnavailableStep step={step} />;
 }

@@ -5,8 +5,6 @@ import { useT } from '../useT';
 
 /** Sheet names of SPEC §1 (they are the workbook's own words, Indonesian in both languages). */
 const WRITES: Partial<Record<StepId, string>> = {
-  kebutuhan: 'Analisis Kebutuhan',
-  kebijakan: '_RencanaMutasi',
   tinjauan: 'Usulan Mutasi (n)',
   sk: 'Lampiran SK, Pemberitahuan, Dampak Layanan',
   evaluasi: 'Evaluasi Mutasi, IKM Layanan',

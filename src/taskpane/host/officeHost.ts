@@ -5,11 +5,23 @@
 import type { Stage } from '../../domain/pipelineTypes';
 import { OfficeJsWorkbook } from '../../workbook/officejs/OfficeJsWorkbook';
 import { fetchSampleModels, startRun, type RunHandle } from '../worker/planClient';
-import type { HostRun, HostRunOutcome, HostRunRequest, PaneHost } from './paneHost';
+import { DocumentSetting, documentSettings } from '../../workbook/officejs/documentSettings';
+import { SETTINGS_KEY } from '../state/policyDraft';
+import { runOptionsOf, type HostRun, type HostRunOutcome, type HostRunRequest, type PaneHost } from './paneHost';
+import { memorySettings, type SettingsStore } from './settingsStore';
+
+/** The workbook's own settings when office.js offers them (else memory, so the pane still works). */
+function workbookSettings(): SettingsStore {
+  const settings = documentSettings();
+  if (!settings) return memorySettings();
+  const setting = new DocumentSetting(settings, SETTINGS_KEY);
+  return { kind: 'workbook', load: async () => setting.read(), save: (value) => setting.write(value) };
+}
 
 export function officeHost(workbook: OfficeJsWorkbook = new OfficeJsWorkbook()): PaneHost {
   return {
     mode: 'office',
+    settings: workbookSettings(),
     run(request: HostRunRequest, onProgress: (stage: Stage, fraction: number) => void): HostRun {
       let cancelled = false;
       let handle: RunHandle | null = null;
@@ -17,7 +29,7 @@ export function officeHost(workbook: OfficeJsWorkbook = new OfficeJsWorkbook()):
         onProgress('reading', 0);
         const values = await workbook.readValues();
         if (cancelled) return { result: { status: 'cancelled' }, sheetNames: [], download: null, notes: [] };
-        handle = startRun({ kind: 'values', values }, { command: request.command, lang: request.lang, skipInvalidRows: request.skipInvalidRows }, 'models', onProgress);
+        handle = startRun({ kind: 'values', values }, runOptionsOf(request), 'models', onProgress);
         const { result } = await handle.done;
         if (result.status !== 'ok' || request.command !== 'plan' || result.sheets.length === 0) {
           return { result, sheetNames: [], download: null, notes: [] };

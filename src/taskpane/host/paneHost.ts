@@ -5,7 +5,10 @@
  */
 import type { Command, PipelineResult, Stage } from '../../domain/pipelineTypes';
 import type { Lang } from '../../i18n';
+import type { DayNumber } from '../../domain/types';
 import type { FeatureNote } from '../../workbook/officejs/features';
+import type { RunOptions } from '../worker/protocol';
+import type { SettingsStore } from './settingsStore';
 
 /** The workbook a preview-mode run reads. */
 export type PreviewSource =
@@ -18,6 +21,10 @@ export interface HostRunRequest {
   readonly skipInvalidRows: boolean;
   /** Preview mode only; Office mode always reads the open workbook. */
   readonly source: PreviewSource | null;
+  /** Partial policy JSON from the Kebijakan step; absent = defaults. */
+  readonly policy?: unknown;
+  /** Tanggal Efektif; absent = today. */
+  readonly effectiveDate?: DayNumber;
 }
 
 /** The result .xlsx of a preview-mode plan, ready to download. */
@@ -42,9 +49,22 @@ export interface HostRun {
 
 export interface PaneHost {
   readonly mode: 'office' | 'preview';
+  /** Where the Kebijakan settings are kept. */
+  readonly settings: SettingsStore;
   run(request: HostRunRequest, onProgress: (stage: Stage, fraction: number) => void): HostRun;
   /** Office mode: inserts the sample sheets into the open workbook; returns their names. */
   insertSample?(): Promise<readonly string[]>;
   /** Office mode: selects the row an issue refers to. */
   selectRow?(sheet: string, row: number): Promise<void>;
+}
+
+/** The worker's run options of a pane request (policy and date only when given). */
+export function runOptionsOf(request: HostRunRequest): RunOptions {
+  return {
+    command: request.command,
+    lang: request.lang,
+    skipInvalidRows: request.skipInvalidRows,
+    ...(request.policy !== undefined ? { policy: request.policy } : {}),
+    ...(request.effectiveDate !== undefined ? { effectiveDate: request.effectiveDate } : {}),
+  };
 }

@@ -3,9 +3,10 @@
  * memory; the worker reads it with ExcelJS, runs every stage and returns the result
  * workbook's bytes for download. Nothing leaves the browser.
  */
-import type { PreviewSource, PaneHost, HostRun, Download } from './paneHost';
+import { runOptionsOf, type PreviewSource, type PaneHost, type HostRun, type Download } from './paneHost';
 import { startRun, type WorkerFactory, defaultWorkerFactory } from '../worker/planClient';
 import type { WorkerSource } from '../worker/protocol';
+import { memorySettings } from './settingsStore';
 
 /** Name of the downloaded result: the input's name with a suffix, or the sample's name. */
 export function resultFileName(source: PreviewSource): string {
@@ -22,11 +23,13 @@ function workerSource(source: PreviewSource): WorkerSource {
 export function previewHost(createWorker: WorkerFactory = defaultWorkerFactory): PaneHost {
   return {
     mode: 'preview',
+    // Preview mode keeps the policy in memory only: nothing goes to the browser's storage.
+    settings: memorySettings(),
     run(request, onProgress): HostRun {
       const source = request.source;
       if (!source) throw new Error('Preview mode needs a workbook source before running.');
       const output = request.command === 'plan' ? 'xlsx' : 'models';
-      const handle = startRun(workerSource(source), { command: request.command, lang: request.lang, skipInvalidRows: request.skipInvalidRows }, output, onProgress, createWorker);
+      const handle = startRun(workerSource(source), runOptionsOf(request), output, onProgress, createWorker);
       return {
         cancel: handle.cancel,
         done: handle.done.then(({ result, workbook }) => {

@@ -1,15 +1,36 @@
 import { issue } from '../../domain/issue';
 import type { HostRunOutcome } from '../host/paneHost';
-import { initialState, overallFraction, paneReducer, stepStatus, STEP_IDS, type PaneAction, type PaneState } from './paneState';
+import { initialState, needsOf, overallFraction, paneReducer, stepStatus, STEP_IDS, type PaneAction, type PaneState } from './paneState';
 
 const outcome = (result: HostRunOutcome['result']): HostRunOutcome => ({ result, sheetNames: [], download: null, notes: [] });
 const reduce = (actions: PaneAction[], state: PaneState = initialState()) => actions.reduce(paneReducer, state);
 
 describe('pane state', () => {
-  it('has the eight steps of the lifecycle, Data and Rencana live, the others not yet available', () => {
+  it('has the eight steps of the lifecycle, Data to Rencana live (the default policy ready), the others not yet available', () => {
     const state = initialState();
     expect(STEP_IDS).toHaveLength(8);
-    expect(STEP_IDS.map((step) => stepStatus(state, step))).toEqual(['todo', 'unavailable', 'unavailable', 'todo', 'unavailable', 'unavailable', 'unavailable', 'unavailable']);
+    expect(STEP_IDS.map((step) => stepStatus(state, step))).toEqual(['todo', 'todo', 'ready', 'todo', 'unavailable', 'unavailable', 'unavailable', 'unavailable']);
+  });
+
+  it('shows the needs of a check, then those of a plan, and marks Kebutuhan done', () => {
+    const needs = (planned: boolean) => ({ units: [], totals: { need: 1, staff: 1, shortageUnits: 0, shortage: 0 }, planned });
+    const checked = reduce([{ type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], needs: needs(false) }) }]);
+    expect(stepStatus(checked, 'kebutuhan')).toBe('done');
+    expect(needsOf(checked)?.planned).toBe(false);
+    const planned = paneReducer(checked, { type: 'finished', command: 'plan', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], needs: needs(true) }) });
+    expect(needsOf(planned)?.planned).toBe(true);
+  });
+
+  it('edits the policy as a partial override, flags an invalid value, and resets', () => {
+    let state = reduce([{ type: 'policyValue', path: ['rules', 'minTenure', 'enabled'], value: false }]);
+    expect(state.policy.overrides).toEqual({ rules: { minTenure: { enabled: false } } });
+    expect(stepStatus(state, 'kebijakan')).toBe('ready');
+    state = paneReducer(state, { type: 'policyValue', path: ['rules', 'rotationDue', 'years'], value: 0 });
+    expect(stepStatus(state, 'kebijakan')).toBe('attention');
+    state = paneReducer(state, { type: 'policyReset' });
+    expect(state.policy).toEqual({ overrides: {}, effectiveDate: null });
+    state = paneReducer(state, { type: 'effectiveDate', value: '2026-13-01' });
+    expect(stepStatus(state, 'kebijakan')).toBe('attention');
   });
 
   it('marks the Data step done, or needing attention when the check found errors', () => {

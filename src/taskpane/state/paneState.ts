@@ -3,13 +3,14 @@
  * One run at a time: a validate (Data step) or a plan (Rencana step).
  */
 import type { Issue } from '../../domain/issue';
-import { STAGES, type Command, type Stage } from '../../domain/pipelineTypes';
+import { STAGES, type Command, type NeedsSummary, type Stage } from '../../domain/pipelineTypes';
 import type { Lang } from '../../i18n';
 import type { HostRunOutcome, PreviewSource } from '../host/paneHost';
 import type { WorkerError } from '../worker/protocol';
+import { checkDraft, EMPTY_DRAFT, withOverride, type PolicyDraft, type PolicyPath } from './policyDraft';
 
 export type StepId = 'data' | 'kebutuhan' | 'kebijakan' | 'rencana' | 'tinjauan' | 'sk' | 'evaluasi' | 'tindakLanjut';
-export type StepStatus = 'todo' | 'running' | 'done' | 'attention' | 'unavailable';
+export type StepStatus = 'todo' | 'running' | 'done' | 'ready' | 'attention' | 'unavailable';
 
 /** SPEC §1, in order. */
 export const STEP_IDS: readonly StepId[] = ['data', 'kebutuhan', 'kebijakan', 'rencana', 'tinjauan', 'sk', 'evaluasi', 'tindakLanjut'];
@@ -35,13 +36,17 @@ export interface PaneState {
   /** Preview mode's chosen workbook; Office mode reads the open workbook. */
   readonly source: PreviewSource | null;
   readonly running: RunState | null;
-  readonly validation: { readonly issues: readonly Issue[] } | null;
+  readonly validation: { readonly issues: readonly Issue[]; readonly needs: NeedsSummary | null } | null;
   readonly plan: HostRunOutcome | null;
   /** Progress of the last plan run, kept after it ends so the bar shows where it stopped. */
   readonly planProgress: Progress | null;
   readonly skipInvalidRows: boolean;
   readonly error: PaneError | null;
   readonly sample: { readonly state: 'inserting' } | { readonly state: 'inserted'; readonly names: readonly string[] } | null;
+  /** The Kebijakan step's edits (partial policy and Tanggal Efektif). */
+  readonly policy: PolicyDraft;
+  /** The last save of the policy: null before any, else whether it reached the store. */
+  readonly policySave: 'saved' | 'failed' | null;
 }
 
 export const initialState = (lang: Lang = 'id'): PaneState => ({
@@ -54,6 +59,8 @@ export const initialState = (lang: Lang = 'id'): PaneState => ({
   skipInvalidRows: false,
   error: null,
   sample: null,
+  policy: EMPTY_DRAFT,
+  policySave: null,
 });
 
 export type PaneAction =
@@ -66,7 +73,12 @@ export type PaneAction =
   | { readonly type: 'finished'; readonly command: Command; readonly outcome: HostRunOutcome }
   | { readonly type: 'failed'; readonly error: PaneError }
   | { readonly type: 'sampleInserting' }
-  | { readonly type: 'sampleInserted'; readonly names: readonly string[] };
+  | { readonly type: 'sampleInserted'; readonly names: readonly string[] }
+  | { readonly type: 'policyValue'; readonly path: PolicyPath; readonly value: unknown }
+  | { readonly type: 'effectiveDate'; readonly value: string | null }
+  | { readonly type: 'policyReset' }
+  | { readonly type: 'policyLoaded'; readonly draft: PolicyDraft }
+  | { readonly type: 'policySaved'; readonly ok: boolean };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -95,7 +107,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return state.running ? { ...state, running: { ...state.running, cancelling: true } } : state;
     case 'finished': {
       const { result } = action.outcome;
-      const issues = result.status === 'cancelled' ? null : { issues: result.issues };
+      const needs = result.status === 'ok' ? (result.needs ?? null) : null;
+      const issues = result.status === 'cancelled' ? null : { issues: result.issues, needs };
       const next = { ...state, running: null };
       if (action.command === 'validate') return { ...next, validation: issues ?? state.validation };
       const done: Progress = { stage: 'writing', fraction: 1 };
@@ -112,6 +125,16 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, sample: { state: 'inserting' }, error: null };
     case 'sampleInserted':
       return { ...state, sample: { state: 'inserted', names: action.names }, validation: null, plan: null, planProgress: null };
+    case 'policyValue':
+      return { ...state, policy: { ...state.policy, overrides: withOverride(state.policy.overrides, action.path, action.value) } };
+    case 'effectiveDate':
+      return { ...state, policy: { ...state.policy, effectiveDate: action.value } };
+    case 'policyReset':
+      return { ...state, policy: EMPTY_DRAFT };
+    case 'policyLoaded':
+      return { ...state, policy: action.draft };
+    case 'policySaved':
+      return { ...state, policySave: action.ok ? 'saved' : 'failed' };
   }
 }
 
@@ -131,6 +154,11 @@ export function stepStatus(state: PaneState, step: StepId): StepStatus {
     if (!state.validation) return 'todo';
     return hasError(state.validation.issues) ? 'attention' : 'done';
   }
+  if (step === 'kebutuhan') {
+    if (state.running?.command === 'validate') return 'running';
+    return needsOf(state) ? 'done' : 'todo';
+  }
+  if (step === 'kebijakan') return checkDraft(state.policy).ok ? 'ready' : 'attention';
   if (step === 'rencana') {
     if (state.running?.command === 'plan') return 'running';
     const status = state.plan?.result.status;
@@ -139,4 +167,11 @@ export function stepStatus(state: PaneState, step: StepId): StepStatus {
     return 'todo';
   }
   return 'unavailable';
+}
+
+/** The needs to show: the last plan's (with after-plan figures), else the last check's. */
+export function needsOf(state: PaneState): NeedsSummary | null {
+  const result = state.plan?.result;
+  if (result?.status === 'ok' && result.needs) return result.needs;
+  return state.validation?.needs ?? null;
 }

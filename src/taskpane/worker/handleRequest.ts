@@ -57,7 +57,9 @@ export async function handleRequest(request: WorkerRequest, post: Post, isCancel
       lang: options.lang,
       skipInvalidRows: options.skipInvalidRows,
       ...(options.effectiveDate !== undefined ? { effectiveDate: options.effectiveDate } : {}),
-      onProgress: (stage, fraction) => post({ type: 'progress', stage, fraction }),
+      ...(options.policy !== undefined ? { policy: options.policy } : {}),
+      // The engine's "writing" builds the sheet models; the host's write of them is the second half.
+      onProgress: (stage, fraction) => post({ type: 'progress', stage, fraction: stage === 'writing' ? fraction / 2 : fraction }),
       isCancelled,
     });
     let out: OutputWorkbook | null = null;

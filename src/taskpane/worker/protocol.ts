@@ -22,6 +22,8 @@ export interface RunOptions {
   readonly lang: Lang;
   readonly skipInvalidRows: boolean;
   readonly effectiveDate?: DayNumber;
+  /** Partial policy JSON (checked by the engine); absent = defaults. */
+  readonly policy?: unknown;
 }
 
 export type WorkerRequest =

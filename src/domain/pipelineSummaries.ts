@@ -1,0 +1,70 @@
+/**
+ * The structured summaries `runPipeline` hands to its hosts besides the sheet models: the
+ * needs per unit, the fairness checks and the proposals, as plain JSON-safe data (the task
+ * pane's worker sends them by structured clone). Words are in the run's language.
+ */
+import type { Lang } from '../i18n';
+import { checkTexts } from './fairness/fairnessLabels';
+import type { FairnessReport } from './fairness/fairnessReport';
+import type { NeedsAnalysis } from './needs';
+import type { TableSheetModel } from './output/sheetModel';
+import type { FairnessSummaryCheck, NeedsSummary, NeedsSummaryUnit, ProposalsSummary } from './pipelineTypes';
+import type { Proposal } from './plan/types';
+
+/** Each unit's need, staff and gap (and, after a plan, the same after the moves), largest shortage first. */
+export function needsSummary(analysis: NeedsAnalysis): NeedsSummary {
+  const units = analysis.units.map((u): NeedsSummaryUnit => {
+    const base = {
+      unit: u.unit as string,
+      source: u.source,
+      need: u.need,
+      staff: u.staff,
+      gap: u.gap,
+      fillRatio: u.fillRatio,
+      urgentVacancies: u.urgentVacancies.map((v) => ({ code: v.code as string, name: v.name, vacant: v.vacant })),
+    };
+    return u.after === null ? base : { ...base, after: { staff: u.after.staff, gap: u.after.gap, incoming: u.after.incoming, outgoing: u.after.outgoing } };
+  });
+  units.sort((a, b) => b.gap - a.gap || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  const { need, staff, shortageUnits, shortage } = analysis.totals;
+  return { units, totals: { need, staff, shortageUnits, shortage }, planned: analysis.totals.staffAfter !== null };
+}
+
+/** Every check with its status, figures and plain sentence (SPEC §7), in sheet order. */
+export function fairnessSummary(report: FairnessReport, lang: Lang): FairnessSummaryCheck[] {
+  return report.checks.map((check) => {
+    const texts = checkTexts(check, lang);
+    return { key: check.code, label: texts.name, status: check.status, figures: texts.figures, sentence: texts.sentence };
+  });
+}
+
+/**
+ * Header row of a table sheet as both workbook adapters lay it out: the title lines, one
+ * blank row, then the table's header (row 1 when there is no title).
+ */
+export function tableHeaderRow(model: TableSheetModel): number {
+  const titles = model.titleLines?.length ?? 0;
+  return titles > 0 ? titles + 2 : 1;
+}
+
+/** The proposals in Usulan Mutasi order, each with its Alasan Utama and its Excel row in that sheet. */
+export function proposalsSummary(
+  proposals: readonly Proposal[],
+  sheet: TableSheetModel,
+  mainReasonOf: (proposal: Proposal) => string,
+): ProposalsSummary {
+  const headerRow = tableHeaderRow(sheet);
+  const place = (p: Proposal['from']) => ({ unit: p.unit as string, code: p.code as string, position: p.name });
+  return {
+    sheet: sheet.name,
+    items: proposals.map((p, i) => ({
+      id: p.id,
+      nip: p.employee.nip as string,
+      nama: p.employee.nama,
+      from: place(p.from),
+      to: place(p.to),
+      mainReason: mainReasonOf(p),
+      row: headerRow + 1 + i,
+    })),
+  };
+}

@@ -1,0 +1,36 @@
+/** The plan's fairness checks (SPEC §7): a status badge in words and colour, the check's name and its sentence. */
+import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { FairnessSummaryCheck } from '../../domain/pipelineTypes';
+import { t as translate } from '../../i18n';
+import { useLang } from '../useT';
+
+const COLOR = { pass: 'success', attention: 'warning', fail: 'danger' } as const;
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
+  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
+});
+
+export function FairnessList({ checks }: { checks: readonly FairnessSummaryCheck[] }) {
+  const styles = useStyles();
+  const lang = useLang();
+  return (
+    <ul className={styles.list} data-testid="fairness">
+      {checks.map((check) => (
+        <li key={check.key} className={styles.item} data-check={check.key} data-check-status={check.status}>
+          <div className={styles.line}>
+            <Badge className={styles.badge} appearance="filled" color={COLOR[check.status]}>
+              {translate(lang, `fairness.status.${check.status}`)}
+            </Badge>
+            <Text weight="semibold" size={200}>
+              {check.label}
+            </Text>
+          </div>
+          <Caption1>{check.sentence}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}

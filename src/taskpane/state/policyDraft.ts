@@ -1,0 +1,109 @@
+/**
+ * The Kebijakan step's edits as data: a partial policy (only what differs from the
+ * defaults, as `parsePolicy` accepts it) and the Tanggal Efektif (null = today). Checked by
+ * the engine's own `parsePolicy`, so the pane and the plan run agree on what is valid.
+ */
+import { dayOfIso } from '../../domain/rules/calendar';
+import type { Issue } from '../../domain/issue';
+import { parsePolicy } from '../../domain/rules/parsePolicy';
+import { DEFAULT_POLICY } from '../../domain/rules/policy';
+import type { DayNumber } from '../../domain/types';
+
+export type PolicyOverrides = Readonly<Record<string, unknown>>;
+
+export interface PolicyDraft {
+  readonly overrides: PolicyOverrides;
+  /** `yyyy-mm-dd` as chosen, or null for "today". */
+  readonly effectiveDate: string | null;
+}
+
+export const EMPTY_DRAFT: PolicyDraft = { overrides: {}, effectiveDate: null };
+
+export type PolicyPath = readonly string[];
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value at `path` of a nested object, or undefined. */
+export function valueAt(root: unknown, path: PolicyPath): unknown {
+  let current = root;
+  for (const key of path) {
+    if (!isObject(current) || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = current[key];
+  }
+  return current;
+}
+
+/** The value the editor shows: the override when there is one, else the default. */
+export function effectiveValue(draft: PolicyDraft, path: PolicyPath): unknown {
+  const own = valueAt(draft.overrides, path);
+  return own === undefined ? valueAt(DEFAULT_POLICY, path) : own;
+}
+
+/** The overrides with `value` at `path`; a value equal to the default removes the override (and empty parents). */
+export function withOverride(overrides: PolicyOverrides, path: PolicyPath, value: unknown): PolicyOverrides {
+  const sameAsDefault = JSON.stringify(valueAt(DEFAULT_POLICY, path)) === JSON.stringify(value);
+  return withOverrideAt(overrides, path, 0, value, sameAsDefault);
+}
+
+function withOverrideAt(node: PolicyOverrides, path: PolicyPath, depth: number, value: unknown, remove: boolean): PolicyOverrides {
+  const key = path[depth];
+  if (key === undefined) return node;
+  const out: Record<string, unknown> = { ...node };
+  if (depth === path.length - 1) {
+    if (remove) delete out[key];
+    else out[key] = value;
+    return out;
+  }
+  const child = isObject(out[key]) ? (out[key] as PolicyOverrides) : {};
+  const next = withOverrideAt(child, path, depth + 1, value, remove);
+  if (Object.keys(next).length === 0) delete out[key];
+  else out[key] = next;
+  return out;
+}
+
+/** Today's date where the pane runs, as `yyyy-mm-dd`. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export interface DraftCheck {
+  /** Issues of the policy (codes POLICY_*, words under `rules.<code>`). */
+  readonly issues: readonly Issue[];
+  /** The first issue of each setting, by its dotted path (e.g. `rules.minTenure.years`). */
+  readonly byPath: ReadonlyMap<string, Issue>;
+  /** The effective date as a day number; null when the chosen text is not a date. */
+  readonly effectiveDay: DayNumber | null;
+  readonly ok: boolean;
+}
+
+export function checkDraft(draft: PolicyDraft, today: string = todayIso()): DraftCheck {
+  const parsed = parsePolicy(draft.overrides);
+  const issues = parsed.ok ? [] : parsed.issues;
+  const byPath = new Map<string, Issue>();
+  for (const issue of issues) {
+    const path = issue.params.path;
+    if (typeof path === 'string' && !byPath.has(path)) byPath.set(path, issue);
+  }
+  const effectiveDay = dayOfIso(draft.effectiveDate ?? today);
+  return { issues, byPath, effectiveDay, ok: issues.length === 0 && effectiveDay !== null };
+}
+
+/** What the workbook stores under {@link SETTINGS_KEY}. */
+export interface StoredSettings {
+  readonly version: 1;
+  readonly policy: PolicyOverrides;
+  readonly effectiveDate: string | null;
+}
+
+/** The workbook setting that holds the policy (Office.context.document.settings). */
+export const SETTINGS_KEY = 'rencanaMutasi.policy';
+
+export const storedOf = (draft: PolicyDraft): StoredSettings => ({ version: 1, policy: draft.overrides, effectiveDate: draft.effectiveDate });
+
+/** A stored value read back; anything unrecognisable gives null (the defaults stay). */
+export function draftOf(stored: unknown): PolicyDraft | null {
+  if (!isObject(stored) || !isObject(stored.policy)) return null;
+  const date = typeof stored.effectiveDate === 'string' ? stored.effectiveDate : null;
+  return { overrides: stored.policy, effectiveDate: date };
+}

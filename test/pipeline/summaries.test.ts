@@ -1,0 +1,124 @@
+/**
+ * The structured summaries `runPipeline` gives its hosts (the task pane's Kebutuhan,
+ * Kebijakan and Rencana steps): needs per unit for `validate` and `plan`, the fairness
+ * checks and the proposals with their row in Usulan Mutasi — plain data that survives a
+ * structured clone to and from the planning worker.
+ */
+import { runPipeline } from '../../src/domain/pipeline';
+import type { PipelineOptions, PipelineResult } from '../../src/domain/pipelineTypes';
+import type { TableSheetModel } from '../../src/domain/output/sheetModel';
+import { generateSample } from '../../src/domain/sample/generateSample';
+import { ExcelJsWorkbook } from '../../src/workbook/exceljs/ExcelJsWorkbook';
+import { headerRowOf } from '../../src/workbook/officejs/writeTableSheet';
+import { DEMO_DATE, valuesOfSheets } from '../fairness/sampleRun';
+
+const sample = valuesOfSheets(generateSample({ employees: 300, seed: 2 }).sheets);
+type Ok = Extract<PipelineResult, { status: 'ok' }>;
+
+async function run(options: Partial<PipelineOptions> = {}): Promise<Ok> {
+  const result = await runPipeline(sample, { command: 'plan', lang: 'id', effectiveDate: DEMO_DATE, ...options });
+  if (result.status !== 'ok') throw new Error(`expected ok, got ${result.status}`);
+  return result;
+}
+
+const figureOf = (result: Ok, key: string) => result.figures.find((f) => f.key === key)?.value;
+
+describe('pipeline summaries for the hosts', () => {
+  let validated: Ok;
+  let planned: Ok;
+  beforeAll(async () => {
+    validated = await run({ command: 'validate' });
+    planned = await run();
+  });
+
+  it('gives validate the needs per unit, largest shortage first, without after-plan figures', () => {
+    const needs = validated.needs;
+    expect(needs?.planned).toBe(false);
+    const units = needs?.units ?? [];
+    // Units of the unit sheet and any unit named only in positions.
+    expect(units.length).toBeGreaterThanOrEqual(Number(figureOf(validated, 'units')));
+    for (let i = 1; i < units.length; i++) expect(units[i - 1]!.gap).toBeGreaterThanOrEqual(units[i]!.gap);
+    for (const u of units) {
+      expect(u.after).toBeUndefined();
+      expect(u.gap).toBe(u.need - u.staff);
+      expect(['abk', 'workload', 'formasi']).toContain(u.source);
+      if (u.need > 0) expect(u.fillRatio).toBeCloseTo(u.staff / u.need, 10);
+      else expect(u.fillRatio).toBeNull();
+    }
+    expect(needs?.totals.shortageUnits).toBe(units.filter((u) => u.gap > 0).length);
+    expect(needs?.totals.shortage).toBe(units.reduce((sum, u) => sum + Math.max(0, u.gap), 0));
+    expect(needs?.totals.staff).toBe(figureOf(validated, 'employees'));
+    expect(units.some((u) => u.urgentVacancies.length > 0)).toBe(true);
+    expect(validated.fairness).toBeUndefined();
+    expect(validated.proposals).toBeUndefined();
+  });
+
+  it('gives plan the needs before and after: staff after = staff + in − out, moves balance', () => {
+    const units = planned.needs?.units ?? [];
+    expect(planned.needs?.planned).toBe(true);
+    let incoming = 0;
+    let outgoing = 0;
+    for (const u of units) {
+      const after = u.after;
+      expect(after).toBeDefined();
+      if (!after) continue;
+      expect(after.staff).toBe(u.staff + after.incoming - after.outgoing);
+      expect(after.gap).toBe(u.need - after.staff);
+      incoming += after.incoming;
+      outgoing += after.outgoing;
+    }
+    expect(incoming).toBe(outgoing);
+    // Validate and plan see the same needs before the plan.
+    const strip = (list: typeof units) => list.map(({ after: _after, ...rest }) => rest);
+    expect(strip(units)).toEqual(strip(validated.needs?.units ?? []));
+  });
+
+  it('lists every fairness check with a status and a sentence; the rule re-check passes', () => {
+    const checks = planned.fairness ?? [];
+    expect(checks.map((c) => c.key)).toContain('RULE_RECHECK');
+    expect(checks.length).toBeGreaterThanOrEqual(11);
+    for (const check of checks) {
+      expect(['pass', 'attention', 'fail']).toContain(check.status);
+      expect(check.label.length).toBeGreaterThan(0);
+      expect(check.sentence).not.toMatch(/^fairness\.|\{\w+\}/);
+    }
+    expect(checks.find((c) => c.key === 'RULE_RECHECK')?.status).toBe('pass');
+    const count = (status: string) => checks.filter((c) => c.status === status).length;
+    expect(count('pass')).toBe(figureOf(planned, 'fairnessPass'));
+    expect(count('fail')).toBe(figureOf(planned, 'fairnessFail'));
+  });
+
+  it('lists every proposal with from, to and main reason, and the Excel row where it sits in Usulan Mutasi', async () => {
+    const proposals = planned.proposals;
+    expect(proposals?.items.length).toBe(figureOf(planned, 'moves'));
+    expect(proposals?.items.length).toBeGreaterThan(0);
+    const model = planned.sheets.find((s) => s.name === proposals?.sheet) as TableSheetModel;
+    expect(model.kind).toBe('table');
+    for (const [i, item] of (proposals?.items ?? []).entries()) {
+      expect(item.row).toBe(headerRowOf(model) + 1 + i);
+      expect(item.mainReason.length).toBeGreaterThan(0);
+      expect(item.from.unit.length + item.to.unit.length).toBeGreaterThan(1);
+    }
+    // The row holds that proposal's NIP in the written workbook.
+    const workbook = ExcelJsWorkbook.empty();
+    const [name] = await workbook.addSheets([model]);
+    const values = await workbook.readValues();
+    const rows = values.sheets.find((s) => s.name === name)?.rows ?? [];
+    for (const item of proposals?.items.slice(0, 5) ?? []) expect(rows[item.row - 1]).toContain(item.nip);
+  });
+
+  it('survives a structured clone (worker messages) unchanged', () => {
+    const { needs, fairness, proposals } = planned;
+    expect(structuredClone({ needs, fairness, proposals })).toEqual({ needs, fairness, proposals });
+  });
+
+  it('follows the policy: turning off minimum tenure raises the number of employees who may move', async () => {
+    const relaxed = await run({ policy: { rules: { minTenure: { enabled: false } } } });
+    expect(Number(figureOf(relaxed, 'ready'))).toBeGreaterThan(Number(figureOf(planned, 'ready')));
+  });
+
+  it('writes the checks in English when asked', async () => {
+    const english = await run({ lang: 'en' });
+    expect(english.fairness?.find((c) => c.key === 'RULE_RECHECK')?.label).toMatch(/rule/i);
+  });
+});
