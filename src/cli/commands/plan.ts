@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { runPipeline } from '../../domain/pipeline';
-import { dayFromYmd } from '../../domain/dates';
+import { dayOfIso } from '../../domain/rules/calendar';
 import { t } from '../../i18n';
 import { UsageError, type CliArgs } from '../args';
 import type { CliConsole } from '../console';
@@ -21,7 +21,7 @@ export async function planCommand(args: CliArgs, io: CliConsole): Promise<ExitCo
 /** Shared by `plan` and `demo`: runs the pipeline on an open workbook and writes the result. */
 export async function planWorkbook(workbook: ExcelJsWorkbook, out: string, args: CliArgs, io: CliConsole): Promise<ExitCode> {
   const policy = args.policy ? await readPolicy(args.policy) : undefined;
-  const effectiveDate = args.date ? dayFromYmd(...isoParts(args.date)) : null;
+  const effectiveDate = args.date ? dayOfIso(args.date) : null;
   if (args.date && effectiveDate === null) throw new UsageError('badDate', { value: args.date });
   const values = await workbook.readValues();
   const result = await runPipeline(values, {
@@ -72,7 +72,3 @@ async function readPolicy(path: string): Promise<unknown> {
   }
 }
 
-function isoParts(iso: string): [number, number, number] {
-  const [y, m, d] = iso.split('-').map(Number);
-  return [y ?? 0, m ?? 0, d ?? 0];
-}

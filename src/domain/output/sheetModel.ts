@@ -6,6 +6,17 @@ import type { CellValue } from '../cell';
 
 export type ColumnFormat = 'text' | 'integer' | 'decimal1' | 'decimal2' | 'percent' | 'date' | 'general';
 
+/** Excel number formats of the column formats, shared by every workbook adapter. */
+export const EXCEL_NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
+  text: '@',
+  integer: '0',
+  decimal1: '0.0',
+  decimal2: '0.00',
+  percent: '0.0%',
+  date: 'dd/mm/yyyy',
+  general: 'General',
+};
+
 export interface ColumnSpec {
   readonly header: string;
   /** Width in Excel character units. */

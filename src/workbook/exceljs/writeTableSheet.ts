@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/cell';
 import {
+  EXCEL_NUMBER_FORMATS,
   sectionColumnWidths,
   sectionPlacements,
   type ColumnFormat,
@@ -16,15 +17,8 @@ import {
   type TableSheetModel,
 } from '../../domain/output/sheetModel';
 
-const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
-  text: '@',
-  integer: '0',
-  decimal1: '0.0',
-  decimal2: '0.00',
-  percent: '0.0%',
-  date: 'dd/mm/yyyy',
-  general: undefined,
-};
+/** 'General' is ExcelJS's default: left unset, so cells keep their plain look. */
+const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = { ...EXCEL_NUMBER_FORMATS, general: undefined };
 
 /** Excel's paper size codes: 9 = A4, 14 = Folio (8.5 × 13 in, the Indonesian F4). */
 const PAPER_SIZE = { A4: 9, F4: 14 } as const;

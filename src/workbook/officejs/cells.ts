@@ -4,18 +4,10 @@
  * stay well under Excel on the web's 5 MB request limit.
  */
 import type { CellValue } from '../../domain/cell';
-import type { ColumnFormat } from '../../domain/output/sheetModel';
+import { EXCEL_NUMBER_FORMATS, type ColumnFormat } from '../../domain/output/sheetModel';
 
-/** Excel number formats of the sheet model's column formats (same as the ExcelJS adapter). */
-export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
-  text: '@',
-  integer: '0',
-  decimal1: '0.0',
-  decimal2: '0.00',
-  percent: '0.0%',
-  date: 'dd/mm/yyyy',
-  general: 'General',
-};
+/** Excel number formats of the sheet model's column formats (shared with the ExcelJS adapter). */
+export const NUMBER_FORMATS = EXCEL_NUMBER_FORMATS;
 
 const MS_PER_DAY = 86_400_000;
 /** Serial number of 1970-01-01 in the 1900 date system. */
