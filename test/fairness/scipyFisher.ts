@@ -3,8 +3,8 @@
  * tables. Tries `python3` on the PATH, then `/usr/bin/python3`; the first with scipy wins.
  */
 import { spawnSync } from 'node:child_process';
+export { findScipyPython } from '../support/scipyPython';
 
-const CANDIDATES = ['python3', '/usr/bin/python3'];
 
 const SCRIPT = `
 import json, sys
@@ -12,18 +12,6 @@ from scipy.stats import fisher_exact
 tables = json.load(sys.stdin)
 print(json.dumps([float(fisher_exact([[a, b], [c, d]], alternative="two-sided").pvalue) for a, b, c, d in tables]))
 `;
-
-/** The first python with scipy, or the reason none can be used. */
-export function findScipyPython(): { python: string } | { reason: string } {
-  const tried: string[] = [];
-  for (const python of CANDIDATES) {
-    const probe = spawnSync(python, ['-c', 'import scipy.stats'], { encoding: 'utf8' });
-    if (probe.error) tried.push(`${python}: not runnable`);
-    else if (probe.status !== 0) tried.push(`${python}: no scipy`);
-    else return { python };
-  }
-  return { reason: tried.join('; ') };
-}
 
 /** Two-sided p-values from scipy for tables [a, b, c, d] = [[a, b], [c, d]]. */
 export function scipyFisher(python: string, tables: readonly (readonly [number, number, number, number])[]): number[] {

@@ -5,6 +5,7 @@
  * `min_weight_full_bipartite_matching` on the slot-expanded biadjacency matrix.
  */
 
+import { findScipyPython } from '../support/scipyPython';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,10 +59,14 @@ print(json.dumps(out))
 
 /** Why scipy cannot be used here, or null when it can. */
 export function scipyUnavailableReason(): string | null {
-  const probe = spawnSync('python3', ['-c', 'import scipy, numpy; print(scipy.__version__)'], { encoding: 'utf8' });
-  if (probe.error) return `python3 not runnable (${probe.error.message})`;
-  if (probe.status !== 0) return 'python3 has no scipy/numpy';
-  return null;
+  const found = findScipyPython();
+  return 'reason' in found ? found.reason : null;
+}
+
+function scipyPython(): string {
+  const found = findScipyPython();
+  if ('reason' in found) throw new Error(`no python with scipy: ${found.reason}`);
+  return found.python;
 }
 
 export type OracleInstance = { kind: 'dense'; problem: AssignmentProblem } | { kind: 'sparse'; problem: AssignmentProblem };
@@ -81,7 +86,7 @@ export function scipyObjectives(instances: readonly OracleInstance[]): (number |
     writeFileSync(file, JSON.stringify(payload));
     const script = join(dir, 'oracle.py');
     writeFileSync(script, SCRIPT);
-    const run = spawnSync('python3', [script, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(scipyPython(), [script, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
     if (run.status !== 0) throw new Error(`scipy oracle failed: ${run.stderr.slice(0, 2000)}`);
     return JSON.parse(run.stdout) as (number | null)[];
   } finally {
