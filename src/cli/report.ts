@@ -1,6 +1,6 @@
 /** How the CLI prints issues, progress and figures for people. */
 import type { Issue } from '../domain/issue';
-import type { Figure, Stage } from '../domain/pipelineTypes';
+import type { Figure, SourceSummary, Stage } from '../domain/pipelineTypes';
 import { renderIssue } from '../domain/input/renderIssue';
 import { t } from '../i18n';
 import type { CliConsole } from './console';
@@ -40,4 +40,19 @@ export function progressReporter(io: CliConsole): (stage: Stage, fraction: numbe
     if (line !== last) io.err(line);
     last = line;
   };
+}
+
+/** Where each table was read from, so the user can check the automatic detection. */
+export function printSources(io: CliConsole, sources: readonly SourceSummary[]): void {
+  for (const source of sources) {
+    const extra = source.extra.length === 0 ? '' : t(io.lang, 'cli.validate.sourceExtra', { columns: source.extra.join(', ') });
+    io.out(
+      t(io.lang, 'cli.validate.source', {
+        table: t(io.lang, `cli.table.${source.table}`),
+        sheet: source.sheet,
+        row: source.headerRow,
+        count: source.columns.length,
+      }) + extra,
+    );
+  }
 }

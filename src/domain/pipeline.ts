@@ -22,7 +22,7 @@ import { fairnessReport, type FairnessReport } from './fairness/fairnessReport';
 import { fairnessSheet } from './output/fairnessSheet';
 import { justificationsSheet } from './output/justificationsSheet';
 import type { Figure, PipelineOptions, PipelineResult, Stage } from './pipelineTypes';
-import { fairnessSummary, needsSummary, proposalsSummary } from './pipelineSummaries';
+import { fairnessSummary, needsSummary, proposalsSummary, sourcesSummary } from './pipelineSummaries';
 import { analyseNeeds } from './needs';
 import { DEFAULT_POLICY, parsePolicy } from './rules';
 import type { DayNumber, InputTables } from './types';
@@ -44,7 +44,7 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
 
   progress('reading', 0);
   const policyResult = options.policy === undefined ? { ok: true as const, value: DEFAULT_POLICY } : parsePolicy(options.policy);
-  if (!policyResult.ok) return { status: 'data-errors', issues: policyResult.issues, sheets: [] };
+  if (!policyResult.ok) return { status: 'data-errors', issues: policyResult.issues, sheets: [], sources: [] };
   const policy = policyResult.value;
   const input = readInput(values, { skipInvalidRows: options.skipInvalidRows ?? false });
   progress('checking', 1);
@@ -52,11 +52,12 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   if (cancelled()) return { status: 'cancelled' };
 
   const issues = [...input.issues];
-  if (input.tables === null) return { status: 'data-errors', issues, sheets: [dataIssuesSheet(issues, lang)] };
+  const sources = sourcesSummary(input.mapping);
+  if (input.tables === null) return { status: 'data-errors', issues, sheets: [dataIssuesSheet(issues, lang)], sources };
   const tables = input.tables;
   if (options.command === 'validate') {
     const needs = needsSummary(analyseNeeds(tables, policy));
-    return { status: 'ok', issues, sheets: [dataIssuesSheet(issues, lang)], figures: tableFigures(tables, issues, lang), needs };
+    return { status: 'ok', issues, sheets: [dataIssuesSheet(issues, lang)], figures: tableFigures(tables, issues, lang), sources, needs };
   }
 
   const effectiveDate = options.effectiveDate ?? todayDay();
@@ -119,7 +120,7 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
     proposals: proposalsSummary(run.plan.proposals, usulan, reasonOf),
   };
   progress('writing', 1);
-  return { status: 'ok', issues, sheets, figures, ...summaries };
+  return { status: 'ok', issues, sheets, figures, sources, ...summaries };
 }
 
 /** Lets a worker post its progress message and a cancel request arrive between stages. */

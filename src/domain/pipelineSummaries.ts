@@ -8,7 +8,8 @@ import { checkTexts } from './fairness/fairnessLabels';
 import type { FairnessReport } from './fairness/fairnessReport';
 import type { NeedsAnalysis } from './needs';
 import type { TableSheetModel } from './output/sheetModel';
-import type { FairnessSummaryCheck, NeedsSummary, NeedsSummaryUnit, ProposalsSummary } from './pipelineTypes';
+import type { InputMapping, TableMapping } from './input/tableMapping';
+import type { FairnessSummaryCheck, NeedsSummary, NeedsSummaryUnit, ProposalsSummary, SourceSummary } from './pipelineTypes';
 import type { Proposal } from './plan/types';
 
 /** Each unit's need, staff and gap (and, after a plan, the same after the moves), largest shortage first. */
@@ -67,4 +68,19 @@ export function proposalsSummary(
       row: headerRow + 1 + i,
     })),
   };
+}
+
+/** Where each table was read from: sheet, header row, recognised and extra columns. */
+export function sourcesSummary(mapping: InputMapping): SourceSummary[] {
+  const one = (table: SourceSummary['table'], m: TableMapping<string> | null): SourceSummary[] =>
+    m === null
+      ? []
+      : [{
+          table,
+          sheet: m.sheet,
+          headerRow: m.headerRow,
+          columns: Object.entries(m.columns).flatMap(([field, ref]) => (ref ? [{ field, header: ref.header }] : [])),
+          extra: m.extra.map((ref) => ref.header),
+        }];
+  return [...one('pegawai', mapping.pegawai), ...one('jabatan', mapping.jabatan), ...one('unit', mapping.unit)];
 }

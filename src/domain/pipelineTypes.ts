@@ -89,6 +89,18 @@ export interface ProposalsSummary {
   readonly items: readonly ProposalSummary[];
 }
 
+/** Where one input table was read from, as detected (or as the user's overrides chose). */
+export interface SourceSummary {
+  readonly table: 'pegawai' | 'jabatan' | 'unit';
+  readonly sheet: string;
+  /** Excel row of the header. */
+  readonly headerRow: number;
+  /** Recognised columns: field name and the header text it was read from. */
+  readonly columns: readonly { readonly field: string; readonly header: string }[];
+  /** Headers not recognised, kept as extra columns. */
+  readonly extra: readonly string[];
+}
+
 export type PipelineResult =
   | {
       readonly status: 'ok';
@@ -96,6 +108,8 @@ export type PipelineResult =
       /** New sheets to add, in order. Existing sheets are never touched. */
       readonly sheets: readonly SheetModel[];
       readonly figures: readonly Figure[];
+      /** Which sheets, header rows and columns the input was read from. */
+      readonly sources: readonly SourceSummary[];
       /** Staffing need per unit, largest shortage first (`validate` and `plan`). */
       readonly needs?: NeedsSummary;
       /** The fairness checks (`plan` only). */
@@ -103,5 +117,5 @@ export type PipelineResult =
       /** Every proposal, in the order of Usulan Mutasi (`plan` only). */
       readonly proposals?: ProposalsSummary;
     }
-  | { readonly status: 'data-errors'; readonly issues: readonly Issue[]; readonly sheets: readonly SheetModel[] }
+  | { readonly status: 'data-errors'; readonly issues: readonly Issue[]; readonly sheets: readonly SheetModel[]; readonly sources: readonly SourceSummary[] }
   | { readonly status: 'cancelled' };

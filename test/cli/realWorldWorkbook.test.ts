@@ -21,6 +21,14 @@ describe('a real-world-shaped HR workbook written by another tool', () => {
     const figures = Object.fromEntries(result.figures.map((f: { key: string; value: number }) => [f.key, f.value]));
     expect(figures).toMatchObject({ employees: 6, positions: 5 });
     expect(sha(FIXTURE)).toBe(before);
+    expect(result.sources.map((s: { table: string; sheet: string; headerRow: number }) => [s.table, s.sheet, s.headerRow])).toEqual([
+      ['pegawai', 'DATA PNS 2026', 4],
+      ['jabatan', 'PETA JABATAN', 3],
+      ['unit', 'OPD', 1],
+    ]);
+    const text = (await runCli('validate', FIXTURE)).stdout.join('\n');
+    expect(text).toMatch(/Data pegawai: sheet "DATA PNS 2026", judul kolom di baris 4/);
+    expect(text).toMatch(/kolom tambahan disimpan: Keterangan Lain/);
   });
 
   it('plans on it with no rule violations', async () => {

@@ -3,7 +3,7 @@ import type { CliArgs } from '../args';
 import { UsageError } from '../args';
 import type { CliConsole } from '../console';
 import { openWorkbook } from '../io';
-import { printIssues, progressReporter } from '../report';
+import { printIssues, printSources, progressReporter } from '../report';
 import { EXIT, type ExitCode } from '../exit';
 import { t } from '../../i18n';
 
@@ -17,8 +17,9 @@ export async function validateCommand(args: CliArgs, io: CliConsole): Promise<Ex
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
   if (args.json) {
-    io.out(JSON.stringify({ status: result.status, errors, warnings, issues: result.issues, figures: result.status === 'ok' ? result.figures : [] }));
+    io.out(JSON.stringify({ status: result.status, errors, warnings, sources: result.sources, issues: result.issues, figures: result.status === 'ok' ? result.figures : [] }));
   } else {
+    printSources(io, result.sources);
     printIssues(io, result.issues);
     if (result.status === 'ok') {
       const figure = (key: string) => result.figures.find((f) => f.key === key)?.value ?? 0;

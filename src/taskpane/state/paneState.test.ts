@@ -14,10 +14,10 @@ describe('pane state', () => {
 
   it('shows the needs of a check, then those of a plan, and marks Kebutuhan done', () => {
     const needs = (planned: boolean) => ({ units: [], totals: { need: 1, staff: 1, shortageUnits: 0, shortage: 0 }, planned });
-    const checked = reduce([{ type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], needs: needs(false) }) }]);
+    const checked = reduce([{ type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [], needs: needs(false) }) }]);
     expect(stepStatus(checked, 'kebutuhan')).toBe('done');
     expect(needsOf(checked)?.planned).toBe(false);
-    const planned = paneReducer(checked, { type: 'finished', command: 'plan', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], needs: needs(true) }) });
+    const planned = paneReducer(checked, { type: 'finished', command: 'plan', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [], needs: needs(true) }) });
     expect(needsOf(planned)?.planned).toBe(true);
   });
 
@@ -34,11 +34,11 @@ describe('pane state', () => {
   });
 
   it('marks the Data step done, or needing attention when the check found errors', () => {
-    const clean = reduce([{ type: 'start', command: 'validate' }, { type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [] }) }]);
+    const clean = reduce([{ type: 'start', command: 'validate' }, { type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [] }) }]);
     expect(stepStatus(clean, 'data')).toBe('done');
     const bad = reduce([
       { type: 'start', command: 'validate' },
-      { type: 'finished', command: 'validate', outcome: outcome({ status: 'data-errors', issues: [issue('NIP_DUPLICATE', 'error', { sheet: 'Pegawai', row: 7 })], sheets: [] }) },
+      { type: 'finished', command: 'validate', outcome: outcome({ status: 'data-errors', issues: [issue('NIP_DUPLICATE', 'error', { sheet: 'Pegawai', row: 7 })], sheets: [], sources: [] }) },
     ]);
     expect(stepStatus(bad, 'data')).toBe('attention');
     expect(bad.validation?.issues).toHaveLength(1);
@@ -49,7 +49,7 @@ describe('pane state', () => {
     expect(stepStatus(state, 'rencana')).toBe('running');
     state = paneReducer(state, { type: 'progress', stage: 'optimising', fraction: 0.5 });
     expect(overallFraction(state.planProgress ?? { stage: 'reading', fraction: 0 })).toBeCloseTo(3.5 / 6);
-    state = paneReducer(state, { type: 'finished', command: 'plan', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [] }) });
+    state = paneReducer(state, { type: 'finished', command: 'plan', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [] }) });
     expect(state.running).toBeNull();
     expect(stepStatus(state, 'rencana')).toBe('done');
     expect(state.planProgress).toEqual({ stage: 'writing', fraction: 1 });
@@ -70,7 +70,7 @@ describe('pane state', () => {
   it('forgets earlier findings when another workbook is chosen', () => {
     const state = reduce([
       { type: 'source', source: { kind: 'sample' } },
-      { type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [] }) },
+      { type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [] }) },
       { type: 'source', source: { kind: 'file', name: 'pegawai.xlsx', data: new ArrayBuffer(4) } },
     ]);
     expect(state.validation).toBeNull();

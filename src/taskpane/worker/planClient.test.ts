@@ -28,7 +28,7 @@ describe('planning worker client', () => {
     const run = startRun({ kind: 'xlsx', data }, options, 'xlsx', (stage, fraction) => seen.push(`${stage}:${fraction}`), () => worker as unknown as Worker);
     expect(worker.posted[0]?.transfer).toEqual([data]);
     worker.answer({ type: 'progress', stage: 'scoring', fraction: 0.5 });
-    worker.answer({ type: 'done', result: { status: 'ok', issues: [], sheets: [], figures: [] }, workbook: null });
+    worker.answer({ type: 'done', result: { status: 'ok', issues: [], sheets: [], figures: [], sources: [] }, workbook: null });
     await expect(run.done).resolves.toMatchObject({ result: { status: 'ok' } });
     expect(seen).toEqual(['scoring:0.5']);
     expect(worker.terminated).toBe(true);
