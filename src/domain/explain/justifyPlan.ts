@@ -96,7 +96,12 @@ export function justifyPlan(run: PlanRun, options: JustifyOptions = {}): PlanJus
       runnerUp: runnerUp ? { ...runnerUp.runnerUp, placementCost: costs[i] ?? null } : null,
       margin: margins[i] ?? null,
       stayMargin: stayMargins[i] ?? null,
-      flags: (scoring.readiness[e]?.flags ?? []).filter((flag) => REVIEW_FLAGS.includes(flag.code)),
+      flags: [
+        ...(scoring.readiness[e]?.flags ?? []).filter((flag) => REVIEW_FLAGS.includes(flag.code)),
+        // A JPT post is filled through competency testing or open selection (UU 5/2014
+        // Pasal 108 and 116); the plan proposes, the selection process decides.
+        ...(proposal.to.jenis === 'JPT' ? [{ code: 'JPT_MOVE_REVIEW', params: { position: proposal.to.name } }] : []),
+      ],
     };
   });
   return {
