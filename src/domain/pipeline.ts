@@ -46,7 +46,7 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   const policyResult = options.policy === undefined ? { ok: true as const, value: DEFAULT_POLICY } : parsePolicy(options.policy);
   if (!policyResult.ok) return { status: 'data-errors', issues: policyResult.issues, sheets: [], sources: [] };
   const policy = policyResult.value;
-  const input = readInput(values, { skipInvalidRows: options.skipInvalidRows ?? false });
+  const input = readInput(values, { skipInvalidRows: options.skipInvalidRows ?? false, ...(options.overrides ? { overrides: options.overrides } : {}) });
   progress('checking', 1);
   await yieldToHost();
   if (cancelled()) return { status: 'cancelled' };

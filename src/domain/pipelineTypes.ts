@@ -3,6 +3,7 @@
  * values (`WorkbookValues`) in, sheet models and figures out. Implemented in `pipeline.ts`.
  */
 import type { Lang } from '../i18n';
+import type { MappingOverrides } from './input/tableMapping';
 import type { Issue } from './issue';
 import type { SheetModel } from './output/sheetModel';
 import type { DayNumber } from './types';
@@ -24,6 +25,8 @@ export interface PipelineOptions {
   readonly skipInvalidRows?: boolean;
   /** Extra employee-sheet columns (headers as written) to group by in Pemeriksaan Keadilan, besides the built-in attributes. */
   readonly fairnessAttributes?: readonly string[];
+  /** The user's corrections to the detected sheets, header rows and columns. */
+  readonly overrides?: MappingOverrides;
   readonly onProgress?: (stage: Stage, fraction: number) => void;
   /** Checked between stages; an aborted run returns `{ status: 'cancelled' }`. */
   readonly isCancelled?: () => boolean;

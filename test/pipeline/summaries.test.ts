@@ -122,3 +122,21 @@ describe('pipeline summaries for the hosts', () => {
     expect(english.fairness?.find((c) => c.key === 'RULE_RECHECK')?.label).toMatch(/rule/i);
   });
 });
+
+describe('mapping overrides', () => {
+  it('reads a column the user chose instead of the detected one, and reports where it read from', async () => {
+    const { generateSample } = await import('../../src/domain/sample/generateSample');
+    const { runPipeline } = await import('../../src/domain/pipeline');
+    const sheets = generateSample({ employees: 60, seed: 4 }).sheets;
+    const values = { date1904: false, sheets: sheets.map((s) => ({ name: s.name, rows: [s.columns.map((c) => c.header), ...s.rows] })) };
+    const detected = await runPipeline(values, { command: 'validate', lang: 'id' });
+    expect(detected.status).toBe('ok');
+    if (detected.status !== 'ok') return;
+    const pegawai = detected.sources.find((s) => s.table === 'pegawai')!;
+    expect(pegawai.columns.find((c) => c.field === 'tmtJabatan')?.header).toBe('TMT Jabatan');
+    // Point TMT Jabatan at the birth-date column instead of the detected one.
+    const overridden = await runPipeline(values, { command: 'validate', lang: 'id', overrides: { pegawai: { columns: { tmtJabatan: 'Tanggal Lahir' } } } });
+    const sources = overridden.status === 'cancelled' ? [] : overridden.sources;
+    expect(sources.find((s) => s.table === 'pegawai')?.columns.find((c) => c.field === 'tmtJabatan')?.header).toBe('Tanggal Lahir');
+  });
+});
