@@ -11,8 +11,10 @@ export interface BenchContext {
   readonly log: (line: string) => void;
   /** A scratch directory removed after the run. */
   readonly tmpDir: string;
-  /** Why python3 + scipy cannot be used, or null when they can. */
+  /** Why no python with scipy can be used, or null when one can. */
   readonly scipyMissing: string | null;
+  /** The python with scipy (`python3`, else `/usr/bin/python3`); meaningful when scipyMissing is null. */
+  readonly python: string;
   /** Repetitions for timed sections (best time is reported). */
   readonly repeat: number;
   /** Bundles a TypeScript entry (path relative to bench/) for plain `node`; returns the file. */

@@ -42,7 +42,7 @@ export const lsaBenchmark: Benchmark = {
       if (ctx.scipyMissing === null) {
         const file = join(ctx.tmpDir, `dense-${n}.bin`);
         writeFileSync(file, new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength));
-        const run = timeProcess('python3', [join(__dirname, 'python', 'lsa_time.py'), file, String(n), String(ctx.repeat)]);
+        const run = timeProcess(ctx.python, [join(__dirname, 'python', 'lsa_time.py'), file, String(n), String(ctx.repeat)]);
         if (run.status !== 0) throw new Error(`scipy failed: ${run.stderr.slice(0, 500)}`);
         const theirs = lastJsonLine<{ ms: number; objective: number }>(run.stdout);
         scipyMs = round1(theirs.ms);

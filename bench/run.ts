@@ -4,7 +4,7 @@
  * object `{ "<name>": <figures>, ... }`. Figures, not timed tests: nothing fails on speed.
  */
 
-import { spawnSync } from 'node:child_process';
+import { findScipyPython } from '../test/support/scipyPython';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +12,6 @@ import { build } from 'esbuild';
 import type { BenchContext } from './benchmark';
 import { BENCHMARKS } from './registry';
 
-function scipyMissing(): string | null {
-  const probe = spawnSync('python3', ['-c', 'import scipy, numpy'], { encoding: 'utf8' });
-  if (probe.error) return `python3 not runnable (${probe.error.message})`;
-  return probe.status === 0 ? null : 'python3 has no scipy/numpy';
-}
 
 function argValue(args: readonly string[], flag: string): string | undefined {
   const at = args.indexOf(flag);
@@ -29,11 +24,13 @@ async function main(): Promise<void> {
   const only = argValue(args, '--only')?.split(',');
   const repeat = Math.max(1, Number(argValue(args, '--repeat') ?? 3));
   const tmpDir = mkdtempSync(join(tmpdir(), 'mutasi-bench-'));
-  const missing = scipyMissing();
+  const found = findScipyPython();
+  const missing = 'reason' in found ? found.reason : null;
   const ctx: BenchContext = {
     log: (line) => console.log(line),
     tmpDir,
     scipyMissing: missing,
+    python: 'python' in found ? found.python : 'python3',
     repeat,
     bundle: async (entry) => {
       const outfile = join(tmpDir, entry.replace(/[\\/]/g, '_').replace(/\.ts$/, '.cjs'));

@@ -31,7 +31,7 @@ export const solveProcessBenchmark: Benchmark = {
       let best = Infinity;
       let theirs: { objective: number | null } = { objective: null };
       for (let r = 0; r < ctx.repeat; r++) {
-        const run = timeProcess('python3', [join(__dirname, 'python', 'sparse_solve.py'), file]);
+        const run = timeProcess(ctx.python, [join(__dirname, 'python', 'sparse_solve.py'), file]);
         if (run.status !== 0) throw new Error(`scipy process failed: ${run.stderr.slice(0, 500)}`);
         best = Math.min(best, run.ms);
         theirs = lastJsonLine<{ objective: number | null }>(run.stdout);
