@@ -3,11 +3,13 @@
  * turns failures into messages. Components call these actions and never see a worker.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { TableKind } from '../domain/input/fieldDef';
 import type { Command } from '../domain/pipelineTypes';
 import type { Lang } from '../i18n';
 import type { HostRun, PaneHost, PreviewSource } from './host/paneHost';
 import { initialState, paneReducer, type PaneError, type PaneState } from './state/paneState';
-import { checkDraft, draftOf, EMPTY_DRAFT, storedOf, type PolicyPath } from './state/policyDraft';
+import { EMPTY_MAPPING, hasOverrides, type MappingOverrides } from './state/mappingOverrides';
+import { checkDraft, draftOf, EMPTY_DRAFT, storedMappingOf, storedOf, type PolicyPath } from './state/policyDraft';
 import { WorkerRunError } from './worker/planClient';
 
 export interface PaneActions {
@@ -23,6 +25,14 @@ export interface PaneActions {
   /** `yyyy-mm-dd`, or null for today. */
   setEffectiveDate(value: string | null): void;
   resetPolicy(): void;
+  /** Points a field of a table at the column with that header (null: not used). */
+  setMappingColumn(table: TableKind, field: string, header: string | null): void;
+  /** Reads a table from another sheet (its column choices start over). */
+  setMappingSheet(table: TableKind, sheet: string): void;
+  /** Checks the data again with the corrected mapping. */
+  applyMapping(): void;
+  /** Drops every correction and checks the data again with automatic detection. */
+  resetMapping(): void;
 }
 
 /** Waits this long after the last edit before saving the policy (one save per burst of typing). */
@@ -49,17 +59,19 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
   stateRef.current = state;
 
   const run = useCallback(
-    async (command: Command) => {
+    async (command: Command, mapping?: MappingOverrides) => {
       const now = stateRef.current;
+      const corrections = mapping ?? now.mapping;
       if (now.running || (host.mode === 'preview' && !now.source)) return;
       const check = checkDraft(now.policy);
       // A plan needs a valid policy (the button says so); a check uses it when it is valid.
       if (command === 'plan' && !check.ok) return;
       const policy = check.ok && Object.keys(now.policy.overrides).length > 0 ? { policy: now.policy.overrides } : {};
       const effectiveDate = check.effectiveDay !== null ? { effectiveDate: check.effectiveDay } : {};
+      const overrides = hasOverrides(corrections) ? { overrides: corrections } : {};
       dispatch({ type: 'start', command });
       try {
-        const request = { command, lang: now.lang, skipInvalidRows: now.skipInvalidRows, source: now.source, ...policy, ...effectiveDate };
+        const request = { command, lang: now.lang, skipInvalidRows: now.skipInvalidRows, source: now.source, ...policy, ...effectiveDate, ...overrides };
         const handle = host.run(request, (stage, fraction) =>
           dispatch({ type: 'progress', stage, fraction }),
         );
@@ -100,7 +112,7 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
         }
       },
       setSkipInvalidRows: (value) => dispatch({ type: 'skipInvalidRows', value }),
-      run,
+      run: (command) => run(command),
       cancel() {
         if (!current.current) return;
         dispatch({ type: 'cancelling' });
@@ -112,6 +124,14 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
       setPolicyValue: (path, value) => dispatch({ type: 'policyValue', path, value }),
       setEffectiveDate: (value) => dispatch({ type: 'effectiveDate', value }),
       resetPolicy: () => dispatch({ type: 'policyReset' }),
+      setMappingColumn: (table, field, header) => dispatch({ type: 'mappingColumn', table, field, header }),
+      setMappingSheet: (table, sheet) => dispatch({ type: 'mappingSheet', table, sheet }),
+      applyMapping: () => void run('validate'),
+      resetMapping() {
+        dispatch({ type: 'mappingReset' });
+        // The state above is applied on the next render; this run already uses none.
+        void run('validate', EMPTY_MAPPING);
+      },
     }),
     [host, run],
   );
@@ -120,7 +140,7 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
 }
 
 /**
- * Loads the stored policy once, then saves every valid change after a short pause (Office
+ * Loads the stored policy and column mapping once, then saves every valid change after a short pause (Office
  * mode: into the workbook's settings; preview mode: in memory). Invalid drafts are not saved.
  */
 function usePolicyPersistence(host: PaneHost, state: PaneState, dispatch: (action: Parameters<typeof paneReducer>[1]) => void): void {
@@ -131,9 +151,11 @@ function usePolicyPersistence(host: PaneHost, state: PaneState, dispatch: (actio
     host.settings.load().then(
       (stored) => {
         const draft = draftOf(stored);
+        const mapping = storedMappingOf(stored);
         // Nothing is written back until the user changes something.
-        lastSaved.current = JSON.stringify(storedOf(draft ?? EMPTY_DRAFT));
+        lastSaved.current = JSON.stringify(storedOf(draft ?? EMPTY_DRAFT, mapping));
         if (live && draft) dispatch({ type: 'policyLoaded', draft });
+        if (live && hasOverrides(mapping)) dispatch({ type: 'mappingLoaded', mapping });
         loaded.current = true;
       },
       () => {
@@ -145,18 +167,19 @@ function usePolicyPersistence(host: PaneHost, state: PaneState, dispatch: (actio
     };
   }, [host, dispatch]);
 
-  const { policy } = state;
+  const { policy, mapping } = state;
   useEffect(() => {
     if (!loaded.current || !checkDraft(policy).ok) return undefined;
-    const text = JSON.stringify(storedOf(policy));
+    const stored = storedOf(policy, mapping);
+    const text = JSON.stringify(stored);
     if (text === lastSaved.current) return undefined;
     const timer = setTimeout(() => {
       lastSaved.current = text;
-      host.settings.save(storedOf(policy)).then(
+      host.settings.save(stored).then(
         () => dispatch({ type: 'policySaved', ok: true }),
         () => dispatch({ type: 'policySaved', ok: false }),
       );
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [host, policy, dispatch]);
+  }, [host, policy, mapping, dispatch]);
 }

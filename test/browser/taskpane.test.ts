@@ -83,6 +83,36 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await expect(step.getAttribute('data-status')).resolves.toMatch(/^(done|attention)$/);
   });
 
+  it('shows where each table was read from; a corrected column changes the check until automatic detection is restored', async () => {
+    const dataStatus = (status: string) => page.locator(`[data-step="data"] [data-status="${status}"]`).first().waitFor({ timeout: 60_000 });
+    const summary = page.getByTestId('validation-summary');
+    const detected = await summary.textContent();
+    await expect(page.getByTestId('read-from-pegawai').textContent()).resolves.toBe('Sheet Pegawai, baris judul 1');
+    await expect(page.getByTestId('read-from-jabatan').textContent()).resolves.toBe('Sheet Jabatan, baris judul 1');
+    const pegawai = page.getByTestId('mapping').locator('[data-table="pegawai"]');
+    await expect(pegawai.getByLabel('Sheet Pegawai', { exact: true }).inputValue()).resolves.toBe('Pegawai');
+
+    await pegawai.getByRole('button', { name: 'Ubah pemetaan kolom' }).click();
+    const tmtJabatan = pegawai.getByLabel('Kolom untuk TMT Jabatan', { exact: true });
+    await expect(tmtJabatan.inputValue()).resolves.toBe('TMT Jabatan');
+    await tmtJabatan.selectOption('TMT Mutasi Terakhir');
+    await page.getByTestId('mapping-custom').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await dataStatus('attention');
+    await expect(summary.textContent()).resolves.not.toBe(detected);
+    await expect(summary.textContent()).resolves.toMatch(/[1-9]\d* galat/);
+    await expect(tmtJabatan.inputValue()).resolves.toBe('TMT Mutasi Terakhir');
+    // The column went to TMT Jabatan, so TMT Mutasi Terakhir is left without one.
+    await expect(pegawai.getByLabel('Kolom untuk TMT Mutasi Terakhir', { exact: true }).inputValue()).resolves.toBe('');
+
+    await page.getByRole('button', { name: 'Kembalikan deteksi otomatis' }).click();
+    await dataStatus('done');
+    await expect(summary.textContent()).resolves.toBe(detected);
+    await expect(tmtJabatan.inputValue()).resolves.toBe('TMT Jabatan');
+    await expect(page.getByTestId('mapping-custom').count()).resolves.toBe(0);
+  });
+
   it("shows each unit's need against its staff after the check, largest shortage first, with bars and urgent vacancies", async () => {
     await openStep(page, /^2\. Kebutuhan/, 'kebutuhan');
     const units = page.getByTestId('needs-list').locator('li[data-unit]');

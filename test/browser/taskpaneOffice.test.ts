@@ -83,6 +83,26 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
     await expect(saved()).resolves.toEqual({ version: 1, policy: { rules: { minTenure: { enabled: false }, recentTransfer: { years: 3 } } }, effectiveDate: null });
   });
 
+  it('saves a corrected column mapping next to the policy in the workbook, and drops it on "Kembalikan deteksi otomatis"', async () => {
+    const data = page.getByRole('button', { name: /^1\. Data/ });
+    if ((await data.getAttribute('aria-expanded')) !== 'true') await data.click();
+    const pegawai = page.getByTestId('mapping').locator('[data-table="pegawai"]');
+    await pegawai.getByRole('button', { name: 'Ubah pemetaan kolom' }).click();
+    await pegawai.getByLabel('Kolom untuk Potensi', { exact: true }).selectOption('');
+    const stored = () => page.evaluate(() => (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, { overrides?: unknown } | undefined> } } } } }).Office.context.document.settings.saved['rencanaMutasi.policy']?.overrides);
+    await page.waitForFunction(() => {
+      const saved = (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, { overrides?: unknown } | undefined> } } } } }).Office.context.document.settings.saved['rencanaMutasi.policy'];
+      return saved?.overrides !== undefined;
+    }, undefined, { timeout: 5000 });
+    await expect(stored()).resolves.toEqual({ pegawai: { columns: { potensi: null } } });
+    await page.getByRole('button', { name: 'Kembalikan deteksi otomatis' }).click();
+    await page.waitForFunction(() => {
+      const saved = (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, { overrides?: unknown } | undefined> } } } } }).Office.context.document.settings.saved['rencanaMutasi.policy'];
+      return saved !== undefined && saved.overrides === undefined;
+    }, undefined, { timeout: 60_000 });
+    await page.locator('[data-step="data"] [data-status="done"], [data-step="data"] [data-status="attention"]').first().waitFor({ timeout: 60_000 });
+  });
+
   it('says which Excel features it skipped for a missing requirement set', async () => {
     await expect(page.getByTestId('plan-result').textContent()).resolves.toContain('ExcelApi 1.7');
   });

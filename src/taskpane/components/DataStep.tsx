@@ -8,6 +8,7 @@ import type { PaneState } from '../state/paneState';
 import type { PaneActions } from '../usePaneController';
 import { useT } from '../useT';
 import { IssueList } from './IssueList';
+import { MappingPanel } from './MappingPanel';
 import { SourcePicker } from './SourcePicker';
 
 const useStyles = makeStyles({
@@ -45,7 +46,7 @@ export function DataStep({ state, actions, host }: { state: PaneState; actions: 
       </div>
       {issues !== null ? (
         <div data-testid="validation-result">
-          <MessageBar intent={count('error') > 0 ? 'warning' : 'success'}>
+          <MessageBar intent={count('error') > 0 ? 'warning' : 'success'} data-testid="validation-summary">
             <MessageBarBody>
               {issues.length === 0
                 ? t('ui.data.noIssues')
@@ -55,6 +56,7 @@ export function DataStep({ state, actions, host }: { state: PaneState; actions: 
           <IssueList issues={issues} onSelectRow={host.selectRow ? actions.selectRow : undefined} />
         </div>
       ) : null}
+      <MappingPanel state={state} actions={actions} />
     </div>
   );
 }

@@ -31,14 +31,15 @@ export function officeHost(workbook: OfficeJsWorkbook = new OfficeJsWorkbook()):
         if (cancelled) return { result: { status: 'cancelled' }, sheetNames: [], download: null, notes: [] };
         handle = startRun({ kind: 'values', values }, runOptionsOf(request), 'models', onProgress);
         const { result } = await handle.done;
+        const inputSheets = values.sheets.map((sheet) => sheet.name);
         if (result.status !== 'ok' || request.command !== 'plan' || result.sheets.length === 0) {
-          return { result, sheetNames: [], download: null, notes: [] };
+          return { result, sheetNames: [], download: null, notes: [], inputSheets };
         }
         // Writing is all-or-nothing and not cancellable once it starts.
         onProgress('writing', 0.5);
         const sheetNames = await workbook.addSheets(result.sheets);
         onProgress('writing', 1);
-        return { result, sheetNames, download: null, notes: workbook.notes };
+        return { result, sheetNames, download: null, notes: workbook.notes, inputSheets };
       })();
       return {
         done,

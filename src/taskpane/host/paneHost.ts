@@ -5,6 +5,7 @@
  */
 import type { Command, PipelineResult, Stage } from '../../domain/pipelineTypes';
 import type { Lang } from '../../i18n';
+import type { MappingOverrides } from '../../domain/input/tableMapping';
 import type { DayNumber } from '../../domain/types';
 import type { FeatureNote } from '../../workbook/officejs/features';
 import type { RunOptions } from '../worker/protocol';
@@ -25,6 +26,8 @@ export interface HostRunRequest {
   readonly policy?: unknown;
   /** Tanggal Efektif; absent = today. */
   readonly effectiveDate?: DayNumber;
+  /** Corrections to the detected sheets and columns; absent = detection as is. */
+  readonly overrides?: MappingOverrides;
 }
 
 /** The result .xlsx of a preview-mode plan, ready to download. */
@@ -40,6 +43,8 @@ export interface HostRunOutcome {
   readonly download: Download | null;
   /** Excel features skipped for missing requirement sets (Office mode). */
   readonly notes: readonly FeatureNote[];
+  /** The names of the input workbook's sheets, when known (the Data step's sheet choosers). */
+  readonly inputSheets?: readonly string[];
 }
 
 export interface HostRun {
@@ -66,5 +71,6 @@ export function runOptionsOf(request: HostRunRequest): RunOptions {
     skipInvalidRows: request.skipInvalidRows,
     ...(request.policy !== undefined ? { policy: request.policy } : {}),
     ...(request.effectiveDate !== undefined ? { effectiveDate: request.effectiveDate } : {}),
+    ...(request.overrides !== undefined ? { overrides: request.overrides } : {}),
   };
 }

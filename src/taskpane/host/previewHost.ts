@@ -32,9 +32,9 @@ export function previewHost(createWorker: WorkerFactory = defaultWorkerFactory):
       const handle = startRun(workerSource(source), runOptionsOf(request), output, onProgress, createWorker);
       return {
         cancel: handle.cancel,
-        done: handle.done.then(({ result, workbook }) => {
+        done: handle.done.then(({ result, workbook, inputSheets }) => {
           const download: Download | null = workbook ? { data: workbook.data, fileName: resultFileName(source) } : null;
-          return { result, sheetNames: workbook?.sheetNames ?? [], download, notes: [] };
+          return { result, sheetNames: workbook?.sheetNames ?? [], download, notes: [], ...(inputSheets ? { inputSheets } : {}) };
         }),
       };
     },

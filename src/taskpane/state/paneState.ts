@@ -3,10 +3,12 @@
  * One run at a time: a validate (Data step) or a plan (Rencana step).
  */
 import type { Issue } from '../../domain/issue';
-import { STAGES, type Command, type NeedsSummary, type Stage } from '../../domain/pipelineTypes';
+import type { TableKind } from '../../domain/input/fieldDef';
+import { STAGES, type Command, type NeedsSummary, type SourceSummary, type Stage } from '../../domain/pipelineTypes';
 import type { Lang } from '../../i18n';
 import type { HostRunOutcome, PreviewSource } from '../host/paneHost';
 import type { WorkerError } from '../worker/protocol';
+import { EMPTY_MAPPING, withColumn, withSheet, type MappingOverrides } from './mappingOverrides';
 import { checkDraft, EMPTY_DRAFT, withOverride, type PolicyDraft, type PolicyPath } from './policyDraft';
 
 export type StepId = 'data' | 'kebutuhan' | 'kebijakan' | 'rencana' | 'tinjauan' | 'sk' | 'evaluasi' | 'tindakLanjut';
@@ -36,7 +38,14 @@ export interface PaneState {
   /** Preview mode's chosen workbook; Office mode reads the open workbook. */
   readonly source: PreviewSource | null;
   readonly running: RunState | null;
-  readonly validation: { readonly issues: readonly Issue[]; readonly needs: NeedsSummary | null } | null;
+  readonly validation: {
+    readonly issues: readonly Issue[];
+    readonly needs: NeedsSummary | null;
+    /** Where each table was read from (sheet, header row, columns). */
+    readonly sources: readonly SourceSummary[];
+    /** The input workbook's sheet names (empty when not known). */
+    readonly inputSheets: readonly string[];
+  } | null;
   readonly plan: HostRunOutcome | null;
   /** Progress of the last plan run, kept after it ends so the bar shows where it stopped. */
   readonly planProgress: Progress | null;
@@ -47,6 +56,8 @@ export interface PaneState {
   readonly policy: PolicyDraft;
   /** The last save of the policy: null before any, else whether it reached the store. */
   readonly policySave: 'saved' | 'failed' | null;
+  /** The Data step's corrections to the detected sheets and columns (saved with the policy). */
+  readonly mapping: MappingOverrides;
 }
 
 export const initialState = (lang: Lang = 'id'): PaneState => ({
@@ -61,6 +72,7 @@ export const initialState = (lang: Lang = 'id'): PaneState => ({
   sample: null,
   policy: EMPTY_DRAFT,
   policySave: null,
+  mapping: EMPTY_MAPPING,
 });
 
 export type PaneAction =
@@ -78,7 +90,11 @@ export type PaneAction =
   | { readonly type: 'effectiveDate'; readonly value: string | null }
   | { readonly type: 'policyReset' }
   | { readonly type: 'policyLoaded'; readonly draft: PolicyDraft }
-  | { readonly type: 'policySaved'; readonly ok: boolean };
+  | { readonly type: 'policySaved'; readonly ok: boolean }
+  | { readonly type: 'mappingColumn'; readonly table: TableKind; readonly field: string; readonly header: string | null }
+  | { readonly type: 'mappingSheet'; readonly table: TableKind; readonly sheet: string }
+  | { readonly type: 'mappingReset' }
+  | { readonly type: 'mappingLoaded'; readonly mapping: MappingOverrides };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -108,7 +124,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'finished': {
       const { result } = action.outcome;
       const needs = result.status === 'ok' ? (result.needs ?? null) : null;
-      const issues = result.status === 'cancelled' ? null : { issues: result.issues, needs };
+      const issues = result.status === 'cancelled' ? null : { issues: result.issues, needs, sources: result.sources, inputSheets: action.outcome.inputSheets ?? [] };
       const next = { ...state, running: null };
       if (action.command === 'validate') return { ...next, validation: issues ?? state.validation };
       const done: Progress = { stage: 'writing', fraction: 1 };
@@ -135,6 +151,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, policy: action.draft };
     case 'policySaved':
       return { ...state, policySave: action.ok ? 'saved' : 'failed' };
+    case 'mappingColumn':
+      return { ...state, mapping: withColumn(state.mapping, action.table, action.field, action.header) };
+    case 'mappingSheet':
+      return { ...state, mapping: withSheet(state.mapping, action.table, action.sheet) };
+    case 'mappingReset':
+      return { ...state, mapping: EMPTY_MAPPING };
+    case 'mappingLoaded':
+      return { ...state, mapping: action.mapping };
   }
 }
 

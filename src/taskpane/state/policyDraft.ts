@@ -8,6 +8,7 @@ import type { Issue } from '../../domain/issue';
 import { parsePolicy } from '../../domain/rules/parsePolicy';
 import { DEFAULT_POLICY } from '../../domain/rules/policy';
 import type { DayNumber } from '../../domain/types';
+import { EMPTY_MAPPING, hasOverrides, mappingOf, type MappingOverrides } from './mappingOverrides';
 
 export type PolicyOverrides = Readonly<Record<string, unknown>>;
 
@@ -94,12 +95,22 @@ export interface StoredSettings {
   readonly version: 1;
   readonly policy: PolicyOverrides;
   readonly effectiveDate: string | null;
+  /** The Data step's column mapping corrections; absent when detection is used as is. */
+  readonly overrides?: MappingOverrides;
 }
 
 /** The workbook setting that holds the policy (Office.context.document.settings). */
 export const SETTINGS_KEY = 'rencanaMutasi.policy';
 
-export const storedOf = (draft: PolicyDraft): StoredSettings => ({ version: 1, policy: draft.overrides, effectiveDate: draft.effectiveDate });
+export const storedOf = (draft: PolicyDraft, mapping: MappingOverrides = EMPTY_MAPPING): StoredSettings => ({
+  version: 1,
+  policy: draft.overrides,
+  effectiveDate: draft.effectiveDate,
+  ...(hasOverrides(mapping) ? { overrides: mapping } : {}),
+});
+
+/** The mapping corrections of a stored value (none when it has no readable `overrides`). */
+export const storedMappingOf = (stored: unknown): MappingOverrides => (isObject(stored) ? mappingOf(stored.overrides) : EMPTY_MAPPING);
 
 /** A stored value read back; anything unrecognisable gives null (the defaults stay). */
 export function draftOf(stored: unknown): PolicyDraft | null {

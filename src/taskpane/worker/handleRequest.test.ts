@@ -37,6 +37,29 @@ describe('planning worker request handler', () => {
     if (last?.type === 'done') expect(last.workbook).toBeNull();
   });
 
+  it('applies the column mapping overrides and names the input sheets', async () => {
+    const values = {
+      sheets: [{ name: 'Pegawai', rows: [['NIP', 'Nama', 'Catatan']] }, { name: 'Lain', rows: [] }],
+      date1904: false,
+    };
+    const run = async (overrides?: { pegawai: { columns: { nama: string } } }) => {
+      const messages = await collect({
+        type: 'run',
+        source: { kind: 'values', values },
+        options: { ...options, command: 'validate', ...(overrides ? { overrides } : {}) },
+        output: 'models',
+      });
+      const last = messages[messages.length - 1]?.message;
+      return last?.type === 'done' ? last : null;
+    };
+    const detected = await run();
+    expect(detected?.inputSheets).toEqual(['Pegawai', 'Lain']);
+    const header = (done: Awaited<ReturnType<typeof run>>) =>
+      done?.result.status === 'cancelled' ? undefined : done?.result.sources.find((source) => source.table === 'pegawai')?.columns.find((column) => column.field === 'nama')?.header;
+    expect(header(detected)).toBe('Nama');
+    expect(header(await run({ pegawai: { columns: { nama: 'Catatan' } } }))).toBe('Catatan');
+  });
+
   it('reports a file that is not an .xlsx as unreadable', async () => {
     const data = new TextEncoder().encode('not a zip at all').buffer as ArrayBuffer;
     const messages = await collect({ type: 'run', source: { kind: 'xlsx', data }, options, output: 'xlsx' });

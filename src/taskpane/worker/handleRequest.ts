@@ -58,6 +58,7 @@ export async function handleRequest(request: WorkerRequest, post: Post, isCancel
       skipInvalidRows: options.skipInvalidRows,
       ...(options.effectiveDate !== undefined ? { effectiveDate: options.effectiveDate } : {}),
       ...(options.policy !== undefined ? { policy: options.policy } : {}),
+      ...(options.overrides !== undefined ? { overrides: options.overrides } : {}),
       // The engine's "writing" builds the sheet models; the host's write of them is the second half.
       onProgress: (stage, fraction) => post({ type: 'progress', stage, fraction: stage === 'writing' ? fraction / 2 : fraction }),
       isCancelled,
@@ -73,7 +74,8 @@ export async function handleRequest(request: WorkerRequest, post: Post, isCancel
       post({ type: 'done', result: { status: 'cancelled' }, workbook: null });
       return;
     }
-    post({ type: 'done', result, workbook: out }, out ? [out.data] : []);
+    const inputSheets = result.status === 'cancelled' ? {} : { inputSheets: values.sheets.map((sheet) => sheet.name) };
+    post({ type: 'done', result, workbook: out, ...inputSheets }, out ? [out.data] : []);
   } catch (error) {
     const unreadable = error instanceof Error && error.name === 'UnreadableWorkbookError';
     post({ type: 'error', error: { code: unreadable ? 'unreadable-workbook' : 'internal', detail: describe(error) } });

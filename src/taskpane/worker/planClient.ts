@@ -18,6 +18,8 @@ export const defaultWorkerFactory: WorkerFactory = () => new Worker(new URL('pla
 export interface RunOutcome {
   readonly result: PipelineResult;
   readonly workbook: OutputWorkbook | null;
+  /** The names of the input workbook's sheets. */
+  readonly inputSheets?: readonly string[];
 }
 
 export class WorkerRunError extends Error {
@@ -60,7 +62,9 @@ export function startRun(
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.stage, message.fraction);
-    else if (message.type === 'done') settle?.({ result: message.result, workbook: message.workbook });
+    else if (message.type === 'done') {
+      settle?.({ result: message.result, workbook: message.workbook, ...(message.inputSheets ? { inputSheets: message.inputSheets } : {}) });
+    }
     else if (message.type === 'error') fail?.(new WorkerRunError(message.error));
   };
   worker.onerror = (event: ErrorEvent) => {

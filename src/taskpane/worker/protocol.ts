@@ -3,6 +3,7 @@
  * structured clone (Dates survive); .xlsx bytes cross as transferred ArrayBuffers.
  */
 import type { WorkbookValues } from '../../domain/cell';
+import type { MappingOverrides } from '../../domain/input/tableMapping';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import type { Command, PipelineResult, Stage } from '../../domain/pipelineTypes';
 import type { DayNumber } from '../../domain/types';
@@ -24,6 +25,8 @@ export interface RunOptions {
   readonly effectiveDate?: DayNumber;
   /** Partial policy JSON (checked by the engine); absent = defaults. */
   readonly policy?: unknown;
+  /** Corrections to the detected sheets and columns; absent = detection as is. */
+  readonly overrides?: MappingOverrides;
 }
 
 export type WorkerRequest =
@@ -48,7 +51,13 @@ export interface OutputWorkbook {
 
 export type WorkerResponse =
   | { readonly type: 'progress'; readonly stage: Stage; readonly fraction: number }
-  | { readonly type: 'done'; readonly result: PipelineResult; readonly workbook: OutputWorkbook | null }
+  | {
+      readonly type: 'done';
+      readonly result: PipelineResult;
+      readonly workbook: OutputWorkbook | null;
+      /** The names of the input workbook's sheets (the Data step's sheet choosers). */
+      readonly inputSheets?: readonly string[];
+    }
   | { readonly type: 'sample-models'; readonly sheets: readonly SheetModel[] }
   | { readonly type: 'error'; readonly error: WorkerError };
 
