@@ -3,10 +3,49 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
+import importX from 'eslint-plugin-import-x';
 
 const officeJsRules = Object.fromEntries(
   officeAddins.configs.recommended.flatMap((config) => Object.entries(config.rules ?? {})).filter(([name]) => name.startsWith('office-addins/')),
 );
+
+// The engine's floors, lowest first. A floor may import the floors below it, never one
+// above: the model is the ground floor, the solver knows nothing of HR, the pipeline is
+// the roof. `layerZones` turns this list into import-x zones (one per floor).
+const FLOORS = [
+  ['model'],
+  ['input', 'solver'],
+  ['rules'],
+  ['needs'],
+  ['scoring'],
+  ['plan'],
+  ['fairness', 'explain'],
+  ['output'],
+];
+const ROOF = ['./src/domain/pipeline.ts', './src/domain/pipelineSummaries.ts', './src/domain/pipelineTypes.ts'];
+const domain = (folder) => `./src/domain/${folder}`;
+
+function layerZones() {
+  const zones = [];
+  FLOORS.forEach((floor, level) => {
+    const above = FLOORS.slice(level + 1).flat().map(domain);
+    for (const folder of floor) {
+      // Rooms on the same floor do not import each other either (input and solver, fairness and explain).
+      const siblings = floor.filter((other) => other !== folder).map(domain);
+      zones.push({
+        target: domain(folder),
+        from: [...above, ...siblings, ...ROOF],
+        message: `src/domain/${folder} may import only the floors below it (see ARCHITECTURE.md).`,
+      });
+    }
+  });
+  const hosts = ['./src/sample', './src/workbook', './src/taskpane', './src/cli', './src/commands'];
+  zones.push({ target: './src/domain', from: [...hosts, './test', './bench'], message: 'The engine imports no host, sample or test code.' });
+  zones.push({ target: './src/sample', from: ['./src/workbook', './src/taskpane', './src/cli', './test'], message: 'The sample generator builds on the engine only.' });
+  zones.push({ target: './src/workbook', from: ['./src/taskpane', './src/cli', './test'], message: 'The workbook adapters serve the hosts; they do not import them.' });
+  zones.push({ target: './src', from: ['./test', './bench'], message: 'Production code never imports test support or benchmarks.' });
+  return zones;
+}
 
 const hostImports = {
   patterns: [
@@ -26,6 +65,17 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    // Tests beside the code may use test support; the fence is for production code.
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } } },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

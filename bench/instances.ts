@@ -6,7 +6,7 @@
 
 import { writeFileSync } from 'node:fs';
 import type { EdgeListInput } from '../src/domain/solver/assignmentProblem';
-import { seededRandom } from '../src/domain/solver/testing/randomInstance';
+import { seededRandom } from '../test/support/solver/randomInstance';
 
 /** Row-major n×n integer weights in [0, maxWeight]. */
 export function denseWeights(n: number, seed: number, maxWeight = 100000): Float64Array {

@@ -1,5 +1,5 @@
 /** How the CLI prints issues, progress and figures for people. */
-import type { Issue } from '../domain/issue';
+import type { Issue } from '../domain/model/issue';
 import type { Figure, SourceSummary, Stage } from '../domain/pipelineTypes';
 import { renderIssue } from '../domain/input/renderIssue';
 import { t } from '../i18n';

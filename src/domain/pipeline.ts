@@ -3,10 +3,10 @@
  * and key figures out. Nothing here touches a workbook: the host writes the sheets.
  */
 import { t, type Lang } from '../i18n';
-import type { WorkbookValues } from './cell';
-import { formatDayEn, formatDayId, isoFromDay, todayDay } from './dates';
+import type { WorkbookValues } from './model/cell';
+import { formatDayEn, formatDayId, isoFromDay, todayDay } from './model/dates';
 import { readInput } from './input/readInput';
-import { issue, type Issue } from './issue';
+import { issue, type Issue } from './model/issue';
 import { dataIssuesSheet } from './output/dataIssuesSheet';
 import { inputFingerprint } from './output/fingerprint';
 import { metaSheet } from './output/metaSheet';
@@ -25,8 +25,8 @@ import type { Figure, PipelineOptions, PipelineResult, Stage } from './pipelineT
 import { fairnessSummary, needsSummary, proposalsSummary, sourcesSummary } from './pipelineSummaries';
 import { analyseNeeds } from './needs';
 import { DEFAULT_POLICY, parsePolicy } from './rules';
-import type { DayNumber, InputTables } from './types';
-import { TOOL_VERSION } from './version';
+import type { DayNumber, InputTables } from './model/types';
+import { TOOL_VERSION } from './model/version';
 
 export const CITY = 'Kota Tebing Tinggi';
 

@@ -4,9 +4,10 @@
  */
 import type { Lang } from '../i18n';
 import type { MappingOverrides } from './input/tableMapping';
-import type { Issue } from './issue';
+import type { Issue } from './model/issue';
+import type { Figure } from './output/figure';
 import type { SheetModel } from './output/sheetModel';
-import type { DayNumber } from './types';
+import type { DayNumber } from './model/types';
 
 /** Progress stages, in order, as the task pane's progress bar names them (SPEC §14). */
 export const STAGES = ['reading', 'checking', 'scoring', 'optimising', 'fairness', 'writing'] as const;
@@ -32,12 +33,7 @@ export interface PipelineOptions {
   readonly isCancelled?: () => boolean;
 }
 
-/** Key figures for the CLI summary and the task pane's result cards. */
-export interface Figure {
-  readonly key: string;
-  readonly label: string;
-  readonly value: number | string;
-}
+export type { Figure } from './output/figure';
 
 /** One unit of Analisis Kebutuhan for the hosts (SPEC §3): plain data, safe to structured-clone. */
 export interface NeedsSummaryUnit {

@@ -6,7 +6,7 @@
  * Contract: existing sheets are never modified. `addSheets` is all-or-nothing: when one
  * sheet fails, the sheets this call created are removed again before the error is thrown.
  */
-import type { WorkbookValues } from '../domain/cell';
+import type { WorkbookValues } from '../domain/model/cell';
 import type { SheetModel } from '../domain/output/sheetModel';
 
 export interface WorkbookPort {

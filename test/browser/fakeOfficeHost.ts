@@ -5,7 +5,7 @@
  * the document's add-in settings (Office.context.document.settings).
  * office.js itself is refused by the test's network filter, so it cannot replace these.
  */
-import { FakeWorkbook } from '../../src/workbook/officejs/fakeExcel';
+import { FakeWorkbook } from '../support/fakeExcel';
 
 const excel = new FakeWorkbook();
 /** Office.context.document.settings: an in-memory property bag; `saved` is what saveAsync persisted. */

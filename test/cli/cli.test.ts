@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli, tempDir } from './harness';
-import { PLANTED } from '../../src/domain/sample/planted';
+import { PLANTED } from '../../src/sample/planted';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 

@@ -2,8 +2,8 @@
  * Test support: tiny cities for justifications. Effective date 1 December 2026 (see
  * test/fairness/smallCity.ts for `planOf`).
  */
-import { day, makeEmployee, makePosition, makeTables } from '../../src/domain/testing/factories';
-import type { InputTables } from '../../src/domain/types';
+import { day, makeEmployee, makePosition, makeTables } from '../support/factories';
+import type { InputTables } from '../../src/domain/model/types';
 
 export const NIP = {
   nurse: '198801012012012001',

@@ -1,7 +1,7 @@
 import { buildPlan } from '../../src/domain/plan/buildPlan';
 import { justifyPlan } from '../../src/domain/explain/justifyPlan';
 import { DEFAULT_POLICY } from '../../src/domain/rules';
-import { day, makeEmployee, makePosition, makeTables } from '../../src/domain/testing/factories';
+import { day, makeEmployee, makePosition, makeTables } from '../support/factories';
 
 it('flags a move into a JPT post for selection review, and no other move', () => {
   const tables = makeTables({

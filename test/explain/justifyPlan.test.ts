@@ -1,8 +1,8 @@
 import { justifyPlan, mainReason, moveReasons, reasonsText, runnerUpText, chainText } from '../../src/domain/explain';
-import { PLANTED } from '../../src/domain/sample';
+import { PLANTED } from '../../src/sample';
 import { DEFAULT_POLICY } from '../../src/domain/rules';
 import { buildScoringContext } from '../../src/domain/scoring';
-import { day, makeEmployee, makePosition, makeTables } from '../../src/domain/testing/factories';
+import { day, makeEmployee, makePosition, makeTables } from '../support/factories';
 import { DATE, planOf } from '../fairness/smallCity';
 import { sampleRun } from '../fairness/sampleRun';
 import { loyalCity, NIP, runnerUpCity } from './explainCity';

@@ -3,10 +3,10 @@
  * names and words in both languages, the extra grouping column, and a real .xlsx write.
  */
 import { parseCliArgs } from '../../src/cli/args';
-import type { CellValue, WorkbookValues } from '../../src/domain/cell';
+import type { CellValue, WorkbookValues } from '../../src/domain/model/cell';
 import type { SheetModel } from '../../src/domain/output/sheetModel';
 import { runPipeline } from '../../src/domain/pipeline';
-import { generateSample } from '../../src/domain/sample/generateSample';
+import { generateSample } from '../../src/sample/generateSample';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs/ExcelJsWorkbook';
 import { DEMO_DATE, valuesOfSheets } from '../fairness/sampleRun';
 

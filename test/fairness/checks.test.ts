@@ -1,9 +1,9 @@
 import { fairnessReport, justifiedEnvy, rotationFairness, worsenedShortages, demotions, type CheckCode, type FairnessStatus } from '../../src/domain/fairness';
 import { fairnessSheet } from '../../src/domain/output/fairnessSheet';
-import { asNip, asPositionCode, asUnitName } from '../../src/domain/types';
+import { asNip, asPositionCode, asUnitName } from '../../src/domain/model/types';
 import type { PlanRun } from '../../src/domain/plan/buildPlan';
-import { day, makeEmployee, makeNip, makePosition, makeTables } from '../../src/domain/testing/factories';
-import type { InputTables } from '../../src/domain/types';
+import { day, makeEmployee, makeNip, makePosition, makeTables } from '../support/factories';
+import type { InputTables } from '../../src/domain/model/types';
 import { cpnsCity, demotionCity, demotionTolerance, envyCity, NIP, planOf, rotationCity, shortageCity } from './smallCity';
 
 const statusOf = (run: PlanRun, code: CheckCode): FairnessStatus | undefined => fairnessReport(run).checks.find((c) => c.code === code)?.status;

@@ -1,5 +1,5 @@
 import { fisherExactTwoSided, logFactorial } from '../../src/domain/fairness';
-import { createRng } from '../../src/domain/random';
+import { createRng } from '../../src/sample/random';
 import { findScipyPython, scipyFisher } from './scipyFisher';
 
 describe("Fisher's exact test (two-sided)", () => {

@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/fairness';
 import { buildScoringContext } from '../../src/domain/scoring';
 import { DEFAULT_POLICY } from '../../src/domain/rules';
-import { day, makeEmployee, makePosition, makeTables } from '../../src/domain/testing/factories';
+import { day, makeEmployee, makePosition, makeTables } from '../support/factories';
 import { DATE, planOf } from './smallCity';
 
 const ready = (moved: boolean, extra: Partial<EmployeeOutcome> = {}): EmployeeOutcome => ({

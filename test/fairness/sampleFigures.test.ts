@@ -3,11 +3,11 @@
  * the proposals alone (readiness straight from the rules, groups from the raw fields), so
  * the fairness code is checked against an independent tally.
  */
-import { isoFromDay } from '../../src/domain/dates';
+import { isoFromDay } from '../../src/domain/model/dates';
 import { fairnessReport, fisherExactTwoSided, type GroupRow, type MeasureId } from '../../src/domain/fairness';
 import { fairnessSheet } from '../../src/domain/output/fairnessSheet';
 import { DEFAULT_POLICY, readinessOf } from '../../src/domain/rules';
-import type { Employee } from '../../src/domain/types';
+import type { Employee } from '../../src/domain/model/types';
 import { DEMO_DATE, sampleRun } from './sampleRun';
 
 const { tables, run } = sampleRun();

@@ -2,14 +2,14 @@
  * Test support: the generated Kota Tebing Tinggi sample read through the input layer and
  * planned, as the demo does it (effective date 1 December 2026). Cached per size and seed.
  */
-import type { WorkbookValues } from '../../src/domain/cell';
-import { dayFromYmd } from '../../src/domain/dates';
+import type { WorkbookValues } from '../../src/domain/model/cell';
+import { dayFromYmd } from '../../src/domain/model/dates';
 import { readInput } from '../../src/domain/input/readInput';
 import type { TableSheetModel } from '../../src/domain/output/sheetModel';
 import { buildPlan, type PlanRun } from '../../src/domain/plan/buildPlan';
 import { DEFAULT_POLICY } from '../../src/domain/rules';
-import { generateSample } from '../../src/domain/sample/generateSample';
-import type { InputTables } from '../../src/domain/types';
+import { generateSample } from '../../src/sample/generateSample';
+import type { InputTables } from '../../src/domain/model/types';
 
 export const DEMO_DATE = dayFromYmd(2026, 12, 1) ?? 0;
 

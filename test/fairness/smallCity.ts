@@ -4,8 +4,8 @@
  */
 import { buildPlan, type PlanRun } from '../../src/domain/plan/buildPlan';
 import { DEFAULT_POLICY, type Policy, type ReviewPair } from '../../src/domain/rules';
-import { day, makeEmployee, makePosition, makeTables, makeUnit } from '../../src/domain/testing/factories';
-import type { Employee, InputTables, Position, Unit } from '../../src/domain/types';
+import { day, makeEmployee, makePosition, makeTables, makeUnit } from '../support/factories';
+import type { Employee, InputTables, Position, Unit } from '../../src/domain/model/types';
 
 export const DATE = day('2026-12-01');
 

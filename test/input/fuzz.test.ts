@@ -3,8 +3,8 @@
  * damaged copies of the base workbook never make readInput throw, and what it returns
  * keeps its promises. A seeded generator makes every failure reproducible.
  */
-import { createRng } from '../../src/domain/random';
-import type { CellValue, WorkbookValues } from '../../src/domain/cell';
+import { createRng } from '../../src/sample/random';
+import type { CellValue, WorkbookValues } from '../../src/domain/model/cell';
 import { PEGAWAI_FIELDS } from '../../src/domain/input/pegawaiFields';
 import { JABATAN_FIELDS } from '../../src/domain/input/jabatanFields';
 import { UNIT_FIELDS } from '../../src/domain/input/unitFields';

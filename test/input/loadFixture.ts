@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CellValue, WorkbookValues } from '../../src/domain/cell';
+import type { CellValue, WorkbookValues } from '../../src/domain/model/cell';
 
 export type FixtureCell = string | number | boolean | null | { readonly date: string };
 

@@ -1,4 +1,4 @@
-import type { Issue } from '../../src/domain/issue';
+import type { Issue } from '../../src/domain/model/issue';
 import { readInput } from '../../src/domain/input/readInput';
 import { baseWorkbook, setCell } from './workbooks';
 

@@ -1,7 +1,7 @@
 /**
  * Small helpers to build test workbooks from the base fixture sheets.
  */
-import type { WorkbookValues } from '../../src/domain/cell';
+import type { WorkbookValues } from '../../src/domain/model/cell';
 import { baseSheets, type Rows } from '../fixtures/baseWorkbook';
 import { workbookOf } from './loadFixture';
 

@@ -1,7 +1,7 @@
 import { buildPlan } from '../../src/domain/plan/buildPlan';
 import { readinessSheet } from '../../src/domain/output/readinessSheet';
 import { DEFAULT_POLICY } from '../../src/domain/rules';
-import { day, makeEmployee, makePosition, makeTables } from '../../src/domain/testing/factories';
+import { day, makeEmployee, makePosition, makeTables } from '../support/factories';
 
 describe('readinessSheet', () => {
   const tables = makeTables({

@@ -7,7 +7,7 @@
 import { runPipeline } from '../../src/domain/pipeline';
 import type { PipelineOptions, PipelineResult } from '../../src/domain/pipelineTypes';
 import type { TableSheetModel } from '../../src/domain/output/sheetModel';
-import { generateSample } from '../../src/domain/sample/generateSample';
+import { generateSample } from '../../src/sample/generateSample';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs/ExcelJsWorkbook';
 import { headerRowOf } from '../../src/workbook/officejs/writeTableSheet';
 import { DEMO_DATE, valuesOfSheets } from '../fairness/sampleRun';
@@ -125,7 +125,7 @@ describe('pipeline summaries for the hosts', () => {
 
 describe('mapping overrides', () => {
   it('reads a column the user chose instead of the detected one, and reports where it read from', async () => {
-    const { generateSample } = await import('../../src/domain/sample/generateSample');
+    const { generateSample } = await import('../../src/sample/generateSample');
     const { runPipeline } = await import('../../src/domain/pipeline');
     const sheets = generateSample({ employees: 60, seed: 4 }).sheets;
     const values = { date1904: false, sheets: sheets.map((s) => ({ name: s.name, rows: [s.columns.map((c) => c.header), ...s.rows] })) };

@@ -1,10 +1,10 @@
 import { buildPlan } from '../../src/domain/plan/buildPlan';
 import { DEFAULT_POLICY } from '../../src/domain/rules';
 import { readInput } from '../../src/domain/input/readInput';
-import { generateSample } from '../../src/domain/sample/generateSample';
-import { PLANTED } from '../../src/domain/sample/planted';
-import { day, makeEmployee, makePosition, makeTables, makeUnit } from '../../src/domain/testing/factories';
-import type { WorkbookValues } from '../../src/domain/cell';
+import { generateSample } from '../../src/sample/generateSample';
+import { PLANTED } from '../../src/sample/planted';
+import { day, makeEmployee, makePosition, makeTables, makeUnit } from '../support/factories';
+import type { WorkbookValues } from '../../src/domain/model/cell';
 
 const DATE = day('2026-12-01');
 

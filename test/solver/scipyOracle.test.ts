@@ -1,7 +1,7 @@
 import { denseAssignmentProblem } from '../../src/domain/solver/assignmentProblem';
 import { checkCertificate } from '../../src/domain/solver/checkCertificate';
 import { solveAssignment } from '../../src/domain/solver/solveAssignment';
-import { randomDenseWeights, randomInt, randomSparseProblem, seededRandom } from '../../src/domain/solver/testing/randomInstance';
+import { randomDenseWeights, randomInt, randomSparseProblem, seededRandom } from '../support/solver/randomInstance';
 import { scipyObjectives, scipyUnavailableReason, type OracleInstance } from './scipyOracle';
 
 const missing = scipyUnavailableReason();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { runPipeline } from '../../domain/pipeline';
-import { dayOfIso } from '../../domain/rules/calendar';
+import { dayOfIso } from '../../domain/model/dates';
 import { t } from '../../i18n';
 import { UsageError, type CliArgs } from '../args';
 import type { CliConsole } from '../console';

@@ -1,4 +1,4 @@
-import { generateSample } from '../../domain/sample/generateSample';
+import { generateSample } from '../../sample/generateSample';
 import { t } from '../../i18n';
 import { ExcelJsWorkbook } from '../../workbook/exceljs/ExcelJsWorkbook';
 import { UsageError, type CliArgs } from '../args';

@@ -6,7 +6,7 @@
 import type { PlanRun } from '../plan/buildPlan';
 import type { Proposal } from '../plan/types';
 import type { RuleNote } from '../rules';
-import type { Employee } from '../types';
+import type { Employee } from '../model/types';
 import { marginSearch, type MarginAnswer, type MarginsUnavailable } from './exactMargins';
 import { moveReasons, type ReasonLine } from './moveReasons';
 import { runnerUpFinder, type RunnerUp } from './runnerUp';

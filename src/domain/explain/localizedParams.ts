@@ -3,8 +3,8 @@
  * readiness record them) are written the way officials write dates in that language.
  */
 import type { Lang, Params } from '../../i18n';
-import { dayOfIso } from '../rules/calendar';
-import { formatDayEn, formatDayId } from '../dates';
+import { dayOfIso } from '../model/dates';
+import { formatDayEn, formatDayId } from '../model/dates';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

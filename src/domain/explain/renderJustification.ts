@@ -4,7 +4,7 @@
  * the catalogs (`explain.*`, `scoring.*`, `rules.*`).
  */
 import { t, tDynamic, type Lang } from '../../i18n';
-import type { Employee } from '../types';
+import type { Employee } from '../model/types';
 import type { Justification } from './justifyPlan';
 import { localizedParams } from './localizedParams';
 import type { ReasonLine } from './moveReasons';

@@ -6,7 +6,7 @@
 import type { PlanRun } from '../plan/buildPlan';
 import { fitPercent } from '../plan/buildPlan';
 import { valueBreakdown } from '../scoring';
-import type { Employee, Position } from '../types';
+import type { Employee, Position } from '../model/types';
 
 /** A component (or a cost) where the chosen employee is ahead of the runner-up. */
 export interface ComponentGap {

@@ -3,7 +3,7 @@
  * figures, and the detail behind them (group table, envy, rotation, staffing, rule re-check).
  */
 import type { PlanRun } from '../plan/buildPlan';
-import type { PlanFinding } from '../rules';
+import type { PlanFinding } from '../plan/recheckPlan';
 import { employeeOutcomes } from './employeeOutcomes';
 import { groupAttributes } from './groupAttributes';
 import { groupParity, PARITY_DEFAULTS, type ParityOptions } from './groupParity';

@@ -3,10 +3,10 @@
  * at the effective date, golongan group, origin unit, jenis jabatan, and any extra column of
  * the employee sheet the user picks.
  */
-import { fullYearsBetween } from '../dates';
-import { normalizeKey } from '../input/values/normalize';
+import { fullYearsBetween } from '../model/dates';
+import { normalizeKey } from '../model/normalize';
 import type { ScoringContext } from '../scoring';
-import type { JenisJabatan } from '../types';
+import type { JenisJabatan } from '../model/types';
 import type { AttributeRef, GroupLabel } from './types';
 
 /** An attribute with the group of each employee, and the order its groups are listed in. */

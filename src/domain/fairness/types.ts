@@ -2,7 +2,7 @@
  * The findings of the fairness checks (SPEC §7) as data: statuses, codes and figures.
  * Words live in `fairness.json`, so the same report reads in Indonesian or English.
  */
-import type { Employee, Position, UnitName } from '../types';
+import type { Employee, Position, UnitName } from '../model/types';
 
 /** Lulus / Perhatian / Gagal (Pass / Attention / Fail); words under `fairness.status.<id>`. */
 export type FairnessStatus = 'pass' | 'attention' | 'fail';

@@ -2,13 +2,13 @@
  * Turns a detected (or user-chosen) header row into the mapping that drives row parsing,
  * applying the user's column choices and reporting what is missing or doubled.
  */
-import type { SheetValues } from '../cell';
-import { issue, type Issue } from '../issue';
+import type { SheetValues } from '../model/cell';
+import { issue, type Issue } from '../model/issue';
 import { columnLetter } from './columnLetter';
 import type { FieldDef, TableDictionary } from './fieldDef';
 import { scanHeaderRow, type HeaderScan } from './scanHeader';
 import type { ColumnChoice, ColumnRef, TableMapping, TableOverride } from './tableMapping';
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 
 /** Excel's last column, XFD. */
 const MAX_COLUMN_INDEX = 16_383;

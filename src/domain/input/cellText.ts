@@ -1,7 +1,7 @@
 /**
  * A cell as text for messages and for extra columns: what the user would recognise.
  */
-import type { CellValue } from '../cell';
+import type { CellValue } from '../model/cell';
 
 /**
  * The cell's value as text, or null when the cell is empty or whitespace only.

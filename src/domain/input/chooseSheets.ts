@@ -2,14 +2,14 @@
  * Which sheet holds which table, decided by header content rather than by sheet names:
  * offices name their sheets "DUK 2024", "Sheet1", "Data ASN", "Peta Jab".
  */
-import type { SheetValues, WorkbookValues } from '../cell';
+import type { SheetValues, WorkbookValues } from '../model/cell';
 import { catalogs } from '../../i18n';
 import type { TableDictionary, TableKind } from './fieldDef';
 import { JABATAN_TABLE } from './jabatanFields';
 import { PEGAWAI_TABLE } from './pegawaiFields';
 import { findHeaderRow, type HeaderScan } from './scanHeader';
 import { UNIT_TABLE } from './unitFields';
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 
 export const DICTIONARIES: { readonly [K in TableKind]: TableDictionary } = {
   pegawai: PEGAWAI_TABLE,

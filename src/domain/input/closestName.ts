@@ -1,7 +1,7 @@
 /**
  * "Did you mean …?" for unit names and position codes typed by hand.
  */
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 
 /**
  * Largest edit distance, as a share of the longer key, still offered as a suggestion:

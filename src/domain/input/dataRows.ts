@@ -3,8 +3,8 @@
  * entirely blank. Rows that are plainly not records (a totals row, a signature block, a
  * note) are reported and left out; nothing disappears without a word.
  */
-import type { CellValue, SheetValues } from '../cell';
-import { issue, type Issue } from '../issue';
+import type { CellValue, SheetValues } from '../model/cell';
+import { issue, type Issue } from '../model/issue';
 import { cellText, isBlankRow } from './cellText';
 import type { TableDictionary } from './fieldDef';
 import type { TableMapping } from './tableMapping';

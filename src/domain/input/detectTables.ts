@@ -2,8 +2,8 @@
  * Stage 1 of reading the input: which sheet is which table, where its header is and which
  * column is which field (SPEC §2). The result can be shown to the user and corrected.
  */
-import type { SheetValues, WorkbookValues } from '../cell';
-import { issue, type Issue } from '../issue';
+import type { SheetValues, WorkbookValues } from '../model/cell';
+import { issue, type Issue } from '../model/issue';
 import { aliasList, buildTableMapping } from './buildTableMapping';
 import { chooseSheets, DICTIONARIES, type SheetCandidate } from './chooseSheets';
 import type { TableDictionary, TableKind } from './fieldDef';

@@ -1,7 +1,7 @@
 /**
  * Rows that share a key that must be unique (NIP, Kode Jabatan, unit name).
  */
-import { issue, type Issue } from '../issue';
+import { issue, type Issue } from '../model/issue';
 
 export interface KeyedRow {
   readonly row: number;

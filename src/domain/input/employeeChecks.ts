@@ -3,7 +3,7 @@
  * the unit becomes the position's canonical unit, Unit Dihindari names become canonical
  * where known, and Pilihan stays as written.
  */
-import { asUnitName, type Employee } from '../types';
+import { asUnitName, type Employee } from '../model/types';
 import { suggester } from './closestName';
 import { codeKey } from './duplicateRows';
 import type { EmployeeDraft } from './employeeRow';

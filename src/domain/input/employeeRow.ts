@@ -3,8 +3,8 @@
  * {@link Employee} except what needs the other tables (the resolved position and the
  * canonical unit names).
  */
-import { isoFromDay } from '../dates';
-import type { DayNumber, Employee, EmploymentStatus, Gender, Golongan, Jenjang } from '../types';
+import { isoFromDay } from '../model/dates';
+import type { DayNumber, Employee, EmploymentStatus, Gender, Golongan, Jenjang } from '../model/types';
 import { parseJenisKelamin } from './jenisKelamin';
 import type { PegawaiField } from './pegawaiFields';
 import type { RowReader } from './rowReader';

@@ -2,10 +2,10 @@
  * Eselon (structural echelon) as position sheets write it. Not one of the values/
  * parsers: only the position table has it, and an unknown spelling is kept with a warning.
  */
-import type { CellValue } from '../cell';
+import type { CellValue } from '../model/cell';
 import type { ParseResult } from './rowReader';
 import { readCell } from './values/cellInput';
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 
 const ROMAN: Readonly<Record<string, string>> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', v: 'V', '1': 'I', '2': 'II', '3': 'III', '4': 'IV', '5': 'V' };
 const ESELON = /^(?:eselon\s*)?(iv|v|i{1,3}|[1-5])\s*[./\-\s]?\s*([ab])$/i;

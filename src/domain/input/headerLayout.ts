@@ -4,7 +4,7 @@
  * "Gol/Ruang" and "TMT", "Jabatan" over "Nama" and "TMT"), and a row that numbers the
  * columns 1, 2, 3, … under the header.
  */
-import type { CellValue } from '../cell';
+import type { CellValue } from '../model/cell';
 import { cellText } from './cellText';
 import type { TableDictionary } from './fieldDef';
 import { isIgnoredHeader, matchHeader } from './headerMatcher';

@@ -2,7 +2,7 @@ import { JABATAN_TABLE } from './jabatanFields';
 import { isIgnoredHeader, matchHeader } from './headerMatcher';
 import { PEGAWAI_TABLE } from './pegawaiFields';
 import { UNIT_TABLE } from './unitFields';
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 
 describe('header dictionaries', () => {
   it.each([PEGAWAI_TABLE, JABATAN_TABLE, UNIT_TABLE])('$kind: no header or alias names two fields', (table) => {

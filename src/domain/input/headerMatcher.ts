@@ -3,7 +3,7 @@
  * spaces, punctuation and accents (`normalizeKey`): "Gol. / Ruang" is "Gol/Ruang".
  */
 import { IGNORED_HEADERS, type TableDictionary } from './fieldDef';
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 
 type Lookup = ReadonlyMap<string, string>;
 const lookups = new WeakMap<TableDictionary, Lookup>();

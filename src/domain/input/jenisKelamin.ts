@@ -2,12 +2,12 @@
  * Jenis kelamin as sheets write it. The values/ parsers have no gender reader (the NIP
  * carries gender), so the employee table reads an explicit column here.
  */
-import type { CellValue } from '../cell';
-import type { Gender } from '../types';
+import type { CellValue } from '../model/cell';
+import type { Gender } from '../model/types';
 import { cellText } from './cellText';
 import type { ParseResult } from './rowReader';
 import { readCell } from './values/cellInput';
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 
 const SPELLINGS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...['L', 'Laki-laki', 'Laki laki', 'Lakilaki', 'Laki', 'Pria', 'Lk', 'M', 'Male', 'Man', '1'].map((s) => [normalizeKey(s), 'L'] as const),

@@ -8,7 +8,7 @@ import type { PegawaiField } from './pegawaiFields';
 import type { PositionDraft } from './positionRow';
 import type { RowReader } from './rowReader';
 import { suggester } from './closestName';
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 
 /** A position-sheet row that cannot be used (it has errors), by what identifies it. */
 export interface UnusablePosition {

@@ -1,7 +1,7 @@
 /**
  * One row of the position sheet read into a position draft (unit name as written).
  */
-import { asPositionCode, type Position } from '../types';
+import { asPositionCode, type Position } from '../model/types';
 import { parseEselon } from './eselon';
 import type { JabatanField } from './jabatanFields';
 import type { RowReader } from './rowReader';

@@ -4,9 +4,9 @@
  * that have them; then every excluded row is itself listed (ROW_EXCLUDED). Nothing is
  * dropped silently.
  */
-import type { CellValue, SheetValues, WorkbookValues } from '../cell';
-import { issue, type Issue } from '../issue';
-import { asUnitName, type Employee, type InputTables, type Position, type Unit } from '../types';
+import type { CellValue, SheetValues, WorkbookValues } from '../model/cell';
+import { issue, type Issue } from '../model/issue';
+import { asUnitName, type Employee, type InputTables, type Position, type Unit } from '../model/types';
 import { detectTables } from './detectTables';
 import { codeKey, duplicateRowIssues, type KeyedRow } from './duplicateRows';
 import { ChoiceVocabulary, employeeRecord } from './employeeChecks';
@@ -25,7 +25,7 @@ import { UnitDirectory } from './unitDirectory';
 import { UNIT_TABLE } from './unitFields';
 import { readUnitRow } from './unitRow';
 import { parseNip } from './values/nip';
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 import { parseText } from './values/text';
 
 export interface ReadInputOptions {

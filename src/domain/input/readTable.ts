@@ -1,8 +1,8 @@
 /**
  * Reading every data row of one mapped table with a row reader.
  */
-import type { CellValue, SheetValues } from '../cell';
-import type { Issue } from '../issue';
+import type { CellValue, SheetValues } from '../model/cell';
+import type { Issue } from '../model/issue';
 import { dataRows } from './dataRows';
 import type { TableDictionary } from './fieldDef';
 import { RowReader } from './rowReader';

@@ -1,4 +1,4 @@
-import { issue } from '../issue';
+import { issue } from '../model/issue';
 import { renderIssue } from './renderIssue';
 
 describe('renderIssue', () => {

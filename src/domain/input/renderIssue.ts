@@ -3,7 +3,7 @@
  * "Sheet 'Pegawai', baris 12, kolom 'NIP': NIP berisi 17 angka, seharusnya 18 angka."
  */
 import { hasMessage, tDynamic, type Lang } from '../../i18n';
-import type { Issue } from '../issue';
+import type { Issue } from '../model/issue';
 
 /**
  * The catalog key of an issue's message: input issues (`issue.`) first, then value parsers

@@ -3,8 +3,8 @@
  * failure into an issue that names the sheet, the Excel row, the column header and the
  * cell value as the user sees them.
  */
-import type { CellValue } from '../cell';
-import { issue, type Issue, type Severity } from '../issue';
+import type { CellValue } from '../model/cell';
+import { issue, type Issue, type Severity } from '../model/issue';
 import { cellText } from './cellText';
 import type { TableDictionary } from './fieldDef';
 import type { TableMapping } from './tableMapping';

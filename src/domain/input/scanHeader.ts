@@ -3,7 +3,7 @@
  * ("DAFTAR NOMINATIF PEGAWAI …", the agency, the date) above the real header, which may
  * span two rows and be followed by a row numbering the columns.
  */
-import type { SheetValues } from '../cell';
+import type { SheetValues } from '../model/cell';
 import type { TableDictionary } from './fieldDef';
 import { headerCellsOf, isColumnNumberRow, mergeSubHeader, type HeaderCell } from './headerLayout';
 import type { ColumnRef } from './tableMapping';

@@ -2,7 +2,7 @@
  * The order issues are shown in: workbook-level first, then the employee, position and
  * unit sheets, each from the header down.
  */
-import type { Issue } from '../issue';
+import type { Issue } from '../model/issue';
 import type { InputMapping } from './tableMapping';
 
 /**

@@ -3,14 +3,14 @@
  * names: surplus holders, and units the unit sheet does not list (or lists without any
  * position).
  */
-import type { Issue } from '../issue';
-import type { Employee, Position } from '../types';
+import type { Issue } from '../model/issue';
+import type { Employee, Position } from '../model/types';
 import { suggester } from './closestName';
 import type { JabatanField } from './jabatanFields';
 import type { RowReader } from './rowReader';
 import type { UnitField } from './unitFields';
 import type { UnitDirectory } from './unitDirectory';
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 
 /**
  * FORMASI_SURPLUS (warning) on each position row with more holders than its Formasi; the

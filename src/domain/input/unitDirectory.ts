@@ -4,9 +4,9 @@
  * Kerja, Pilihan, Unit Dihindari) is resolved by `normalizeKey`, so "DINAS KESEHATAN",
  * "Dinas  Kesehatan" and "Dinas Kesehatan." are one unit.
  */
-import { asUnitName, type UnitName } from '../types';
+import { asUnitName, type UnitName } from '../model/types';
 import { suggester } from './closestName';
-import { normalizeKey } from './values/normalize';
+import { normalizeKey } from '../model/normalize';
 
 export class UnitDirectory {
   private readonly byKey = new Map<string, UnitName>();

@@ -1,7 +1,7 @@
 /**
  * One row of the optional unit sheet read into a unit draft (name as written).
  */
-import type { Unit } from '../types';
+import type { Unit } from '../model/types';
 import type { RowReader } from './rowReader';
 import type { UnitField } from './unitFields';
 import { parseInteger, parseNumber } from './values/number';

@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY } from '../rules/policy';
-import { day, makeEmployee, makePosition, makeTables, makeUnit } from '../testing/factories';
-import { asNip, asPositionCode, type Employee, type InputTables } from '../types';
+import { day, makeEmployee, makePosition, makeTables, makeUnit } from '../../../test/support/factories';
+import { asNip, asPositionCode, type Employee, type InputTables } from '../model/types';
 import { analyseNeeds, type UnitNeed } from './analyseNeeds';
 
 const staffIn = (code: string, n: number, from = 0): Employee[] =>

@@ -3,9 +3,9 @@
  * before and (given a placement) after a plan.
  */
 import type { Policy } from '../rules/policy';
-import { finalPositions, type Placement } from '../rules/placement';
-import { buildTableIndex, type TableIndex } from '../rules/tableIndex';
-import type { InputTables, PositionCode, UnitName } from '../types';
+import { finalPositions, type Placement } from '../model/placement';
+import { buildTableIndex, type TableIndex } from '../model/tableIndex';
+import type { InputTables, PositionCode, UnitName } from '../model/types';
 import { unitNeedFigure, type NeedSource } from './unitNeedFigure';
 
 /** A position marked Prioritas Segera with fewer holders than its Formasi. */

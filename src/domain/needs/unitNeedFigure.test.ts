@@ -1,4 +1,4 @@
-import { makeUnit } from '../testing/factories';
+import { makeUnit } from '../../../test/support/factories';
 import { ceilClean, unitNeedFigure } from './unitNeedFigure';
 
 describe('unitNeedFigure', () => {

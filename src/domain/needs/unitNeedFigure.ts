@@ -4,7 +4,7 @@
  * year), rounded up; else the sum of the Formasi of its positions. Demand growth is then
  * applied and rounded up.
  */
-import type { Unit } from '../types';
+import type { Unit } from '../model/types';
 
 export type NeedSource = 'abk' | 'workload' | 'formasi';
 

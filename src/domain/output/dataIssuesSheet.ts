@@ -1,4 +1,4 @@
-import type { Issue } from '../issue';
+import type { Issue } from '../model/issue';
 import { renderIssue } from '../input/renderIssue';
 import { t, type Lang } from '../../i18n';
 import type { TableSheetModel } from './sheetModel';

@@ -3,7 +3,7 @@ import { localizedParams } from '../explain/localizedParams';
 import type { FairnessReport } from '../fairness/fairnessReport';
 import { attributeLabel, checkTexts, groupLabel, statusWord } from '../fairness/fairnessLabels';
 import type { GroupRow } from '../fairness/types';
-import type { Position } from '../types';
+import type { Position } from '../model/types';
 import type { ColumnSpec, SectionsSheetModel, SheetSection } from './sheetModel';
 
 type Key = Parameters<typeof t>[1];

@@ -1,5 +1,5 @@
-import type { WorkbookValues } from '../cell';
-import { cyrb53 } from '../hash';
+import type { WorkbookValues } from '../model/cell';
+import { cyrb53 } from '../model/hash';
 
 /**
  * A short, stable fingerprint of the named input sheets' values, recorded in

@@ -1,7 +1,7 @@
 import { t, type Lang } from '../../i18n';
 import type { PlanJustifications } from '../explain/justifyPlan';
 import { chainText, reasonsText, runnerUpText } from '../explain/renderJustification';
-import type { Position } from '../types';
+import type { Position } from '../model/types';
 import type { TableSheetModel } from './sheetModel';
 
 const place = (lang: Lang, position: Position) => t(lang, 'explain.place', { position: position.name, code: position.code, unit: position.unit });

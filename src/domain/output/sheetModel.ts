@@ -2,7 +2,7 @@
  * Host-free description of an output sheet. The workbook adapters (ExcelJS, Office.js)
  * turn it into a real formatted Excel table; the domain never sees a host object.
  */
-import type { CellValue } from '../cell';
+import type { CellValue } from '../model/cell';
 
 export type ColumnFormat = 'text' | 'integer' | 'decimal1' | 'decimal2' | 'percent' | 'date' | 'general';
 

@@ -1,5 +1,5 @@
 import { t, type Lang } from '../../i18n';
-import type { Figure } from '../pipelineTypes';
+import type { Figure } from './figure';
 import type { TableSheetModel } from './sheetModel';
 
 /** `Ringkasan`: the plan's key figures, one per row, as the CLI and the task pane show them. */

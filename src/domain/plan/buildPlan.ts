@@ -6,9 +6,7 @@ import { analyseNeeds, type NeedsAnalysis } from '../needs';
 import {
   compatibilityContext,
   electionFreezeBlock,
-  recheckPlan,
   type CompatibilityContext,
-  type PlanCheck,
   type Policy,
   type ReviewPair,
 } from '../rules';
@@ -16,7 +14,8 @@ import { buildScoringContext, valueBreakdown, type ScoringContext } from '../sco
 import { buildAssignmentProblem, type AssignmentProblem } from '../solver/assignmentProblem';
 import { solveAssignment } from '../solver/solveAssignment';
 import { solveWithSideConstraints } from '../solver/solveWithSideConstraints';
-import type { DayNumber, InputTables, Nip, PositionCode } from '../types';
+import type { DayNumber, InputTables, Nip, PositionCode } from '../model/types';
+import { recheckPlan, type PlanCheck } from './recheckPlan';
 import { candidateGraph, type CandidateGraph } from './candidateGraph';
 import { proposalId } from './proposalId';
 import { planSideConstraints } from './sideConstraints';

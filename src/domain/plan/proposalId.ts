@@ -1,5 +1,5 @@
-import { cyrb53 } from '../hash';
-import type { Nip, PositionCode } from '../types';
+import { cyrb53 } from '../model/hash';
+import type { Nip, PositionCode } from '../model/types';
 
 /**
  * The ID of a proposal: the same employee moving to the same position gets the same ID in

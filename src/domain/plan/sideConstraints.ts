@@ -6,7 +6,8 @@
 import type { AssignmentProblem, } from '../solver/assignmentProblem';
 import type { SideConstraint } from '../solver/sideConstraint';
 import type { NeedsAnalysis } from '../needs';
-import type { Policy, TableIndex } from '../rules';
+import type { TableIndex } from '../model/tableIndex';
+import type { Policy } from '../rules';
 import type { CandidateGraph } from './candidateGraph';
 
 export function planSideConstraints(

@@ -2,7 +2,7 @@
  * A finished plan: where every employee ends up, the proposals (moves) with their scores
  * and explanation codes, and the optimiser's own figures (objective, bound, certificate).
  */
-import type { DayNumber, Employee, Position } from '../types';
+import type { DayNumber, Employee, Position } from '../model/types';
 
 /** One weighted component of a pair's value, with the code that explains it. */
 export interface ValuePart {

@@ -1,6 +1,6 @@
-import { makeEmployee, makePosition, makeTables, makeUnit } from '../testing/factories';
-import { renderBoth } from '../testing/renderCheck';
-import { asNip, asPositionCode, type Employee, type Position } from '../types';
+import { makeEmployee, makePosition, makeTables, makeUnit } from '../../../test/support/factories';
+import { renderBoth } from '../../../test/support/renderCheck';
+import { asNip, asPositionCode, type Employee, type Position } from '../model/types';
 import { compatibilityContext, isPairAllowed, kelasDrop, pairBlockNotes, pairBlocks, type CompatibilityContext } from './compatibility';
 import { DEFAULT_POLICY, type Policy, type PolicyRules } from './policy';
 

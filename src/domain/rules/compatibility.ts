@@ -3,12 +3,12 @@
  * Built for candidate generation over millions of pairs (typed arrays, no allocation when a
  * pair is allowed) and reused by the independent re-check of a finished plan.
  */
-import { JENJANG, type InputTables, type JenisJabatan, type Nip, type PositionCode } from '../types';
+import { JENJANG, type InputTables, type JenisJabatan, type Nip, type PositionCode } from '../model/types';
 import type { Policy } from './policy';
 import { note, type RuleNote } from './ruleNote';
-import { buildTableIndex, type TableIndex } from './tableIndex';
+import { buildTableIndex, type TableIndex } from '../model/tableIndex';
 import { golonganIndex } from '../input/values/golongan';
-import { normalizeKey } from '../input/values/normalize';
+import { normalizeKey } from '../model/normalize';
 import { jenjangRank } from '../input/values/pendidikan';
 
 export const PAIR_BLOCK_CODES = [

@@ -1,5 +1,5 @@
-import { day } from '../testing/factories';
-import { renderBoth } from '../testing/renderCheck';
+import { day } from '../../../test/support/factories';
+import { renderBoth } from '../../../test/support/renderCheck';
 import { electionFreezeBlock } from './electionFreeze';
 import { DEFAULT_POLICY, type Policy } from './policy';
 

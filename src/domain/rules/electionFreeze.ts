@@ -3,9 +3,9 @@
  * not replace officials from 6 months before the determination of candidates until the end
  * of the term, unless the Minister of Home Affairs approves in writing.
  */
-import type { DayNumber } from '../types';
-import { isoFromDay } from '../dates';
-import { dayOfIso } from './calendar';
+import type { DayNumber } from '../model/types';
+import { isoFromDay } from '../model/dates';
+import { dayOfIso } from '../model/dates';
 import type { Policy } from './policy';
 import { note, type RuleNote } from './ruleNote';
 

@@ -3,7 +3,7 @@ import { PAIR_BLOCK_CODES } from './compatibility';
 import { POLICY_ISSUE_CODES } from './parsePolicy';
 import { DEFAULT_POLICY } from './policy';
 import { READINESS_CODES } from './readiness';
-import { PLAN_CHECK_CODES } from './recheckPlan';
+import { PLAN_CHECK_CODES } from '../plan/recheckPlan';
 
 describe('rule messages', () => {
   const codes = [...READINESS_CODES, ...PAIR_BLOCK_CODES, ...PLAN_CHECK_CODES, ...POLICY_ISSUE_CODES, 'ELECTION_FREEZE'];

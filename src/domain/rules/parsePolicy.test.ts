@@ -1,4 +1,4 @@
-import { renderBoth } from '../testing/renderCheck';
+import { renderBoth } from '../../../test/support/renderCheck';
 import { parsePolicy, POLICY_ISSUE_CODES } from './parsePolicy';
 import { DEFAULT_POLICY } from './policy';
 

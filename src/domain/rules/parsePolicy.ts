@@ -3,9 +3,9 @@
  * object is merged over {@link DEFAULT_POLICY}; every bad value, unknown key or
  * inconsistent setting becomes an issue whose words live in `rules.<code>`.
  */
-import { issue, type Issue, type Result } from '../issue';
-import type { EmploymentStatus, Hukdis, JenisJabatan } from '../types';
-import { dayOfIso } from './calendar';
+import { issue, type Issue, type Result } from '../model/issue';
+import type { EmploymentStatus, Hukdis, JenisJabatan } from '../model/types';
+import { dayOfIso } from '../model/dates';
 import { COMPONENTS, DEFAULT_POLICY, LIMITS, type Policy } from './policy';
 
 /** Issue codes of policy parsing; messages under `rules.<code>`. */

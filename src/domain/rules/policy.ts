@@ -5,7 +5,7 @@
  * over these defaults) and the policy is stored in the workbook so every reviewer sees
  * the same settings.
  */
-import type { EmploymentStatus, Hukdis, JenisJabatan } from '../types';
+import type { EmploymentStatus, Hukdis, JenisJabatan } from '../model/types';
 
 /** Retirement age (Batas Usia Pensiun) by kind of position. */
 export interface BupTable {

@@ -1,5 +1,5 @@
-import { day, makeEmployee, makePosition } from '../testing/factories';
-import { renderBoth } from '../testing/renderCheck';
+import { day, makeEmployee, makePosition } from '../../../test/support/factories';
+import { renderBoth } from '../../../test/support/renderCheck';
 import { DEFAULT_POLICY, type Policy, type PolicyRules } from './policy';
 import { readinessOf } from './readiness';
 

@@ -2,9 +2,9 @@
  * Readiness (kesiapan mutasi): may this employee be moved on the effective date, and if
  * not, why. Every reason and flag is a {@link RuleNote} whose words live in `rules.<code>`.
  */
-import type { DayNumber, Employee, Position } from '../types';
-import { addYears, isoFromDay } from '../dates';
-import { monthsBetween } from './calendar';
+import type { DayNumber, Employee, Position } from '../model/types';
+import { addYears, isoFromDay } from '../model/dates';
+import { monthsBetween } from '../model/dates';
 import type { Policy } from './policy';
 import { retirementAgeOf } from './retirementAge';
 import { note, type RuleNote } from './ruleNote';

@@ -1,4 +1,4 @@
-import { makePosition } from '../testing/factories';
+import { makePosition } from '../../../test/support/factories';
 import { DEFAULT_POLICY } from './policy';
 import { fungsionalLevelOf, retirementAgeOf } from './retirementAge';
 

@@ -4,7 +4,7 @@
  * pengawas, pelaksana) and fungsional ahli pertama, ahli muda and keterampilan; 60 for JPT
  * and fungsional ahli madya; 65 for fungsional ahli utama.
  */
-import type { Position } from '../types';
+import type { Position } from '../model/types';
 import type { BupTable } from './policy';
 import { wordsOf } from './wordsOf';
 

@@ -1,7 +1,7 @@
 import { COMPONENTS, DEFAULT_POLICY, LIMITS, type Policy } from '../rules/policy';
-import { makeEmployee, makePosition, makeTables, makeUnit } from '../testing/factories';
-import { renderBoth } from '../testing/renderCheck';
-import { FIXTURE_DATE, fixtureContext, fixtureEmployees, P } from '../testing/scoringFixture';
+import { makeEmployee, makePosition, makeTables, makeUnit } from '../../../test/support/factories';
+import { renderBoth } from '../../../test/support/renderCheck';
+import { FIXTURE_DATE, fixtureContext, fixtureEmployees, P } from '../../../test/support/scoringFixture';
 import { fitComponents, pairValue, SCORING_CODES, stayValue, valueBreakdown } from './fit';
 import { buildScoringContext } from './scoringContext';
 

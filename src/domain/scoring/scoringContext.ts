@@ -7,12 +7,12 @@
 import { analyseNeeds, type NeedsAnalysis } from '../needs/analyseNeeds';
 import type { Policy } from '../rules/policy';
 import { readinessOf, type Readiness } from '../rules/readiness';
-import { buildTableIndex, type TableIndex } from '../rules/tableIndex';
+import { buildTableIndex, type TableIndex } from '../model/tableIndex';
 import { golonganIndex } from '../input/values/golongan';
-import { normalizeKey } from '../input/values/normalize';
-import type { DayNumber, InputTables } from '../types';
+import { normalizeKey } from '../model/normalize';
+import type { DayNumber, InputTables } from '../model/types';
 import { fieldKeyOf, fieldSectorsOf, isGeneralField, postSectorsOf, relatedSectorsOf } from './educationTaxonomy';
-import { unitPressureOf } from './components/unitNeed';
+import { unitPressureOf } from './unitPressure';
 
 export interface ScoringContext {
   readonly tables: InputTables;

@@ -8,7 +8,7 @@
  * (a potential is a sum of up to `rows` reduced weights).
  */
 
-import { issue, type Issue, type Result } from '../issue';
+import { issue, type Issue, type Result } from '../model/issue';
 
 /** A capacitated assignment instance in CSR form. Edges of a row are sorted by column. */
 export interface AssignmentProblem {

@@ -8,7 +8,7 @@
  * Exit codes follow the CLI: 0 solved, 1 no feasible assignment, 2 malformed input.
  */
 
-import type { Issue } from '../issue';
+import type { Issue } from '../model/issue';
 import { buildAssignmentProblem } from './assignmentProblem';
 import { solveAssignment } from './solveAssignment';
 import { parseInstanceText, type RawConstraint } from './parseInstanceText';

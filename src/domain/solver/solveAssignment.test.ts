@@ -1,8 +1,8 @@
 import { buildAssignmentProblem, denseAssignmentProblem, type AssignmentProblem } from './assignmentProblem';
 import { checkCertificate } from './checkCertificate';
 import { isCompleteGraph, solveAssignment } from './solveAssignment';
-import { bruteForceAssignment } from './testing/bruteForce';
-import { randomDenseWeights, randomInt, randomSparseProblem, seededRandom } from './testing/randomInstance';
+import { bruteForceAssignment } from '../../../test/support/solver/bruteForce';
+import { randomDenseWeights, randomInt, randomSparseProblem, seededRandom } from '../../../test/support/solver/randomInstance';
 
 function expectCertified(p: AssignmentProblem, s: ReturnType<typeof solveAssignment>): void {
   const check = checkCertificate(p, s);

@@ -2,8 +2,8 @@ import type { AssignmentProblem } from './assignmentProblem';
 import { constraintLhs, edgesOfAssignment, satisfiesAll, type SideConstraint } from './sideConstraint';
 import { solveAssignment } from './solveAssignment';
 import { solveWithSideConstraints } from './solveWithSideConstraints';
-import { bruteForceAssignment } from './testing/bruteForce';
-import { randomInt, randomSparseProblem, seededRandom } from './testing/randomInstance';
+import { bruteForceAssignment } from '../../../test/support/solver/bruteForce';
+import { randomInt, randomSparseProblem, seededRandom } from '../../../test/support/solver/randomInstance';
 
 /** Each row's "home" column is row mod cols (the generator's home edge). */
 const homeOf = (p: AssignmentProblem, i: number): number => i % p.cols;

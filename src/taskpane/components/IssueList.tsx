@@ -4,7 +4,7 @@
  * is a native disclosure (details/summary): keyboard-operable with no script.
  */
 import { Badge, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Issue, Severity } from '../../domain/issue';
+import type { Issue, Severity } from '../../domain/model/issue';
 import { policyIssueKey } from '../../domain/rules/parsePolicy';
 import { t as translate, tDynamic } from '../../i18n';
 import { useLang, useT } from '../useT';

@@ -1,6 +1,6 @@
 /** A whole-number setting with its label, limits and the engine's complaint shown inline. */
 import { Field, Input } from '@fluentui/react-components';
-import type { Issue } from '../../domain/issue';
+import type { Issue } from '../../domain/model/issue';
 import { useT } from '../useT';
 import { numberOfText, textOfNumber } from './policyFields';
 

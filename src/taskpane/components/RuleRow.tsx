@@ -3,7 +3,7 @@
  * regulation it rests on, and its key parameter.
  */
 import { Caption1, Checkbox, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
-import type { Issue } from '../../domain/issue';
+import type { Issue } from '../../domain/model/issue';
 import { tDynamic } from '../../i18n';
 import type { PolicyPath } from '../state/policyDraft';
 import { useLang, useT } from '../useT';

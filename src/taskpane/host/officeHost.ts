@@ -6,7 +6,7 @@ import type { Stage } from '../../domain/pipelineTypes';
 import { OfficeJsWorkbook } from '../../workbook/officejs/OfficeJsWorkbook';
 import { fetchSampleModels, startRun, type RunHandle } from '../worker/planClient';
 import { DocumentSetting, documentSettings } from '../../workbook/officejs/documentSettings';
-import { SETTINGS_KEY } from '../state/policyDraft';
+import { SETTINGS_KEY } from './settingsKeys';
 import { runOptionsOf, type HostRun, type HostRunOutcome, type HostRunRequest, type PaneHost } from './paneHost';
 import { memorySettings, type SettingsStore } from './settingsStore';
 

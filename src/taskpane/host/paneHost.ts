@@ -6,7 +6,7 @@
 import type { Command, PipelineResult, Stage } from '../../domain/pipelineTypes';
 import type { Lang } from '../../i18n';
 import type { MappingOverrides } from '../../domain/input/tableMapping';
-import type { DayNumber } from '../../domain/types';
+import type { DayNumber } from '../../domain/model/types';
 import type { FeatureNote } from '../../workbook/officejs/features';
 import type { RunOptions } from '../worker/protocol';
 import type { SettingsStore } from './settingsStore';

@@ -1,4 +1,4 @@
-import { issue } from '../../domain/issue';
+import { issue } from '../../domain/model/issue';
 import type { HostRunOutcome } from '../host/paneHost';
 import { initialState, needsOf, overallFraction, paneReducer, stepStatus, STEP_IDS, type PaneAction, type PaneState } from './paneState';
 

@@ -2,7 +2,7 @@
  * The pane's state and its transitions, as a pure reducer (tested without a browser).
  * One run at a time: a validate (Data step) or a plan (Rencana step).
  */
-import type { Issue } from '../../domain/issue';
+import type { Issue } from '../../domain/model/issue';
 import type { TableKind } from '../../domain/input/fieldDef';
 import { STAGES, type Command, type NeedsSummary, type SourceSummary, type Stage } from '../../domain/pipelineTypes';
 import type { Lang } from '../../i18n';

@@ -3,11 +3,11 @@
  * defaults, as `parsePolicy` accepts it) and the Tanggal Efektif (null = today). Checked by
  * the engine's own `parsePolicy`, so the pane and the plan run agree on what is valid.
  */
-import { dayOfIso } from '../../domain/rules/calendar';
-import type { Issue } from '../../domain/issue';
+import { dayOfIso } from '../../domain/model/dates';
+import type { Issue } from '../../domain/model/issue';
 import { parsePolicy } from '../../domain/rules/parsePolicy';
 import { DEFAULT_POLICY } from '../../domain/rules/policy';
-import type { DayNumber } from '../../domain/types';
+import type { DayNumber } from '../../domain/model/types';
 import { EMPTY_MAPPING, hasOverrides, mappingOf, type MappingOverrides } from './mappingOverrides';
 
 export type PolicyOverrides = Readonly<Record<string, unknown>>;
@@ -90,7 +90,7 @@ export function checkDraft(draft: PolicyDraft, today: string = todayIso()): Draf
   return { issues, byPath, effectiveDay, ok: issues.length === 0 && effectiveDay !== null };
 }
 
-/** What the workbook stores under {@link SETTINGS_KEY}. */
+/** What the workbook stores under `SETTINGS_KEY`. */
 export interface StoredSettings {
   readonly version: 1;
   readonly policy: PolicyOverrides;
@@ -99,8 +99,6 @@ export interface StoredSettings {
   readonly overrides?: MappingOverrides;
 }
 
-/** The workbook setting that holds the policy (Office.context.document.settings). */
-export const SETTINGS_KEY = 'rencanaMutasi.policy';
 
 export const storedOf = (draft: PolicyDraft, mapping: MappingOverrides = EMPTY_MAPPING): StoredSettings => ({
   version: 1,

@@ -3,11 +3,11 @@
  * that jest can drive it directly. ExcelJS is imported lazily: only preview mode (an .xlsx
  * or the sample workbook) needs it, and its browser build is large.
  */
-import type { WorkbookValues } from '../../domain/cell';
+import type { WorkbookValues } from '../../domain/model/cell';
 import type { PipelineResult } from '../../domain/pipelineTypes';
 import type { WorkbookPort } from '../../workbook/port';
 import { runPipeline } from '../../domain/pipeline';
-import { generateSample } from '../../domain/sample/generateSample';
+import { generateSample } from '../../sample/generateSample';
 import type { OutputWorkbook, WorkerRequest, WorkerResponse } from './protocol';
 
 type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;

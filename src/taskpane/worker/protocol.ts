@@ -2,11 +2,11 @@
  * Messages between the task pane and its planning Web Worker. Everything crosses by
  * structured clone (Dates survive); .xlsx bytes cross as transferred ArrayBuffers.
  */
-import type { WorkbookValues } from '../../domain/cell';
+import type { WorkbookValues } from '../../domain/model/cell';
 import type { MappingOverrides } from '../../domain/input/tableMapping';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import type { Command, PipelineResult, Stage } from '../../domain/pipelineTypes';
-import type { DayNumber } from '../../domain/types';
+import type { DayNumber } from '../../domain/model/types';
 import type { Lang } from '../../i18n';
 
 /** Where the worker gets the workbook from. */

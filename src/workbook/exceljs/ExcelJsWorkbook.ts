@@ -3,7 +3,7 @@
  * task pane's in preview mode. Existing sheets are only read; new sheets are appended.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetValues, WorkbookValues } from '../../domain/cell';
+import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/cell';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import { uniqueSheetName, type WorkbookPort } from '../port';
 import { writeTableSheet } from './writeTableSheet';

@@ -5,7 +5,7 @@
  * such tables stacked under their titles. Text is always written as text (never as a formula).
  */
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../domain/cell';
+import type { CellValue } from '../../domain/model/cell';
 import {
   EXCEL_NUMBER_FORMATS,
   sectionColumnWidths,

@@ -1,5 +1,5 @@
 import type { TableSheetModel } from '../../domain/output/sheetModel';
-import { FakeWorkbook } from './fakeExcel';
+import { FakeWorkbook } from '../../../test/support/fakeExcel';
 import type { ExcelFeatures } from './features';
 import { OfficeJsWorkbook } from './OfficeJsWorkbook';
 

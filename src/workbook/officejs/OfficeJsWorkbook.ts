@@ -4,7 +4,7 @@
  * port). Reads every sheet's used range in blocks; writes new sheets as real tables in
  * chunks; a failed write removes the sheets this call created and rethrows with the cause.
  */
-import type { CellValue, SheetValues, WorkbookValues } from '../../domain/cell';
+import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/cell';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import { uniqueSheetName, type WorkbookPort } from '../port';
 import { blockAddress, fromExcelValue, readBlocks } from './cells';

@@ -3,7 +3,7 @@
  * number formats, A1 addresses, column widths, and how a sheet is cut into requests that
  * stay well under Excel on the web's 5 MB request limit.
  */
-import type { CellValue } from '../../domain/cell';
+import type { CellValue } from '../../domain/model/cell';
 import { EXCEL_NUMBER_FORMATS, type ColumnFormat } from '../../domain/output/sheetModel';
 
 /** Excel number formats of the sheet model's column formats (shared with the ExcelJS adapter). */

@@ -3,7 +3,7 @@
  * worksheet. Rows go in chunks, one request each, so no request nears Excel on the web's
  * 5 MB limit. Text that Excel would read as a formula gets the text format first.
  */
-import type { CellValue } from '../../domain/cell';
+import type { CellValue } from '../../domain/model/cell';
 import type { ColumnSpec } from '../../domain/output/sheetModel';
 import { blockAddress, cellNumberFormat, chunkRows, columnLetter, toExcelValue } from './cells';
 

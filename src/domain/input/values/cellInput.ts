@@ -2,7 +2,7 @@
  * The first step of every value parser: what kind of thing a raw cell holds, with blanks
  * and formula errors recognised once for all parsers.
  */
-import type { CellValue } from '../../cell';
+import type { CellValue } from '../../model/cell';
 import { plainNumberText } from './numberText';
 import { blank, fail, type ValueCode, type ValueResult } from './result';
 

@@ -2,9 +2,9 @@
  * Dates as HR sheets hold them: Excel serial numbers (1900 and 1904 systems), real date
  * cells, and text in the forms Indonesian offices type (day first).
  */
-import type { CellValue } from '../../cell';
-import { dayFromYmd, isoFromDay } from '../../dates';
-import type { DayNumber } from '../../types';
+import type { CellValue } from '../../model/cell';
+import { dayFromYmd, isoFromDay } from '../../model/dates';
+import type { DayNumber } from '../../model/types';
 import { readCell } from './cellInput';
 import { dayFromSerial, PHANTOM_LEAP_DAY_SERIAL } from './excelSerial';
 import { monthFromName } from './monthNames';

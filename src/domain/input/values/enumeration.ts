@@ -3,9 +3,9 @@
  * a table of spellings, compared by {@link normalizeKey} so case, spaces and punctuation
  * never matter.
  */
-import type { CellValue } from '../../cell';
+import type { CellValue } from '../../model/cell';
 import { parseTextOnly } from './cellInput';
-import { normalizeKey } from './normalize';
+import { normalizeKey } from '../../model/normalize';
 import { blank, fail, ok, type ValueCode, type ValueResult } from './result';
 
 export interface Vocabulary<T> {

@@ -1,4 +1,4 @@
-import { dayFromYmd } from '../../dates';
+import { dayFromYmd } from '../../model/dates';
 import { dayFromSerial, serialFromDay } from './excelSerial';
 
 const day = (y: number, m: number, d: number): number => dayFromYmd(y, m, d) ?? Number.NaN;

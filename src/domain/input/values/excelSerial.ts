@@ -6,7 +6,7 @@
  * serials from 61 on are one ahead of a true day count. 1904 system (old Mac
  * workbooks): serial 0 = 1904-01-01, no phantom day.
  */
-import type { DayNumber } from '../../types';
+import type { DayNumber } from '../../model/types';
 
 /** Serial of 1970-01-01 in the 1900 system. */
 const EPOCH_1900 = 25_569;

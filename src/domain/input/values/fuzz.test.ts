@@ -2,11 +2,11 @@
  * Random cells thrown at every parser (SPEC §16: the input layer never throws), plus
  * round trips of generated valid values. Seeded, so a failure is reproducible.
  */
-import { createRng } from '../../random';
+import { createRng } from '../../../sample/random';
 import { catalogs } from '../../../i18n';
-import type { CellValue } from '../../cell';
-import { dayFromYmd, formatDayEn, formatDayId, isoFromDay, ymdFromDay } from '../../dates';
-import { GOLONGAN, JENJANG, PANGKAT } from '../../types';
+import type { CellValue } from '../../model/cell';
+import { dayFromYmd, formatDayEn, formatDayId, isoFromDay, ymdFromDay } from '../../model/dates';
+import { GOLONGAN, JENJANG, PANGKAT } from '../../model/types';
 import { MAX_YEAR, MIN_YEAR, parseDate } from './date';
 import { serialFromDay } from './excelSerial';
 import { parseGolongan } from './golongan';

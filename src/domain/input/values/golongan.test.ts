@@ -1,4 +1,4 @@
-import { GOLONGAN, PANGKAT } from '../../types';
+import { GOLONGAN, PANGKAT } from '../../model/types';
 import { golonganGroup, golonganIndex, parseGolongan } from './golongan';
 
 const okValue = (value: string) => ({ ok: true, value });

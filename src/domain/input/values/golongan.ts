@@ -2,8 +2,8 @@
  * Golongan ruang (civil-service rank) as sheets write it: the code in Roman or Arabic
  * numerals with any separator, the rank name (pangkat), or both.
  */
-import type { CellValue } from '../../cell';
-import { GOLONGAN, PANGKAT, type Golongan } from '../../types';
+import type { CellValue } from '../../model/cell';
+import { GOLONGAN, PANGKAT, type Golongan } from '../../model/types';
 import { parseTextOnly } from './cellInput';
 import { fail, ok, type ValueResult } from './result';
 

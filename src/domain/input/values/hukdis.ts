@@ -1,8 +1,8 @@
 /**
  * Hukuman disiplin: the level of a disciplinary sanction (PP 94/2021 Pasal 8).
  */
-import type { CellValue } from '../../cell';
-import type { Hukdis } from '../../types';
+import type { CellValue } from '../../model/cell';
+import type { Hukdis } from '../../model/types';
 import { vocabularyParser } from './enumeration';
 import type { ValueResult } from './result';
 

@@ -5,7 +5,7 @@
  */
 export { VALUE_CODES, type ValueCode, type ValueParams, type ValueResult } from './result';
 export { readCell, type CellInput } from './cellInput';
-export { collapseSpaces, normalizeKey } from './normalize';
+export { collapseSpaces, normalizeKey } from '../../model/normalize';
 export { plainNumberText } from './numberText';
 export { dayFromSerial, serialFromDay } from './excelSerial';
 export { monthFromName } from './monthNames';

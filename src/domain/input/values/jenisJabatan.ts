@@ -2,8 +2,8 @@
  * Jenis jabatan: the kind of position. UU 5/2014 Pasal 13-14: Jabatan Pimpinan Tinggi,
  * Jabatan Fungsional, and Jabatan Administrasi (administrator, pengawas, pelaksana).
  */
-import type { CellValue } from '../../cell';
-import type { JenisJabatan } from '../../types';
+import type { CellValue } from '../../model/cell';
+import type { JenisJabatan } from '../../model/types';
 import { vocabularyParser } from './enumeration';
 import type { ValueResult } from './result';
 

@@ -1,8 +1,8 @@
 /**
  * Lists typed into one cell: competencies, accepted fields of study, units to avoid.
  */
-import type { CellValue } from '../../cell';
-import { collapseSpaces } from './normalize';
+import type { CellValue } from '../../model/cell';
+import { collapseSpaces } from '../../model/normalize';
 import { blank, ok, relay, type ValueResult } from './result';
 import { parseText } from './text';
 

@@ -1,8 +1,8 @@
 /**
  * Month names as Indonesian and English sheets write them, full or abbreviated.
  */
-import { MONTH_NAMES_EN, NAMA_BULAN } from '../../dates';
-import { normalizeKey } from './normalize';
+import { MONTH_NAMES_EN, NAMA_BULAN } from '../../model/dates';
+import { normalizeKey } from '../../model/normalize';
 
 /** Abbreviations and old spellings beyond the full names and their first three letters. */
 const EXTRA: readonly (readonly [string, number])[] = [

@@ -1,4 +1,4 @@
-import { dayFromYmd } from '../../dates';
+import { dayFromYmd } from '../../model/dates';
 import { parseNip } from './nip';
 
 describe('parseNip reads valid numbers', () => {

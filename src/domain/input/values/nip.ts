@@ -6,9 +6,9 @@
  * 16-18 a sequence number. PPPK numbers (NI PPPK) use the same layout but put a code
  * above 12 (21, 22, …) where the month would be.
  */
-import type { CellValue } from '../../cell';
-import { dayFromYmd } from '../../dates';
-import { asNip, type DayNumber, type Gender, type Nip } from '../../types';
+import type { CellValue } from '../../model/cell';
+import { dayFromYmd } from '../../model/dates';
+import { asNip, type DayNumber, type Gender, type Nip } from '../../model/types';
 import { readCell } from './cellInput';
 import { plainNumberText } from './numberText';
 import { blank, fail, ok, type ValueResult } from './result';

@@ -2,7 +2,7 @@
  * Numbers as Indonesian sheets hold them: real numbers, or text with a decimal comma and
  * thousands dots (`1.250,5`), or the English style (`1,250.5`), possibly with `%`.
  */
-import type { CellValue } from '../../cell';
+import type { CellValue } from '../../model/cell';
 import { readCell } from './cellInput';
 import { blank, fail, ok, relay, type ValueResult } from './result';
 

@@ -1,4 +1,4 @@
-import { JENJANG, type Jenjang } from '../../types';
+import { JENJANG, type Jenjang } from '../../model/types';
 import { jenjangRank, parsePendidikan } from './pendidikan';
 
 const expectLevel = (cases: readonly (readonly [string, Jenjang])[]): void => {

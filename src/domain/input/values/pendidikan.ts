@@ -3,8 +3,8 @@
  * school names (`SLTA`, `MTs`), degree words (`Sarjana`, `Ahli Madya`), usually followed
  * by the field (`S1 Keperawatan`).
  */
-import type { CellValue } from '../../cell';
-import { JENJANG, type Jenjang } from '../../types';
+import type { CellValue } from '../../model/cell';
+import { JENJANG, type Jenjang } from '../../model/types';
 import { parseTextOnly } from './cellInput';
 import { fail, ok, type ValueResult } from './result';
 

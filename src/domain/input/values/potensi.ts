@@ -1,8 +1,8 @@
 /**
  * Potensi: the talent-assessment potential axis of the 9-box (PermenPANRB 3/2020).
  */
-import type { CellValue } from '../../cell';
-import type { Potensi } from '../../types';
+import type { CellValue } from '../../model/cell';
+import type { Potensi } from '../../model/types';
 import { vocabularyParser } from './enumeration';
 import type { ValueResult } from './result';
 

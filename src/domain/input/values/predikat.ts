@@ -1,8 +1,8 @@
 /**
  * Predikat kinerja: the annual performance rating (PermenPANRB 6/2022).
  */
-import type { CellValue } from '../../cell';
-import type { Predikat } from '../../types';
+import type { CellValue } from '../../model/cell';
+import type { Predikat } from '../../model/types';
 import { vocabularyParser } from './enumeration';
 import type { ValueResult } from './result';
 

@@ -1,8 +1,8 @@
 /**
  * Prioritas: how urgently a vacancy should be filled.
  */
-import type { CellValue } from '../../cell';
-import type { Prioritas } from '../../types';
+import type { CellValue } from '../../model/cell';
+import type { Prioritas } from '../../model/types';
 import { vocabularyParser } from './enumeration';
 import type { ValueResult } from './result';
 

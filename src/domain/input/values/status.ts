@@ -2,8 +2,8 @@
  * Status kepegawaian: PNS or PPPK (UU 5/2014 Pasal 6), and CPNS, a PNS candidate on
  * probation (PP 11/2017 Pasal 34).
  */
-import type { CellValue } from '../../cell';
-import type { EmploymentStatus } from '../../types';
+import type { CellValue } from '../../model/cell';
+import type { EmploymentStatus } from '../../model/types';
 import { vocabularyParser } from './enumeration';
 import type { ValueResult } from './result';
 

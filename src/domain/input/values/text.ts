@@ -1,10 +1,10 @@
 /**
  * Free text (names, units, fields of study): tidied, never refused.
  */
-import type { CellValue } from '../../cell';
-import { isoFromDay } from '../../dates';
+import type { CellValue } from '../../model/cell';
+import { isoFromDay } from '../../model/dates';
 import { readCell } from './cellInput';
-import { collapseSpaces } from './normalize';
+import { collapseSpaces } from '../../model/normalize';
 import { plainNumberText } from './numberText';
 import { blank, ok, type ValueResult } from './result';
 

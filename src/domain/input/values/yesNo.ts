@@ -2,7 +2,7 @@
  * Yes / no answers as sheets hold them: words in either language, letters, 1/0 and
  * Excel's TRUE/FALSE.
  */
-import type { CellValue } from '../../cell';
+import type { CellValue } from '../../model/cell';
 import { readCell } from './cellInput';
 import { vocabularyParser } from './enumeration';
 import { plainNumberText } from './numberText';

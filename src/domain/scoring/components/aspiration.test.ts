@@ -1,5 +1,5 @@
-import { fixtureContext, fixtureEmployees, P } from '../../testing/scoringFixture';
-import { component } from '../../testing/scoreComponent';
+import { fixtureContext, fixtureEmployees, P } from '../../../../test/support/scoringFixture';
+import { component } from '../../../../test/support/scoreComponent';
 
 describe('aspiration component', () => {
   const ctx = fixtureContext();

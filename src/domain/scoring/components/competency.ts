@@ -2,7 +2,7 @@
  * Competency coverage (SPEC §5): the share of the position's Kompetensi Dibutuhkan the
  * employee already has. No requirement is neutral.
  */
-import { normalizeKey } from '../../input/values/normalize';
+import { normalizeKey } from '../../model/normalize';
 import { pack, type Params } from '../componentScore';
 import type { ScoringContext } from '../scoringContext';
 

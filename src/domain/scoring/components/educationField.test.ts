@@ -1,9 +1,9 @@
 import { DEFAULT_POLICY } from '../../rules/policy';
-import { FIXTURE_DATE, fixtureContext, P } from '../../testing/scoringFixture';
-import { makeEmployee, makePosition, makeTables } from '../../testing/factories';
-import { renderBoth } from '../../testing/renderCheck';
+import { FIXTURE_DATE, fixtureContext, P } from '../../../../test/support/scoringFixture';
+import { makeEmployee, makePosition, makeTables } from '../../../../test/support/factories';
+import { renderBoth } from '../../../../test/support/renderCheck';
 import { buildScoringContext } from '../scoringContext';
-import { component } from '../../testing/scoreComponent';
+import { component } from '../../../../test/support/scoreComponent';
 
 const ctx = fixtureContext();
 const score = (e: number, p: number): [number, string] => {

@@ -1,6 +1,6 @@
-import { fixtureContext, fixtureEmployees, P } from '../../testing/scoringFixture';
-import type { Golongan } from '../../types';
-import { component } from '../../testing/scoreComponent';
+import { fixtureContext, fixtureEmployees, P } from '../../../../test/support/scoringFixture';
+import type { Golongan } from '../../model/types';
+import { component } from '../../../../test/support/scoreComponent';
 
 const withNurseRank = (golongan: Golongan | null) => {
   const [nurse, ...rest] = fixtureEmployees({ golongan });

@@ -3,7 +3,7 @@
  * Golongan Minimal–Maksimal range. Outside the range scores 0 (the rank rule blocks it
  * when switched on); no range or no golongan ruang is neutral.
  */
-import { GOLONGAN } from '../../types';
+import { GOLONGAN } from '../../model/types';
 import { pack, type Params } from '../componentScore';
 import type { ScoringContext } from '../scoringContext';
 

@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY } from '../../rules/policy';
-import { fixtureContext, fixtureEmployees, P } from '../../testing/scoringFixture';
+import { fixtureContext, fixtureEmployees, P } from '../../../../test/support/scoringFixture';
 import { nineBoxOf } from './performance';
-import { component } from '../../testing/scoreComponent';
+import { component } from '../../../../test/support/scoreComponent';
 
 describe('performance component', () => {
   const ctx = fixtureContext();

@@ -5,7 +5,7 @@
  * 3/2020 on talent management). An ordinary post reads the predikat at half strength, so
  * strong performers are drawn to demanding posts and weak ones are not placed there.
  */
-import type { Potensi, Predikat } from '../../types';
+import type { Potensi, Predikat } from '../../model/types';
 import { pack, type Params } from '../componentScore';
 import type { ScoringContext } from '../scoringContext';
 

@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY } from '../../rules/policy';
-import { fixtureContext, P } from '../../testing/scoringFixture';
-import { component } from '../../testing/scoreComponent';
+import { fixtureContext, P } from '../../../../test/support/scoringFixture';
+import { component } from '../../../../test/support/scoreComponent';
 
 describe('rotation component', () => {
   const ctx = fixtureContext();

@@ -1,6 +1,6 @@
-import { fixtureContext, P } from '../../testing/scoringFixture';
-import { component } from '../../testing/scoreComponent';
-import { unitPressureOf } from './unitNeed';
+import { fixtureContext, P } from '../../../../test/support/scoringFixture';
+import { component } from '../../../../test/support/scoreComponent';
+import { unitPressureOf } from '../unitPressure';
 
 describe('unit need component', () => {
   const ctx = fixtureContext();
