@@ -22,7 +22,7 @@ const { publicUrl, rewriteManifest } = require('./scripts/manifest-url.cjs');
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 
 /**
- * The pane's Content-Security-Policy (SPEC §16 Privacy): scripts only from this origin and
+ * The pane's Content-Security-Policy (employee data never leaves the workbook): scripts only from this origin and
  * office.js's CDN, workers from this origin (or blob:), images from here or data:, and no
  * connections anywhere else. Fluent UI v9 (Griffel) inserts its styles at run time, hence
  * 'unsafe-inline' for styles only.

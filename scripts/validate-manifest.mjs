@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Validates Office add-in manifests offline against Microsoft's XSDs (SPEC §16):
+// Validates Office add-in manifests offline against Microsoft's XSDs:
 // `office-addin-manifest validate` posts the manifest to an online service, which this
 // machine cannot reach. Usage: node scripts/validate-manifest.mjs [manifest.xml ...]
 // (no argument: manifest.xml, and dist/manifest.xml when a build left one).

@@ -1,5 +1,5 @@
 /**
- * The `mutasi` command line. Exit codes (SPEC §15): 0 ok, 1 data errors, 2 usage
+ * The `mutasi` command line. Exit codes (README.md): 0 ok, 1 data errors, 2 usage
  * (including a file that is not a readable .xlsx), 3 internal failure. Users never see a
  * stack trace; input files are never modified.
  */

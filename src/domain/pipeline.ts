@@ -6,7 +6,7 @@ import { t, type Lang } from '../i18n';
 import type { WorkbookValues } from './model/cell';
 import { formatDayEn, formatDayId, isoFromDay, todayDay } from './model/dates';
 import { readInput } from './input/readInput';
-import { issue, type Issue } from './model/issue';
+import { issue } from './model/issue';
 import { dataIssuesSheet } from './output/dataIssuesSheet';
 import { inputFingerprint } from './output/fingerprint';
 import { metaSheet } from './output/metaSheet';
@@ -15,7 +15,8 @@ import { readinessSheet } from './output/readinessSheet';
 import { proposalsSheet } from './output/proposalsSheet';
 import type { SheetModel } from './output/sheetModel';
 import { summarySheet } from './output/summarySheet';
-import { buildPlan, type PlanRun } from './plan/buildPlan';
+import { planFigures, stayFigures, tableFigures, technicalFigures } from './output/planFigures';
+import { buildPlan } from './plan/buildPlan';
 import { justifyPlan, type PlanJustifications } from './explain/justifyPlan';
 import { mainReason } from './explain/mainReason';
 import { fairnessReport, type FairnessReport } from './fairness/fairnessReport';
@@ -25,7 +26,7 @@ import type { Figure, PipelineOptions, PipelineResult, Stage } from './pipelineT
 import { fairnessSummary, needsSummary, proposalsSummary, sourcesSummary } from './pipelineSummaries';
 import { analyseNeeds } from './needs';
 import { DEFAULT_POLICY, parsePolicy } from './rules';
-import type { DayNumber, InputTables } from './model/types';
+import type { InputTables } from './model/types';
 import { TOOL_VERSION } from './model/version';
 
 export const CITY = 'Kota Tebing Tinggi';
@@ -84,7 +85,13 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   progress('fairness', 1);
 
   progress('writing', 0);
-  const figures = [...tableFigures(tables, issues, lang), ...planFigures(run, lang), ...fairnessFigures(fairness, justifications, lang)];
+  const figures = [
+    ...planFigures(run, lang),
+    ...stayFigures(run, lang),
+    ...fairnessFigures(fairness, justifications, lang),
+    ...tableFigures(tables, issues, lang),
+    ...technicalFigures(run, lang),
+  ];
   const dateText = lang === 'id' ? formatDayId(effectiveDate) : formatDayEn(effectiveDate);
   const subtitle = t(lang, 'sheets.subtitle.effectiveDate', { date: dateText });
   const byNip = new Map(justifications.items.map((j) => [j.proposal.employee.nip as string, j]));
@@ -137,24 +144,11 @@ function runId(values: WorkbookValues, tables: InputTables): string {
   return `RM-${stamp}-${inputFingerprint(values, inputSheetNames(tables)).slice(0, 6).toUpperCase()}`;
 }
 
-function figure(lang: Lang, key: string, value: number | string): Figure {
-  return { key, label: t(lang, `sheets.figure.${key}` as Parameters<typeof t>[1]), value };
-}
-
-function tableFigures(tables: InputTables, issues: readonly Issue[], lang: Lang): Figure[] {
-  return [
-    figure(lang, 'employees', tables.employees.length),
-    figure(lang, 'positions', tables.positions.length),
-    figure(lang, 'units', new Set(tables.positions.map((p) => p.unit)).size),
-    figure(lang, 'errors', issues.filter((i) => i.severity === 'error').length),
-    figure(lang, 'warnings', issues.filter((i) => i.severity === 'warning').length),
-  ];
-}
-
-/** Fairness figures (SPEC §7): checks per status, justified-envy cases, moves decided by a zero margin. */
+/** Fairness figures (docs/sheets.md#ringkasan): checks per status, justified-envy cases, moves decided by a zero margin. */
 function fairnessFigures(report: FairnessReport, justifications: PlanJustifications, lang: Lang): Figure[] {
-  const count = (status: string) => report.checks.filter((c) => c.status === status).length;
-  const own = (key: string, value: number): Figure => ({ key, label: t(lang, `fairness.figure.${key}` as Parameters<typeof t>[1]), value });
+  // Only judged checks count towards a verdict; the move rate is reported, not judged.
+  const count = (status: string) => report.checks.filter((c) => c.judged && c.status === status).length;
+  const own = (key: string, value: number): Figure => ({ key, section: 'fairness', label: t(lang, `fairness.figure.${key}` as Parameters<typeof t>[1]), value });
   return [
     own('fairnessFail', count('fail')),
     own('fairnessAttention', count('attention')),
@@ -162,33 +156,5 @@ function fairnessFigures(report: FairnessReport, justifications: PlanJustificati
     own('justifiedEnvy', report.envy.length),
     own('rotationLeftBehind', report.rotation.length),
     own('zeroMargins', justifications.items.filter((j) => j.margin === 0).length),
-  ];
-}
-
-function planFigures(run: PlanRun, lang: Lang): Figure[] {
-  const { plan, scoring, needsBefore, needsAfter, check } = run;
-  const ready = scoring.readiness.filter((r) => r.canMove).length;
-  const due = scoring.readiness.filter((r) => r.rotationDue).length;
-  const dueMoved = plan.proposals.filter((p) => scoring.readiness[scoring.index.employeeByNip.get(p.employee.nip) ?? -1]?.rotationDue).length;
-  const aspirations = plan.proposals.filter((p) => p.parts.some((part) => part.key === 'aspiration' && part.score > 0)).length;
-  const chains = plan.proposals.filter((p) => p.fillsPostOf !== null).length;
-  const formatBool = (b: boolean) => t(lang, b ? 'common.yes' : 'common.no');
-  return [
-    figure(lang, 'effectiveDate', isoFromDay(plan.effectiveDate as DayNumber)),
-    figure(lang, 'ready', ready),
-    figure(lang, 'rotationDue', due),
-    figure(lang, 'moves', plan.proposals.length),
-    figure(lang, 'rotationDueMoved', dueMoved),
-    figure(lang, 'aspirationsHonoured', aspirations),
-    figure(lang, 'chainMoves', chains),
-    figure(lang, 'shortageUnitsBefore', needsBefore.totals.shortageUnits),
-    figure(lang, 'shortageUnitsAfter', needsAfter.totals.shortageUnitsAfter ?? needsBefore.totals.shortageUnits),
-    figure(lang, 'shortageBefore', needsBefore.totals.shortage),
-    figure(lang, 'shortageAfter', needsAfter.units.reduce((sum, u) => sum + Math.max(0, u.after?.gap ?? u.gap), 0)),
-    figure(lang, 'candidateEdges', plan.candidateEdges),
-    figure(lang, 'objective', plan.objective),
-    figure(lang, 'bound', plan.bound),
-    figure(lang, 'optimal', formatBool(plan.optimal && plan.certificateOk)),
-    figure(lang, 'ruleViolations', check.violations.length),
   ];
 }

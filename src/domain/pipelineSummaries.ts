@@ -7,6 +7,7 @@ import type { Lang } from '../i18n';
 import { checkTexts } from './fairness/fairnessLabels';
 import type { FairnessReport } from './fairness/fairnessReport';
 import type { NeedsAnalysis } from './needs';
+import { tableHeaderRow } from './output/sheetLayout';
 import type { TableSheetModel } from './output/sheetModel';
 import type { InputMapping, TableMapping } from './input/tableMapping';
 import type { FairnessSummaryCheck, NeedsSummary, NeedsSummaryUnit, ProposalsSummary, SourceSummary } from './pipelineTypes';
@@ -31,21 +32,12 @@ export function needsSummary(analysis: NeedsAnalysis): NeedsSummary {
   return { units, totals: { need, staff, shortageUnits, shortage }, planned: analysis.totals.staffAfter !== null };
 }
 
-/** Every check with its status, figures and plain sentence (SPEC §7), in sheet order. */
+/** Every check with its status, figures and plain sentence (docs/sheets.md#pemeriksaan-keadilan), in sheet order. */
 export function fairnessSummary(report: FairnessReport, lang: Lang): FairnessSummaryCheck[] {
   return report.checks.map((check) => {
     const texts = checkTexts(check, lang);
-    return { key: check.code, label: texts.name, status: check.status, figures: texts.figures, sentence: texts.sentence };
+    return { key: check.code, label: texts.name, status: check.status, judged: check.judged, figures: texts.figures, sentence: texts.sentence };
   });
-}
-
-/**
- * Header row of a table sheet as both workbook adapters lay it out: the title lines, one
- * blank row, then the table's header (row 1 when there is no title).
- */
-export function tableHeaderRow(model: TableSheetModel): number {
-  const titles = model.titleLines?.length ?? 0;
-  return titles > 0 ? titles + 2 : 1;
 }
 
 /** The proposals in Usulan Mutasi order, each with its Alasan Utama and its Excel row in that sheet. */

@@ -9,7 +9,7 @@ import type { Figure } from './output/figure';
 import type { SheetModel } from './output/sheetModel';
 import type { DayNumber } from './model/types';
 
-/** Progress stages, in order, as the task pane's progress bar names them (SPEC §14). */
+/** Progress stages, in order, as the task pane's progress bar names them (docs/pane.md). */
 export const STAGES = ['reading', 'checking', 'scoring', 'optimising', 'fairness', 'writing'] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -35,7 +35,7 @@ export interface PipelineOptions {
 
 export type { Figure } from './output/figure';
 
-/** One unit of Analisis Kebutuhan for the hosts (SPEC §3): plain data, safe to structured-clone. */
+/** One unit of Analisis Kebutuhan for the hosts (docs/sheets.md#analisis-kebutuhan): plain data, safe to structured-clone. */
 export interface NeedsSummaryUnit {
   readonly unit: string;
   /** Where the need comes from: the ABK figure, workload hours, or the sum of Formasi. */
@@ -59,12 +59,14 @@ export interface NeedsSummary {
   readonly planned: boolean;
 }
 
-/** One fairness check (SPEC §7) in the run's language. */
+/** One fairness check (docs/sheets.md#pemeriksaan-keadilan) in the run's language. */
 export interface FairnessSummaryCheck {
   /** The check's code, e.g. `RULE_RECHECK`. */
   readonly key: string;
   readonly label: string;
   readonly status: 'pass' | 'attention' | 'fail';
+  /** False for a figure that is reported, not judged (the move rate): the pane shows no verdict. */
+  readonly judged: boolean;
   readonly figures: string;
   readonly sentence: string;
 }

@@ -66,10 +66,15 @@ function tenureYears(rng: Rng): number {
   return rng.real(5, 12);
 }
 
+/** Years of service that leave room for five-plus years in the current post. */
+const MIN_SERVICE_ROTATION_DUE = 5.6;
+
 export interface CareerOptions {
   readonly status: EmploymentStatus;
-  /** Place the holder within a year of retirement. */
-  readonly nearRetirement: boolean;
+  /** Place the holder this many years (a fraction) before their retirement age; null = anywhere. */
+  readonly yearsToRetirement: number | null;
+  /** Five years or more in post (wajib rotasi, PP 11/2017 Pasal 190 (3)). */
+  readonly rotationDue?: boolean;
   /** Give a rank one step outside the post's range (data as it really is). */
   readonly offRange: boolean;
 }
@@ -96,17 +101,21 @@ export function careerFor(pos: SamplePosition, edu: Education, ref: DayNumber, o
 
   let service = g > start ? (g - start) * rng.real(3.6, 4.8) + rng.real(0.3, stuck ? 12 : 3.8) : rng.real(1.3, 3.5);
   const retireBy = pos.bup - 0.3;
-  if (opts.nearRetirement) {
-    service = pos.bup - rng.real(0.15, 0.95) - age0;
+  if (opts.yearsToRetirement !== null) {
+    service = pos.bup - opts.yearsToRetirement - age0;
   } else if (age0 + service > retireBy) {
     age0 = Math.max(18.5, Math.min(age0, retireBy - service));
     service = Math.min(service, retireBy - age0 - rng.real(0, 3));
   }
   service = Math.max(service, 1.3);
+  if (opts.rotationDue === true && service < MIN_SERVICE_ROTATION_DUE) {
+    service = MIN_SERVICE_ROTATION_DUE + rng.real(0, 3);
+    age0 = Math.max(18.5, Math.min(age0, retireBy - service));
+  }
 
   const appointed = firstOfMonth(yearsBefore(ref, service));
   const birthDate = yearsBefore(appointed, age0) + rng.int(0, 180);
-  const inPost = Math.min(tenureYears(rng), service - 0.1);
+  const inPost = Math.min(opts.rotationDue === true ? rng.real(5.2, 11) : tenureYears(rng), service - 0.1);
   const tmtJabatan = Math.max(appointed, firstOfMonth(yearsBefore(ref, inPost)));
   let tmtMutasi: DayNumber | null = null;
   if (rng.chance(0.4)) {

@@ -5,7 +5,7 @@
  * scale with the requested size. Kecamatan, kelurahan, puskesmas and schools are in
  * `cityWilayah.ts`.
  */
-import { bagianStructure, fj, opdStructure, p, s, type UnitSpec } from './unitSpec';
+import { bagianStructure, fj, opdStructure, p, s, withVacant, type UnitSpec } from './unitSpec';
 
 const UK = ['Umum dan Kepegawaian', 'Keuangan'];
 const UK3 = ['Umum dan Kepegawaian', 'Keuangan', 'Perencanaan dan Evaluasi'];
@@ -59,7 +59,7 @@ export const CITY_AGENCIES: readonly UnitSpec[] = [
   {
     name: 'Sekretariat DPRD', code: 'SETWAN', kind: 'sekretariat', sectors: ['pemerintahan', 'hukum'], layananPublik: false, fill: 1.2,
     structural: [
-      s('KA', 'Sekretaris DPRD', 'II.b', 'Sekretariat DPRD'),
+      { ...s('KA', 'Sekretaris DPRD', 'II.b', 'Sekretariat DPRD'), vacant: true },
       s('KBG', 'Kepala Bagian Umum dan Keuangan', 'III.b', 'Bagian Umum dan Keuangan'),
       s('KBG', 'Kepala Bagian Persidangan dan Perundang-undangan', 'III.b', 'Bagian Persidangan dan Perundang-undangan'),
       s('KBG', 'Kepala Bagian Fasilitasi Penganggaran dan Pengawasan', 'III.b', 'Bagian Fasilitasi Penganggaran dan Pengawasan'),
@@ -89,18 +89,19 @@ export const CITY_AGENCIES: readonly UnitSpec[] = [
   {
     name: 'Badan Pengelolaan Keuangan dan Aset Daerah', code: 'BPKAD', kind: 'badan', sectors: ['keuangan'], layananPublik: false, fill: 1,
     structural: opdStructure('Badan Pengelolaan Keuangan dan Aset Daerah', ['Anggaran', 'Perbendaharaan', 'Akuntansi dan Pelaporan', 'Pengelolaan Aset'], UK),
-    staff: [p('ADM', 4), p('PKEU', 4), p('PLKEU', 8), p('PBMD', 5), p('PDI', 2), p('PTK', 2), ...fj('ANK', { pertama: 1 })],
+    staff: [p('ADM', 4), p('PKEU', 4), p('PLKEU', 8), p('PBMD', 5), p('PDI', 2), p('PTK', 2), ...fj('ANK', { pertama: 1 }), ...fj('PKOM', { pertama: 1 })],
   },
   {
     name: 'Badan Pendapatan Daerah', code: 'BAPENDA', kind: 'badan', sectors: ['keuangan'], layananPublik: true, fill: 1,
     structural: opdStructure('Badan Pendapatan Daerah', ['Pendataan dan Penetapan', 'Penagihan dan Keberatan', 'Pengembangan dan Pengendalian Pendapatan'], UMKEU),
-    staff: [p('ADM', 3), p('OLO', 4), p('PPJ', 10), p('PLKEU', 2), p('PDI', 2)],
+    staff: [p('ADM', 3), p('OLO', 4), p('PPJ', 10), p('PLKEU', 2), p('PDI', 2), ...fj('PKOM', { terampil: 1, pertama: 1 })],
   },
   {
     name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', code: 'BKPSDM', kind: 'badan', sectors: ['pemerintahan', 'sosial'], layananPublik: false, fill: 0.95,
     structural: opdStructure('Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
       ['Pengadaan, Pemberhentian dan Informasi Kepegawaian', 'Mutasi dan Promosi', 'Pengembangan Kompetensi Aparatur', 'Penilaian Kinerja dan Penghargaan'], UMKEU),
-    staff: [p('ADM', 3), p('PKP', 6), p('PDI', 2), ...fj('ASDM', { pertama: 4, muda: 3, madya: 1 }), ...fj('PSDM', { terampil: 3, mahir: 1 }), ...fj('PKOM', { terampil: 1 })],
+    staff: [p('ADM', 3), p('PKP', 6), p('PDI', 2), ...fj('ASDM', { pertama: 4, muda: 3, madya: 1 }), ...fj('PSDM', { terampil: 3, mahir: 1 }), ...fj('PKOM', { terampil: 1 }),
+      ...fj('ARS', { terampil: 1 })],
   },
   {
     name: 'Badan Penanggulangan Bencana Daerah', code: 'BPBD', kind: 'badan', sectors: ['teknik'], layananPublik: true, fill: 0.8,
@@ -112,18 +113,20 @@ export const CITY_AGENCIES: readonly UnitSpec[] = [
     name: 'Badan Kesatuan Bangsa dan Politik', code: 'KESBANGPOL', kind: 'badan', sectors: ['pemerintahan'], layananPublik: false, fill: 1.25,
     structural: opdStructure('Badan Kesatuan Bangsa dan Politik',
       ['Ideologi dan Wawasan Kebangsaan', 'Politik Dalam Negeri dan Organisasi Kemasyarakatan', 'Ketahanan Ekonomi, Sosial, Budaya dan Penanganan Konflik'], UMKEU),
-    staff: [p('ADM', 5), p('PTK', 3), p('PGM', 1), ...fj('ANK', { pertama: 1 })],
+    staff: [p('ADM', 5), p('PTK', 3), p('PGM', 1), ...fj('ANK', { pertama: 1 }), ...fj('ARS', { terampil: 2 })],
   },
   {
     name: UNIT.disdik, code: 'DISDIK', kind: 'dinas', sectors: ['pendidikan'], layananPublik: true, fill: 0.95, growth: 1.5,
     structural: opdStructure(UNIT.disdik, ['Pembinaan Sekolah Dasar', 'Pembinaan Sekolah Menengah Pertama', 'Pembinaan PAUD dan Pendidikan Nonformal', 'Pembinaan Ketenagaan'], UK3),
-    staff: [p('ADM', 6), p('PLPD', 6, 2), p('PDI', 4), p('PKEU', 2), p('PLKEU', 2), p('PKP', 2), ...fj('PWS', { muda: 6, madya: 4 }), ...fj('PNL', { pertama: 2, muda: 1 }), ...fj('PMB', { pertama: 2 })],
+    staff: [p('ADM', 6), p('PLPD', 6, 2), p('PDI', 4), p('PKEU', 2), p('PLKEU', 2), p('PKP', 2), ...fj('PWS', { muda: 6, madya: 4 }), ...fj('PNL', { pertama: 2, muda: 1 }), ...fj('PMB', { pertama: 2 }),
+      ...fj('ARS', { terampil: 1 })],
   },
   {
     name: UNIT.dinkes, code: 'DINKES', kind: 'dinas', sectors: ['kesehatan'], layananPublik: true, fill: 0.88, growth: 3,
     structural: opdStructure(UNIT.dinkes, ['Kesehatan Masyarakat', 'Pencegahan dan Pengendalian Penyakit', 'Pelayanan dan Sumber Daya Kesehatan'], UK3),
     staff: [p('ADM', 4), p('PLKES', 6, 2), p('PDI', 2), p('PLKEU', 2), p('PKP', 1), ...fj('EPI', { pertama: 2, muda: 2 }), ...fj('PKM', { pertama: 2, muda: 1 }),
-      ...fj('AKS', { pertama: 2, muda: 2, madya: 1 }), ...fj('NUT', { pertama: 1 }), ...fj('SAN', { pertama: 1 }), ...fj('APT', { muda: 1 }), ...fj('DOK', { madya: 1 })],
+      ...fj('AKS', { pertama: 2, muda: 2, madya: 1 }), ...fj('NUT', { pertama: 1 }), ...fj('SAN', { pertama: 1 }), ...fj('APT', { muda: 1 }), ...fj('DOK', { madya: 1 }),
+      ...fj('ARS', { terampil: 1, pertama: 1 }), ...fj('PKOM', { pertama: 1 })],
   },
   {
     name: UNIT.rsud, code: 'RSUD', kind: 'rsud', sectors: ['kesehatan'], layananPublik: true, fill: 0.85, growth: 4, need: 'abk', abkFactor: 1.08,
@@ -137,17 +140,21 @@ export const CITY_AGENCIES: readonly UnitSpec[] = [
       ...['Rumah Tangga', 'Perbendaharaan'].map((b) => s('KSB', `Kepala Subbagian ${b}`, 'IV.a', `Subbagian ${b}`)),
     ],
     staff: [
-      ...fj('PRW', { terampil: 40, mahir: 25, penyelia: 12, pertama: 45, muda: 18, madya: 3 }), ...fj('BDN', { terampil: 12, mahir: 6, pertama: 5, muda: 2 }),
+      // Nurses ahli muda are short here and two posts are urgent: puskesmas in surplus can fill them.
+      ...fj('PRW', { terampil: 40, mahir: 25, penyelia: 12, pertama: 45, muda: 18, madya: 3 }, { muda: 2 }), ...fj('BDN', { terampil: 12, mahir: 6, pertama: 5, muda: 2 }),
       ...fj('DOK', { pertama: 10, muda: 8, madya: 6 }), ...fj('DKG', { pertama: 1, muda: 1 }), ...fj('APT', { pertama: 3, muda: 2 }), ...fj('AAP', { terampil: 6, mahir: 2 }),
       ...fj('PLB', { terampil: 8, mahir: 3, pertama: 2 }), ...fj('NUT', { terampil: 3, pertama: 2 }), ...fj('PRM', { terampil: 6, mahir: 2 }), ...fj('RAD', { terampil: 4, mahir: 1 }),
-      ...fj('FIS', { terampil: 2, mahir: 1 }), ...fj('SAN', { terampil: 2 }), ...fj('PKOM', { terampil: 2 }),
+      ...fj('FIS', { terampil: 2, mahir: 1 }), ...fj('SAN', { terampil: 2 }), ...fj('PKOM', { terampil: 2, pertama: 1 }), ...fj('ARS', { terampil: 1 }),
       p('ADM', 10), p('OLK', 12), p('PKEU', 4), p('PLKEU', 4), p('PDI', 3), p('PKP', 2), p('PBMD', 2), p('TSP', 5), p('PGM', 3),
     ],
   },
   {
     name: UNIT.dinsos, code: 'DINSOS', kind: 'dinas', sectors: ['sosial'], layananPublik: true, fill: 1.15,
-    structural: opdStructure(UNIT.dinsos, ['Rehabilitasi Sosial', 'Perlindungan dan Jaminan Sosial', 'Pemberdayaan Sosial dan Penanganan Fakir Miskin'], UMKEU),
-    staff: [p('ADM', 6), p('PLO', 6), p('PDKS', 6), p('PKEU', 1), p('PLKEU', 1), ...fj('PKS', { pertama: 3, muda: 2 }), ...fj('PSO', { pertama: 2, muda: 1 })],
+    structural: withVacant(
+      opdStructure(UNIT.dinsos, ['Rehabilitasi Sosial', 'Perlindungan dan Jaminan Sosial', 'Pemberdayaan Sosial dan Penanganan Fakir Miskin'], UMKEU),
+      [`Sekretaris ${UNIT.dinsos}`]),
+    staff: [p('ADM', 6), p('PLO', 6), p('PDKS', 6), p('PKEU', 1), p('PLKEU', 1), ...fj('PKS', { pertama: 3, muda: 2 }), ...fj('PSO', { pertama: 2, muda: 1 }),
+      ...fj('ARS', { terampil: 2 })],
   },
   {
     name: UNIT.disdukcapil, code: 'DISDUKCAPIL', kind: 'dinas', sectors: ['pemerintahan', 'informatika'], layananPublik: true, fill: 0.72,
@@ -187,7 +194,7 @@ export const CITY_AGENCIES: readonly UnitSpec[] = [
   },
   {
     name: 'Dinas Perhubungan', code: 'DISHUB', kind: 'dinas', sectors: ['perhubungan', 'teknik'], layananPublik: true, fill: 1,
-    structural: opdStructure('Dinas Perhubungan', ['Lalu Lintas', 'Angkutan', 'Sarana dan Prasarana Perhubungan'], UMKEU),
+    structural: withVacant(opdStructure('Dinas Perhubungan', ['Lalu Lintas', 'Angkutan', 'Sarana dan Prasarana Perhubungan'], UMKEU), ['Kepala Dinas Perhubungan']),
     staff: [p('ADM', 3), p('PLL', 14), p('OLO', 2), p('TSP', 3), p('PLKEU', 1), ...fj('PKB', { terampil: 3, mahir: 1, pertama: 1 })],
   },
   {

@@ -22,9 +22,15 @@ import { STUDY_FIELDS } from './studyFields';
 const CPNS_SHARE = 0.05;
 const PPPK_SHARE = 0.08;
 const NEAR_RETIREMENT = 0.01;
+/** Teachers aged 58-59, past the age most staff retire at but not their own (guru retire at 60). */
+const SENIOR_TEACHER = 0.04;
 const OFF_RANGE = 0.03;
 
 const SECTOR_OF = new Map(STUDY_FIELDS.map((f) => [f.name, f.sector]));
+
+function isTeacher(pos: SamplePosition): boolean {
+  return pos.jenis === 'Fungsional' && pos.name.startsWith('Guru ');
+}
 
 function cpnsEligible(pos: SamplePosition): boolean {
   return pos.eselon === null && (pos.jenis === 'Pelaksana' || pos.level === 'pertama' || pos.level === 'terampil');
@@ -45,6 +51,8 @@ function statusesFor(slots: readonly SamplePosition[], total: number, rng: Rng):
   const pPppk = pppkTotal > 0 ? (PPPK_SHARE * total) / pppkTotal : 0;
   const pCpns = cpnsCount > 0 ? (CPNS_SHARE * total) / cpnsCount / (1 - PPPK_SHARE) : 0;
   return slots.map((pos) => {
+    // Balanced units are the all-rotation-due case: only PNS have five years in post.
+    if (pos.unit.spec.balanced === true) return 'PNS';
     if (rng.chance(Math.min(0.9, pPppk * pppkWeight(pos)))) return 'PPPK';
     if (cpnsEligible(pos) && rng.chance(Math.min(0.9, pCpns))) return 'CPNS';
     return 'PNS';
@@ -92,8 +100,11 @@ function randomEmployee(
   const gender: Gender = rng.chance(pos.female) ? 'P' : 'L';
   const edu = educationFor(pos, rng);
   const nearRetirement = status === 'PNS' && rng.chance(NEAR_RETIREMENT);
+  const seniorTeacher = !nearRetirement && status === 'PNS' && isTeacher(pos) && rng.chance(SENIOR_TEACHER);
+  const yearsToRetirement = nearRetirement ? rng.real(0.15, 0.95) : seniorTeacher ? rng.real(1.05, 1.95) : null;
   const offRange = status === 'PNS' && rng.chance(OFF_RANGE);
-  const career = careerFor(pos, edu, ref, { status, nearRetirement, offRange }, rng);
+  const rotationDue = pos.unit.spec.balanced === true;
+  const career = careerFor(pos, edu, ref, { status, yearsToRetirement, offRange, rotationDue }, rng);
   const appointed = ymdOf(career.appointed);
   const nip = nips.issue({
     birthDate: career.birthDate, appointedYear: appointed.year,

@@ -38,6 +38,8 @@ export interface FungsionalFamily {
   readonly workforce: Workforce;
   /** Minimum education of the keterampilan levels when lower than D3 (Satpol PP, Damkar). */
   readonly terampilMin?: Jenjang;
+  /** Retirement age set by the profession's own law, for every level (teachers). */
+  readonly bup?: number;
 }
 
 const fam = (
@@ -45,10 +47,16 @@ const fam = (
   female: number, workforce: Workforce = 'teknis', terampilMin?: Jenjang,
 ): FungsionalFamily => ({ abbr, name, fields, kompetensi, tugas, female, workforce, ...(terampilMin ? { terampilMin } : {}) });
 
+/** Teachers retire at 60 whatever their jenjang (UU 14/2005 Pasal 30 (4)). */
+export const GURU_BUP = 60;
+
 const TEACHING = ['Pendidikan Guru Sekolah Dasar', 'Pendidikan Matematika', 'Pendidikan Bahasa Indonesia', 'Pendidikan Bahasa Inggris', 'Manajemen Pendidikan'];
 const GURU_KOMP = ['Pembelajaran Kurikulum Merdeka', 'Asesmen Pembelajaran', 'Pengelolaan Kelas'];
-const guru = (abbr: string, subject: string, fields: readonly string[]): FungsionalFamily =>
-  fam(abbr, `Guru ${subject}`, fields, GURU_KOMP, `Merencanakan, melaksanakan dan menilai pembelajaran ${subject} bagi peserta didik.`, 0.7, 'guru');
+/** A teacher family: named "Guru <subject>", so the subject is the name without the jenjang. */
+const guru = (abbr: string, subject: string, fields: readonly string[], female = 0.7, tugas?: string): FungsionalFamily => ({
+  ...fam(abbr, `Guru ${subject}`, fields, GURU_KOMP, tugas ?? `Merencanakan, melaksanakan dan menilai pembelajaran ${subject} bagi peserta didik.`, female, 'guru'),
+  bup: GURU_BUP,
+});
 
 export const FAMILIES = {
   PRW: fam('PRW', 'Perawat', ['Keperawatan'], ['Asuhan Keperawatan', 'Kegawatdaruratan', 'Pencegahan dan Pengendalian Infeksi'], 'Memberikan asuhan keperawatan kepada pasien sesuai standar pelayanan.', 0.8, 'nakes'),
@@ -66,7 +74,7 @@ export const FAMILIES = {
   PRM: fam('PRM', 'Perekam Medis', ['Rekam Medis dan Informasi Kesehatan'], ['Rekam Medis', 'Koding Penyakit'], 'Mengelola rekam medis dan informasi kesehatan pasien.', 0.7, 'nakes'),
   RAD: fam('RAD', 'Radiografer', ['Radiologi'], ['Pemeriksaan Radiologi', 'Proteksi Radiasi'], 'Melakukan pemeriksaan radiodiagnostik sesuai permintaan dokter.', 0.45, 'nakes'),
   FIS: fam('FIS', 'Fisioterapis', ['Fisioterapi'], ['Fisioterapi Klinis'], 'Memberikan pelayanan fisioterapi kepada pasien rawat jalan dan rawat inap.', 0.6, 'nakes'),
-  GKL: fam('GKL', 'Guru Kelas', ['Pendidikan Guru Sekolah Dasar', 'Pendidikan Guru PAUD'], GURU_KOMP, 'Merencanakan, melaksanakan dan menilai pembelajaran tematik di kelas sekolah dasar.', 0.78, 'guru'),
+  GKL: guru('GKL', 'Kelas', ['Pendidikan Guru Sekolah Dasar', 'Pendidikan Guru PAUD'], 0.78, 'Merencanakan, melaksanakan dan menilai pembelajaran tematik di kelas sekolah dasar.'),
   GMT: guru('GMT', 'Matematika', ['Pendidikan Matematika']),
   GBI: guru('GBI', 'Bahasa Indonesia', ['Pendidikan Bahasa Indonesia']),
   GBE: guru('GBE', 'Bahasa Inggris', ['Pendidikan Bahasa Inggris']),

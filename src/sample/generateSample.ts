@@ -1,7 +1,11 @@
 /**
  * The synthetic Kota Tebing Tinggi workbook behind `npm run demo`, the tests and the
  * benchmarks: Pegawai, Jabatan and Unit Kerja sheets for any number of employees,
- * deterministic by seed (same seed and size give identical sheets).
+ * deterministic by seed (same seed and size give identical sheets). Health centres, the
+ * hospital and schools share jabatan fungsional of several jenjang, some units short and
+ * others in surplus, with urgent and JPT vacancies, teachers past 58, unwilling and
+ * special-circumstance staff due for rotation and balanced units whose staff are all due
+ * (`scenarios.test.ts` lists them).
  */
 import type { TableSheetModel } from '../domain/output/sheetModel';
 import type { DayNumber } from '../domain/model/types';

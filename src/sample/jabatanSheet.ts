@@ -1,5 +1,5 @@
 /**
- * The Jabatan (positions, peta jabatan) sheet of the sample, with the headers of SPEC §2.2.
+ * The Jabatan (positions, peta jabatan) sheet of the sample, with the headers of docs/sheets.md#jabatan.
  */
 import type { CellValue } from '../domain/model/cell';
 import type { ColumnSpec, TableSheetModel } from '../domain/output/sheetModel';

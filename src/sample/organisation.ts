@@ -43,7 +43,11 @@ export interface SamplePosition {
   readonly key: string;
   /** Vacancies the staffing step must leave open (the planted cases' target posts). */
   readonly minVacancy: number;
-  /** Batas Usia Pensiun of the holder (UU 5/2014 Pasal 90). */
+  /**
+   * Batas Usia Pensiun of the holder: 58 for administrasi, pelaksana and fungsional ahli
+   * pertama, ahli muda and keterampilan, 60 for JPT and ahli madya (UU 20/2023 Pasal 55;
+   * PP 11/2017 Pasal 239 (2)), or the profession's own age (guru 60, PP 11/2017 Pasal 240).
+   */
   readonly bup: number;
 }
 
@@ -162,7 +166,7 @@ function structuralPosition(unit: SampleUnit, post: StructuralPost, code: string
     code, name: post.name, unit, jenis: es.jenis, kelas: post.kelas ?? es.kelas, eselon: post.eselon, formasi: 1,
     golonganMin: es.golonganMin, golonganMax: es.golonganMax, pendidikanMin: es.pendidikanMin,
     fields: structuralFields(unit.spec), kompetensi: STRUCTURAL_KOMPETENSI[es.jenis], tugas, female: 0.35,
-    workforce: null, level: null, key: post.abbr, minVacancy: 0, bup: es.jenis === 'JPT' ? 60 : 58,
+    workforce: null, level: null, key: post.abbr, minVacancy: post.vacant === true ? 1 : 0, bup: es.jenis === 'JPT' ? 60 : 58,
   };
 }
 
@@ -186,6 +190,7 @@ function staffPosition(unit: SampleUnit, line: StaffLine, formasi: number, code:
     golonganMin: level.golonganMin, golonganMax: level.golonganMax,
     pendidikanMin: keterampilan && terampilMin !== undefined ? terampilMin : level.pendidikanMin,
     fields: family.fields, kompetensi: family.kompetensi, tugas: family.tugas, female: family.female,
-    workforce: family.workforce, level: line.level, key: line.family, minVacancy, bup: line.level === 'madya' ? 60 : 58,
+    workforce: family.workforce, level: line.level, key: line.family, minVacancy,
+    bup: 'bup' in family ? family.bup : line.level === 'madya' ? 60 : 58,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The Pegawai (employees) sheet of the sample, with the Indonesian headers of SPEC §2.1:
+ * The Pegawai (employees) sheet of the sample, with the Indonesian headers of docs/sheets.md#pegawai:
  * NIP as text, dates as UTC-midnight Dates, lists joined with "; ".
  */
 import type { CellValue } from '../domain/model/cell';

@@ -57,7 +57,7 @@ describe.each([
     const target = data.position(p.targetCode);
     expect(target['Unit Kerja']).toBe(p.targetUnit);
     expect(target['Jenis Jabatan']).toBe(now['Jenis Jabatan']);
-    expect(num(target['Kelas Jabatan'])).toBeGreaterThanOrEqual(num(now['Kelas Jabatan']));
+    expect(target['Kelas Jabatan']).toBe(now['Kelas Jabatan']);
     expect(data.vacancies(p.targetCode)).toBeGreaterThanOrEqual(1);
     expect(gi(p.golongan)).toBeGreaterThanOrEqual(gi(str(target['Golongan Minimal'])));
     expect(gi(p.golongan)).toBeLessThanOrEqual(gi(str(target['Golongan Maksimal'])));
@@ -69,6 +69,8 @@ describe.each([
     expect(e['Pendidikan']).toBe('S1');
     expect(e['Jurusan']).toBe('Keperawatan');
     expect(data.position(str(e['Kode Jabatan']))['Jenis Jabatan']).toBe('Pelaksana');
+    // A pelaksana moves into a pelaksana post; a Perawat post would change the jabatan.
+    expect(data.position(PLANTED.nursingGraduate.targetCode)['Jenis Jabatan']).toBe('Pelaksana');
     expect((ref - (e['TMT Jabatan'] as Date).getTime()) / YEAR_MS).toBeGreaterThanOrEqual(6);
     expect(e['Pilihan 1']).toBe('Dinas Kesehatan');
     expect(str(data.position(PLANTED.nursingGraduate.targetCode)['Bidang Pendidikan']).split('; ')).toContain('Keperawatan');
@@ -100,7 +102,7 @@ describe.each([
       const candidates = data.pegawai.filter((r) =>
         r['Unit Kerja'] !== PLANTED.disdukcapil.unit && r['Status Kepegawaian'] === 'PNS'
         && data.position(str(r['Kode Jabatan']))['Jenis Jabatan'] === 'Pelaksana'
-        && num(data.position(str(r['Kode Jabatan']))['Kelas Jabatan']) <= num(pos['Kelas Jabatan'])
+        && data.position(str(r['Kode Jabatan']))['Kelas Jabatan'] === pos['Kelas Jabatan']
         && gi(str(r['Golongan'])) >= gi(str(pos['Golongan Minimal'])) && gi(str(r['Golongan'])) <= gi(str(pos['Golongan Maksimal'])));
       expect(candidates.length).toBeGreaterThan(20);
     }

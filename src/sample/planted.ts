@@ -2,9 +2,12 @@
  * The brief's own examples, planted in every sample so that a demo and the tests can find
  * them by NIP or name:
  * - a nursing graduate doing a pelaksana job in Dinas Sosial for over six years, whose
- *   first choice is Dinas Kesehatan, where a fitting pelaksana post is vacant;
+ *   first choice is Dinas Kesehatan, where a pelaksana post of the same class is vacant (a
+ *   mutasi keeps the post's nature: a Perawat post would be a change of jabatan through
+ *   uji kompetensi, not a transfer);
  * - a growing Disdukcapil (population growth) whose ABK need is well above its staff;
- * - an administrator in Bagian Umum who asks for the Disdukcapil front office;
+ * - an administrator in Bagian Umum who asks for the Disdukcapil front office (a pelaksana
+ *   post of the same class);
  * - a Dinas Sosial employee with a teaching degree who asks for Dinas Pendidikan.
  * Identities (NIP, name, birth date) are fixed; dates in post are relative to the sample's
  * reference date so the cases keep their meaning whatever that date is.

@@ -33,7 +33,7 @@ export function staffPositions(
   let structuralFilled = 0;
   positions.forEach((pos, i) => {
     if (pos.eselon !== null) {
-      if (rng.chance(STRUCTURAL_FILL)) {
+      if (rng.chance(STRUCTURAL_FILL) && pos.minVacancy === 0) {
         holders[i] = 1;
         structuralFilled++;
       }
@@ -83,7 +83,7 @@ function enforceBounds(
   const capOf = (i: number): number => {
     const pos = positions[i];
     if (pos === undefined) return 0;
-    if (pos.eselon !== null) return 1;
+    if (pos.eselon !== null) return pos.minVacancy > 0 ? 0 : 1;
     return pos.minVacancy > 0 ? Math.max(floorOf(i), pos.formasi - pos.minVacancy) : Number.POSITIVE_INFINITY;
   };
   // Receivers: flexible (uncapped, unplanted, non-structural) posts by weight; donors also
@@ -131,6 +131,8 @@ function prioritiesOf(positions: readonly SamplePosition[], holders: readonly nu
     const vacant = pos.formasi - (holders[i] ?? 0);
     if (vacant <= 0) return 'Normal';
     if (pos.minVacancy > 0) return 'Segera';
+    // A balanced unit needs no one more: its vacancies are ordinary.
+    if (pos.unit.spec.balanced === true) return 'Normal';
     const frontLine = pos.workforce === 'nakes' || pos.workforce === 'guru';
     if (frontLine && rng.chance(0.04)) return 'Segera';
     if (pos.unit.spec.layananPublik && rng.chance(0.12)) return 'Tinggi';

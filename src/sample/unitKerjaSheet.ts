@@ -1,7 +1,8 @@
 /**
- * The Unit Kerja sheet of the sample (SPEC §2.3): the need per unit as an ABK figure for
+ * The Unit Kerja sheet of the sample (docs/sheets.md#unit-kerja): the need per unit as an ABK figure for
  * some units, as workload hours only for others (need = hours / 1250, PermenPANRB 1/2020),
  * and not at all for the rest, plus service growth, public-service flag and outflow limit.
+ * Balanced units state an ABK figure equal to their staff and no growth.
  */
 import type { CellValue } from '../domain/model/cell';
 import type { ColumnSpec, TableSheetModel } from '../domain/output/sheetModel';
@@ -31,6 +32,7 @@ export function unitKerjaSheet(org: Organisation, holders: readonly number[], rn
   const rows: CellValue[][] = org.units.map((unit) => {
     const spec = unit.spec;
     const f = formasi.get(unit.name) ?? 0;
+    if (spec.balanced === true) return [unit.name, staff.get(unit.name) ?? 0, null, null, spec.layananPublik ? 'Ya' : 'Tidak', null];
     const mode = spec.need ?? rng.weighted<'abk' | 'hours' | 'none'>([['abk', 45], ['hours', 30], ['none', 25]]);
     // Units staffed above average were found over-staffed by their ABK.
     const factor = spec.abkFactor ?? (spec.fill > 1.1 ? rng.real(0.82, 0.98) : rng.real(0.95, 1.12));

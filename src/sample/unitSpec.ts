@@ -36,6 +36,8 @@ export interface StructuralPost {
   readonly scope: string;
   /** Overrides the eselon's kelas (staf ahli, kepala puskesmas). */
   readonly kelas?: number;
+  /** Left vacant (held by a Plt) in every sample, and marked Segera. */
+  readonly vacant?: boolean;
 }
 
 export type StaffLine =
@@ -73,19 +75,37 @@ export interface UnitSpec {
   readonly abkFactor?: number;
   /** Pertumbuhan Layanan (%) shown in the Unit Kerja sheet. */
   readonly growth?: number;
+  /**
+   * A unit staffed exactly to its need (ABK = staff, no growth) whose staff are all PNS due
+   * for rotation (five years or more in post): rotation may swap people but must not leave
+   * it short.
+   */
+  readonly balanced?: boolean;
 }
 
 /** A pelaksana line. */
 export const p = (key: PelaksanaKey, formasi: number, minVacancy?: number): StaffLine =>
   ({ kind: 'pelaksana', key, formasi, ...(minVacancy === undefined ? {} : { minVacancy }) });
 
-/** Functional lines of one family, one per level with a formasi. */
-export const fj = (family: FamilyKey, levels: Partial<Record<FungsionalLevel, number>>): StaffLine[] =>
-  (Object.entries(levels) as [FungsionalLevel, number][]).map(([level, formasi]) => ({ kind: 'fungsional', family, level, formasi }));
+/**
+ * Functional lines of one family, one per level with a formasi; `vacant` gives the levels
+ * whose posts keep at least that many vacancies (marked Segera).
+ */
+export const fj = (
+  family: FamilyKey, levels: Partial<Record<FungsionalLevel, number>>, vacant: Partial<Record<FungsionalLevel, number>> = {},
+): StaffLine[] =>
+  (Object.entries(levels) as [FungsionalLevel, number][]).map(([level, formasi]) => {
+    const minVacancy = vacant[level];
+    return { kind: 'fungsional', family, level, formasi, ...(minVacancy === undefined ? {} : { minVacancy }) };
+  });
 
 /** A structural post. */
 export const s = (abbr: string, name: string, eselon: Eselon, scope: string, kelas?: number): StructuralPost =>
   ({ abbr, name, eselon, scope, ...(kelas === undefined ? {} : { kelas }) });
+
+/** The same posts with those named in `names` left vacant (held by a Plt). */
+export const withVacant = (posts: readonly StructuralPost[], names: readonly string[]): StructuralPost[] =>
+  posts.map((post) => (names.includes(post.name) ? { ...post, vacant: true } : post));
 
 /**
  * The structural posts of a dinas or badan: its head (JPT II.b), the secretary (III.a),

@@ -1,5 +1,5 @@
 /**
- * The one door between the engine's hosts and a workbook (STYLE.md: hosts get a port,
+ * The one door between the engine's hosts and a workbook (ARCHITECTURE.md: hosts get a port,
  * not a global). The CLI uses the ExcelJS adapter over .xlsx files; the task pane uses
  * the Office.js adapter inside Excel, or the ExcelJS adapter in preview mode.
  *

@@ -1,7 +1,7 @@
 /**
  * Bundled into the page before any of its scripts (Playwright init script) to play the
  * Excel host: an `Office` global whose onReady reports Excel, and `Excel.run` over the
- * in-memory workbook of src/workbook/officejs/fakeExcel.ts, exposed as `window.__excel`, and
+ * in-memory workbook of test/support/fakeExcel.ts, exposed as `window.__excel`, and
  * the document's add-in settings (Office.context.document.settings).
  * office.js itself is refused by the test's network filter, so it cannot replace these.
  */

@@ -1,12 +1,15 @@
 /**
- * One browser session over the built pane for the browser tests: build (or reuse dist/),
- * serve on 127.0.0.1, launch Debian's headless Chromium with a fresh profile, and let only
- * requests to that server through (office.js from Microsoft's CDN is refused at once).
+ * The browser for the browser tests: build (or reuse dist/) and serve the pane on 127.0.0.1,
+ * and launch Debian's headless Chromium once per test file (`launchPaneBrowser`, in
+ * beforeAll). Every test then opens its own session (`openSession`, in beforeEach): a fresh
+ * browser context with its own storage, page and download folder, so no test depends on
+ * what an earlier one did. Only requests to the server get through (office.js from
+ * Microsoft's CDN is refused at once, as on a machine without it).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { builtPane } from './paneBuild';
 import { serveDirectory, type StaticServer } from './staticServer';
 
@@ -26,18 +29,17 @@ export interface PaneSession {
   close(): Promise<void>;
 }
 
-export async function openPaneSession(options: { initScript?: string } = {}): Promise<PaneSession> {
-  const server = await serveDirectory(await builtPane());
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'pane-chromium-'));
+export interface PaneBrowser {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  /** A fresh context and page for one test; `initScript` runs in the page before the pane's own scripts. */
+  openSession(options?: { initScript?: string }): Promise<PaneSession>;
+  close(): Promise<void>;
+}
+
+async function openSession(browser: Browser, server: StaticServer, options: { initScript?: string }): Promise<PaneSession> {
   const downloadDir = mkdtempSync(path.join(tmpdir(), 'pane-downloads-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    downloadsPath: downloadDir,
-    viewport: { width: 320, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 320, height: 900 } });
   const blocked: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {
@@ -47,7 +49,7 @@ export async function openPaneSession(options: { initScript?: string } = {}): Pr
     return route.abort('blockedbyclient');
   });
   if (options.initScript) await context.addInitScript({ content: options.initScript });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) pageErrors.push(message.text());
@@ -61,8 +63,26 @@ export async function openPaneSession(options: { initScript?: string } = {}): Pr
     pageErrors,
     async close() {
       await context.close();
+      rmSync(downloadDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Builds and serves the pane and launches Chromium (a fresh temporary profile). */
+export async function launchPaneBrowser(): Promise<PaneBrowser> {
+  const server = await serveDirectory(await builtPane());
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    server,
+    browser,
+    openSession: (options = {}) => openSession(browser, server, options),
+    async close() {
+      await browser.close();
       await server.close();
-      for (const dir of [userDataDir, downloadDir]) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -3,11 +3,13 @@
  * this machine): the pane must choose Office mode, insert the sample sheets through
  * Excel.run, check and plan the open workbook, and write the new sheets as tables,
  * skipping (with a note) the features of requirement sets this "Excel" lacks (it stops at ExcelApi 1.6).
+ * Every test gets a fresh browser context (a fresh simulated Excel) and brings the pane to the
+ * state it needs itself, so each can run and fail on its own.
  */
 import { buildSync } from 'esbuild';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, haveChromium, openPaneSession, type PaneSession } from './paneSession';
+import { CHROMIUM, haveChromium, launchPaneBrowser, type PaneBrowser, type PaneSession } from './paneSession';
 
 const describeWithChromium = haveChromium ? describe : describe.skip;
 
@@ -19,42 +21,87 @@ interface FakeExcelView {
 const sheetsInExcel = (page: Page) =>
   page.evaluate(() => ((window as unknown as { __excel: FakeExcelView }).__excel.sheets.map((sheet) => sheet.name)));
 
+/** Opens the pane and waits for Office mode. */
+async function openInExcel(session: PaneSession): Promise<void> {
+  await session.page.goto(`${session.server.url}taskpane.html`);
+  await session.page.getByTestId('mode-office').waitFor({ timeout: 8000 });
+}
+
+/** "Coba dengan data contoh": the sample sheets inserted into the simulated workbook. */
+async function insertSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Coba dengan data contoh' }).click();
+  await page.getByText(/^Sheet contoh ditambahkan/).waitFor({ timeout: 60_000 });
+}
+
+async function checkData(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Periksa data' }).click();
+  await page.getByTestId('validation-result').waitFor({ timeout: 60_000 });
+}
+
+async function runPlan(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Susun rencana' }).click();
+  await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
+}
+
+/** The pane in Excel with the sample inserted, checked and planned. */
+async function plannedSample(session: PaneSession): Promise<void> {
+  await openInExcel(session);
+  await insertSample(session.page);
+  await checkData(session.page);
+  await runPlan(session.page);
+}
+
 describeWithChromium(`task pane in Office mode with a simulated Excel${haveChromium ? '' : ` (skipped: ${CHROMIUM} is missing)`}`, () => {
+  let pane: PaneBrowser;
+  let fakeOffice: string;
   let session: PaneSession;
   let page: Page;
 
   beforeAll(async () => {
     const bundle = buildSync({ entryPoints: [path.join(__dirname, 'fakeOfficeHost.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022' });
-    session = await openPaneSession({ initScript: bundle.outputFiles[0]?.text ?? '' });
-    page = session.page;
-    await page.goto(`${session.server.url}taskpane.html`);
+    fakeOffice = bundle.outputFiles[0]?.text ?? '';
+    expect(fakeOffice).not.toBe('');
+    pane = await launchPaneBrowser();
   }, 180_000);
 
   afterAll(async () => {
-    await session?.close();
+    await pane?.close();
+  });
+
+  beforeEach(async () => {
+    session = await pane.openSession({ initScript: fakeOffice });
+    page = session.page;
+  });
+
+  afterEach(async () => {
+    const { pageErrors } = session;
+    await session.close();
+    expect(pageErrors).toEqual([]);
   });
 
   it('chooses Office mode when Office.onReady reports Excel', async () => {
-    await page.getByTestId('mode-office').waitFor({ timeout: 8000 });
+    await openInExcel(session);
     await expect(page.getByTestId('file-input').count()).resolves.toBe(0);
   });
 
   it('"Coba dengan data contoh" inserts the sample sheets into the workbook', async () => {
-    await page.getByRole('button', { name: 'Coba dengan data contoh' }).click();
-    await page.getByText(/^Sheet contoh ditambahkan/).waitFor({ timeout: 60_000 });
+    await openInExcel(session);
+    await expect(sheetsInExcel(page)).resolves.toEqual([]);
+    await insertSample(page);
     expect((await sheetsInExcel(page)).length).toBeGreaterThanOrEqual(2);
   });
 
   it('checks the open workbook and plans it, writing the new sheets as tables', async () => {
+    await openInExcel(session);
+    await insertSample(page);
     const before = await sheetsInExcel(page);
-    await page.getByRole('button', { name: 'Periksa data' }).click();
-    await page.getByTestId('validation-result').waitFor({ timeout: 60_000 });
+    await checkData(page);
     await expect(sheetsInExcel(page)).resolves.toEqual(before);
 
-    await page.getByRole('button', { name: 'Susun rencana' }).click();
-    await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
+    await runPlan(page);
     const after = await sheetsInExcel(page);
     const listed = await page.getByTestId('new-sheets').locator('li').allTextContents();
+    expect(listed.length).toBeGreaterThan(0);
     expect(after.slice(0, before.length)).toEqual(before);
     for (const name of listed) expect(after).toContain(name);
     const tables = await page.evaluate(() => (window as unknown as { __excel: FakeExcelView }).__excel.tableList.length);
@@ -62,6 +109,7 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
   });
 
   it("selects a proposal's row in the new Usulan Mutasi sheet when asked", async () => {
+    await plannedSample(session);
     const links = page.getByTestId('select-proposal');
     expect(await links.count()).toBeGreaterThan(0);
     await links.nth(1).click();
@@ -71,6 +119,7 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
   });
 
   it('saves the Kebijakan settings in the workbook (Office.context.document.settings), so every reviewer sees them', async () => {
+    await openInExcel(session);
     await page.getByRole('button', { name: /^3\. Kebijakan/ }).click();
     await page.getByText('Pengaturan disimpan di buku kerja', { exact: false }).waitFor();
     await page.getByRole('switch', { name: 'Masa jabatan minimal' }).click();
@@ -84,6 +133,9 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
   });
 
   it('saves a corrected column mapping next to the policy in the workbook, and drops it on "Kembalikan deteksi otomatis"', async () => {
+    await openInExcel(session);
+    await insertSample(page);
+    await checkData(page);
     const data = page.getByRole('button', { name: /^1\. Data/ });
     if ((await data.getAttribute('aria-expanded')) !== 'true') await data.click();
     const pegawai = page.getByTestId('mapping').locator('[data-table="pegawai"]');
@@ -104,10 +156,7 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
   });
 
   it('says which Excel features it skipped for a missing requirement set', async () => {
+    await plannedSample(session);
     await expect(page.getByTestId('plan-result').textContent()).resolves.toContain('ExcelApi 1.7');
-  });
-
-  it('raised no page errors', () => {
-    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -52,13 +52,16 @@ describe('mutasi CLI', () => {
     const { header, rows } = headerAndRows(await sheet(out, 'Usulan Mutasi'));
     expect(header).toEqual([
       'No', 'ID Usulan', 'NIP', 'Nama', 'Golongan', 'Unit Asal', 'Kode Jabatan Asal', 'Jabatan Asal', 'Unit Tujuan',
-      'Kode Jabatan Tujuan', 'Jabatan Tujuan', 'Skor Asal', 'Skor Tujuan', 'Alasan Utama', 'Keputusan', 'Catatan Peninjau', 'Peninjau',
+      'Kode Jabatan Tujuan', 'Jabatan Tujuan', 'Skor Asal', 'Skor Tujuan', 'Alasan Utama',
+      'Dasar Usulan',
+      'Perlu Perhatian', 'Keputusan', 'Catatan Peninjau', 'Peninjau',
     ]);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(typeof row[2]).toBe('string');
       expect(row[2]).toMatch(/^\d{18}$/);
-      expect(row[14]).toBe('Diusulkan');
+      expect(String(row[14])).not.toBe(''); // Dasar Usulan: every move has a purpose
+      expect(row[16]).toBe('Diusulkan');
     }
     const figures = Object.fromEntries(summary.figures.map((f: { key: string; value: unknown }) => [f.key, f.value]));
     expect(figures.ruleViolations).toBe(0);

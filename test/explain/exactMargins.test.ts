@@ -6,14 +6,15 @@ import { exactMargins, justifyPlan, marginSearch, movingRows } from '../../src/d
 import type { PlanRun } from '../../src/domain/plan/buildPlan';
 import { DEFAULT_POLICY } from '../../src/domain/rules';
 import { buildAssignmentProblem, type AssignmentProblem } from '../../src/domain/solver/assignmentProblem';
-import { solveAssignment } from '../../src/domain/solver/solveAssignment';
+import { solveGroupedAssignment } from '../../src/domain/solver/solveGroupedAssignment';
 import { justificationsSheet } from '../../src/domain/output/justificationsSheet';
 import { planOf } from '../fairness/smallCity';
 import { sampleRun } from '../fairness/sampleRun';
 import { runnerUpCity } from './explainCity';
 
-/** `problem` keeping only the edges `keep` accepts; the optimum, or null when no full assignment exists. */
-function optimumWith(problem: AssignmentProblem, keep: (row: number, k: number) => boolean): number | null {
+/** The run's problem keeping only the edges `keep` accepts, with its unit values; the optimum, or null when no full assignment exists. */
+function optimumWith(run: PlanRun, keep: (row: number, k: number) => boolean): number | null {
+  const problem: AssignmentProblem = run.problem;
   const edgeRow: number[] = [];
   const edgeCol: number[] = [];
   const edgeWeight: number[] = [];
@@ -27,7 +28,7 @@ function optimumWith(problem: AssignmentProblem, keep: (row: number, k: number) 
   }
   const built = buildAssignmentProblem({ rows: problem.rows, cols: problem.cols, capacity: problem.capacity, edgeRow, edgeCol, edgeWeight });
   if (!built.ok) throw new Error('rebuilt problem rejected');
-  const solution = solveAssignment(built.value.problem);
+  const solution = solveGroupedAssignment(built.value.problem, run.groups);
   return solution.feasible ? solution.objective : null;
 }
 
@@ -43,13 +44,14 @@ function checkAgainstResolve(run: PlanRun): number {
   expect(unavailable).toBeNull();
   const rows = movingRows(run);
   expect([...byRow.keys()]).toEqual(rows);
+  const best = optimumWith(run, () => true)!;
   for (const r of rows) {
-    const without = optimumWith(run.problem, (row, k) => row !== r || run.problem.edgeCol[k] !== columnOf(run, r));
-    const staying = optimumWith(run.problem, (row, k) => row !== r || run.problem.edgeCol[k] === stayColumnOf(run, r));
+    const without = optimumWith(run, (row, k) => row !== r || run.problem.edgeCol[k] !== columnOf(run, r));
+    const staying = optimumWith(run, (row, k) => row !== r || run.problem.edgeCol[k] === stayColumnOf(run, r));
     expect({ r, margin: byRow.get(r), stay: stayByRow.get(r) }).toEqual({
       r,
-      margin: without === null ? null : run.plan.objective - without,
-      stay: staying === null ? null : run.plan.objective - staying,
+      margin: without === null ? null : best - without,
+      stay: staying === null ? null : best - staying,
     });
   }
   return rows.length;
@@ -68,6 +70,7 @@ describe('exact margins', () => {
     const { run } = sampleRun(300, 7);
     const found = marginSearch(run);
     if (!('search' in found)) throw new Error('margins should be available');
+    const best = optimumWith(run, () => true)!;
     const rowOf = new Map<number, number>();
     run.graph.rowEmployee.forEach((e, r) => rowOf.set(e, r));
     let checked = 0;
@@ -75,8 +78,8 @@ describe('exact margins', () => {
       if (j.runnerUp === null) continue;
       const i = rowOf.get(run.scoring.index.employeeByNip.get(j.runnerUp.employee.nip)!)!;
       const c = run.graph.columnOfPosition[run.scoring.index.positionByCode.get(j.proposal.to.code)!]!;
-      const forced = optimumWith(run.problem, (row, k) => row !== i || run.problem.edgeCol[k] === c);
-      expect({ nip: j.runnerUp.employee.nip, cost: j.runnerUp.placementCost }).toEqual({ nip: j.runnerUp.employee.nip, cost: forced === null ? null : run.plan.objective - forced });
+      const forced = optimumWith(run, (row, k) => row !== i || run.problem.edgeCol[k] === c);
+      expect({ nip: j.runnerUp.employee.nip, cost: j.runnerUp.placementCost }).toEqual({ nip: j.runnerUp.employee.nip, cost: forced === null ? null : best - forced });
       checked++;
     }
     expect(checked).toBeGreaterThan(30);
@@ -101,12 +104,18 @@ describe('exact margins', () => {
   });
 
   it('are not given for a plan under side constraints, and the sheet says why', () => {
-    const policy = { ...DEFAULT_POLICY, constraints: { ...DEFAULT_POLICY.constraints, maxMoves: 1 } };
+    // Units are not held at their staff here, so the one move the cap allows can be made.
+    const policy = {
+      ...DEFAULT_POLICY,
+      constraints: { ...DEFAULT_POLICY.constraints, maxMoves: 1 },
+      scoring: { ...DEFAULT_POLICY.scoring, staffing: { ...DEFAULT_POLICY.scoring.staffing, keepUnitsStaffed: false } },
+    };
     const run = planOf(runnerUpCity(), { policy });
     expect(exactMargins(run).unavailable).toBe('sideConstraints');
     const justified = justifyPlan(run);
     expect(justified.marginsUnavailable).toBe('sideConstraints');
     expect(justificationsSheet(justified, 'id', 'Kota Uji', '').titleLines?.[3]).toMatch(/^Selisih nilai tidak dihitung: rencana memakai batasan tambahan/);
+    expect(justified.items.length).toBeGreaterThan(0);
     expect(justified.items.every((j) => j.margin === null && j.stayMargin === null && (j.runnerUp === null || j.runnerUp.placementCost === null))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * Test support: tiny cities for justifications. Effective date 1 December 2026 (see
  * test/fairness/smallCity.ts for `planOf`).
  */
-import { day, makeEmployee, makePosition, makeTables } from '../support/factories';
+import { day, makeEmployee, makePosition, makeTables, makeUnit } from '../support/factories';
 import type { InputTables } from '../../src/domain/model/types';
 
 export const NIP = {
@@ -20,6 +20,8 @@ export const NIP = {
  */
 export function runnerUpCity(): InputTables {
   return makeTables({
+    // Dinas Kependudukan's workload needs nobody more (ABK 0), so Sari may leave it.
+    units: [makeUnit({ name: 'Dinas Kependudukan dan Pencatatan Sipil', kebutuhanAbk: 0 })],
     positions: [
       makePosition({ code: 'SOS-1', unit: 'Dinas Sosial' }),
       makePosition({ code: 'SOS-2', unit: 'Dinas Sosial' }),

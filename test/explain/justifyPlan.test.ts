@@ -17,21 +17,24 @@ describe('justifications in a small city', () => {
     expect(marginsUnavailable).toBeNull();
   });
 
-  it('names the reasons with their numbers, strongest first: rotation due (with the stay penalty avoided), field, own choice', () => {
+  it('names the reasons with their numbers, strongest first: the unit short of staff, field, own choice, rotation', () => {
     const nurse = of(NIP.nurse);
+    // Unit need and rotation are valued by the plan (per unit, per move), not by the pair's weights.
+    const staffing = DEFAULT_POLICY.scoring.staffing.base + DEFAULT_POLICY.scoring.staffing.shortageExtra;
     expect(nurse.forMove.map((r) => [r.key, r.score, r.stayScore, r.gain])).toEqual([
-      ['rotationDue', 100, 0, 10 * 100 + 2500],
+      ['unitNeed', 100, 50, staffing],
       ['educationField', 100, 40, 25 * 60],
       ['aspiration', 100, 0, 15 * 100],
+      ['rotationDue', 100, 0, DEFAULT_POLICY.scoring.rotationMove],
       ['competency', 100, 50, 15 * 50],
-      ['unitNeed', 100, 50, 15 * 50],
     ]);
+    expect(nurse.proposal.purposes).toEqual(['UNIT_NEED', 'COMPETENCE', 'ASPIRATION', 'ROTATION']);
     expect(nurse.forMove.find((r) => r.key === 'aspiration')).toMatchObject({ code: 'ASPIRATION_CHOICE', params: { choice: 1, wish: 'Dinas Kesehatan' } });
     const text = reasonsText(nurse, 'id');
     expect(text.split('\n')).toHaveLength(6);
     expect(text).toContain('• Kesesuaian bidang pendidikan: Jurusan Keperawatan termasuk bidang pendidikan yang diterima jabatan (Keperawatan) — skor 100 (jabatan asal 40), +1500 nilai');
-    expect(text).toContain('menghindari pengurang 2500 bila tetap, +3500 nilai');
-    expect(text).toContain('Nilai pindah 8350 dibanding tetap 1550');
+    expect(text).toContain('Dinas Kesehatan kekurangan 1 pegawai dari kebutuhan 1');
+    expect(text).toContain('Nilai usulan 5850 dibanding tetap 3300');
   });
 
   it('gives the chain both ways: a vacancy filled, and who takes the post left behind', () => {
@@ -41,7 +44,7 @@ describe('justifications in a small city', () => {
 
   it('names the runner-up for the post, why they scored lower, and what placing them there would cost', () => {
     const nurse = of(NIP.nurse);
-    expect(nurse.runnerUp).toMatchObject({ employee: { nip: NIP.filler }, value: 4100, moved: true });
+    expect(nurse.runnerUp).toMatchObject({ employee: { nip: NIP.clerk }, value: 1600, moved: false });
     expect(nurse.runnerUp!.lower.map((g) => [g.key, g.otherScore, g.chosenScore])).toEqual([
       ['competency', 0, 100],
       ['aspiration', 0, 100],
@@ -49,14 +52,14 @@ describe('justifications in a small city', () => {
     ]);
     expect(nurse.runnerUp!.placementCost).toBeGreaterThan(0);
     expect(runnerUpText(nurse, 'id')).toBe(
-      'Sari (NIP 198601012011011001), nilai 4100 dibanding 8350; lebih rendah pada: Kompetensi 0 vs 100; Aspirasi pegawai 0 vs 100; Kesesuaian bidang pendidikan 50 vs 100\n' +
+      'Budi (NIP 198001012005011001), nilai 1600 dibanding 5850; lebih rendah pada: Kompetensi 0 vs 100; Aspirasi pegawai 0 vs 100; Kesesuaian bidang pendidikan 50 vs 100\n' +
         `Menempatkannya di sini menurunkan nilai total rencana sebesar ${nurse.runnerUp!.placementCost}.`,
     );
   });
 
-  it('sums Alasan Utama from the three strongest reasons', () => {
+  it('sums Alasan Utama from the reasons that carry the move\'s purposes, in their order', () => {
     expect(mainReason(of(NIP.nurse), 'en')).toBe(
-      'In post for 7 years 6 months, beyond the 5-year limit (rotation due, PP 11/2017 Article 190(3)); ' +
+      'Dinas Kesehatan is short of 1 staff against a need of 1 (basis of need: Sum of formation); ' +
         "Field Keperawatan is among the position's accepted fields (Keperawatan); The employee's choice no. 1 (Dinas Kesehatan)",
     );
   });
@@ -83,7 +86,7 @@ describe('moveReasons', () => {
       employees: [makeEmployee({ jurusan: 'Keperawatan', kompetensi: ['Asuhan Keperawatan'], positionCode: 'KES-1', unit: 'Dinas Kesehatan', tmtJabatan: day('2019-01-01') })],
     });
     const { forMove, against } = moveReasons(buildScoringContext(tables, DEFAULT_POLICY, DATE), 0, 1);
-    expect(forMove.map((r) => r.key)).toEqual(['rotationDue', 'unitNeed']);
+    expect(forMove.map((r) => r.key)).toEqual(['unitNeed', 'rotationDue']);
     expect(against.map((r) => [r.key, r.score, r.stayScore, r.gain])).toEqual([
       ['educationField', 40, 100, -1500],
       ['competency', 0, 100, -1500],

@@ -4,10 +4,22 @@
  */
 import { buildPlan, type PlanRun } from '../../src/domain/plan/buildPlan';
 import { DEFAULT_POLICY, type Policy, type ReviewPair } from '../../src/domain/rules';
-import { day, makeEmployee, makePosition, makeTables, makeUnit } from '../support/factories';
-import type { Employee, InputTables, Position, Unit } from '../../src/domain/model/types';
+import { day, makeEmployee, makeNip, makePosition, makeTables, makeUnit } from '../support/factories';
+import { asNip, asPositionCode, type Employee, type InputTables, type Position, type Unit } from '../../src/domain/model/types';
 
 export const DATE = day('2026-12-01');
+
+/**
+ * Reviewers' Setuju locks that force the moves `moves` (employee name → position code), so a
+ * test fixes the plan it checks instead of depending on what the optimiser prefers.
+ */
+export function lockMoves(tables: InputTables, moves: Readonly<Record<string, string>>): ReviewPair[] {
+  return Object.entries(moves).map(([nama, code]) => {
+    const employee = tables.employees.find((e) => e.nama === nama);
+    if (employee === undefined) throw new Error(`no employee named ${nama}`);
+    return { nip: asNip(employee.nip), positionCode: asPositionCode(code) };
+  });
+}
 
 /** Plans `tables` (optionally with another policy or reviewers' locks). */
 export function planOf(tables: InputTables, options: { policy?: Policy; locked?: readonly ReviewPair[] } = {}): PlanRun {
@@ -92,5 +104,48 @@ export function cpnsCity(): InputTables {
 
 /** The policy with a Kelas Jabatan drop tolerance of `tolerance`. */
 export function demotionTolerance(tolerance: number): Policy {
-  return { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, noDemotion: { enabled: true, kelasTolerance: tolerance } } };
+  return { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, kelas: { ...DEFAULT_POLICY.rules.kelas, enabled: true, maxDown: tolerance } } };
+}
+
+/** One kind of member of a {@link choiceCity}. */
+export interface ChoiceGroup {
+  readonly gender: 'L' | 'P';
+  readonly rotationDue: boolean;
+  readonly count: number;
+  /** How many of them the plan moves into the Dinas Kesehatan posts they all chose. */
+  readonly honoured: number;
+}
+
+/**
+ * A city where everyone sits in a Dinas Sosial post and chose Dinas Kesehatan, which has
+ * exactly as many posts as the plan fills: reviewers' locks move `honoured` members of each
+ * group there, so no one else can get a choice and the plan is fixed by the test. Names are
+ * `<gender><due|new><n>`; NIPs alternate between the groups, so no tie favours one of them.
+ */
+export function choiceCity(groups: readonly ChoiceGroup[]): { tables: InputTables; locked: ReviewPair[] } {
+  const members: { employee: Employee; honoured: boolean }[] = [];
+  const longest = Math.max(...groups.map((g) => g.count));
+  for (let k = 0; k < longest; k++) {
+    groups.forEach((g, gi) => {
+      if (k >= g.count) return;
+      const i = members.length;
+      const employee = makeEmployee({
+        nip: makeNip('1980-01-01', g.gender),
+        nama: `${g.gender}${g.rotationDue ? 'due' : 'new'}${gi}-${k}`,
+        gender: g.gender,
+        positionCode: `SOS-${i}`,
+        tmtJabatan: g.rotationDue ? day('2019-01-01') : day('2023-06-01'),
+        pilihan: ['Dinas Kesehatan'],
+      });
+      members.push({ employee, honoured: k < g.honoured });
+    });
+  }
+  const employees = members.map((m) => m.employee);
+  const honoured = members.filter((m) => m.honoured);
+  const positions: Position[] = [
+    ...employees.map((_, i) => makePosition({ code: `SOS-${i}`, unit: 'Dinas Sosial' })),
+    ...honoured.map((_, i) => makePosition({ code: `KES-${i}`, unit: 'Dinas Kesehatan' })),
+  ];
+  const tables = makeTables({ employees, positions });
+  return { tables, locked: lockMoves(tables, Object.fromEntries(honoured.map((m, i) => [m.employee.nama, `KES-${i}`]))) };
 }

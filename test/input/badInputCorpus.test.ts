@@ -1,5 +1,5 @@
 /**
- * The bad-input corpus (SPEC §16 Reliability): each fixture is the clean base workbook with
+ * The bad-input corpus (test/fixtures/README.md): each fixture is the clean base workbook with
  * one defect and names the issue codes it must produce. Every expected code must appear,
  * and no error other than the expected ones may appear.
  */

@@ -1,5 +1,5 @@
 /**
- * Fuzz test of the input layer (SPEC §16 Reliability): random cell grids and randomly
+ * Fuzz test of the input layer (it must never throw): random cell grids and randomly
  * damaged copies of the base workbook never make readInput throw, and what it returns
  * keeps its promises. A seeded generator makes every failure reproducible.
  */

@@ -235,6 +235,7 @@ describe('skipInvalidRows', () => {
       ['Pegawai', 6, 'POSITION_ROW_INVALID'],
       ['Jabatan', 6, 'JENIS_JABATAN_UNKNOWN'],
     ]);
+    expect(errors(issues).length).toBeGreaterThan(0);
     expect(errors(issues).every((i) => i.row !== null)).toBe(true);
   });
 

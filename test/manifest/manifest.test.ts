@@ -1,6 +1,6 @@
 /**
  * manifest.xml (and the production copy webpack writes into dist/) must be valid against
- * Microsoft's manifest XSDs, checked offline with xmllint-wasm (SPEC §16). Skipped, with
+ * Microsoft's manifest XSDs, checked offline with xmllint-wasm. Skipped, with
  * the reason in its name, only when the schemas folder is missing.
  */
 import { execFile } from 'node:child_process';

@@ -5,7 +5,7 @@ import { day, makeEmployee, makePosition, makeTables } from '../support/factorie
 
 describe('readinessSheet', () => {
   const tables = makeTables({
-    positions: [makePosition({ code: 'A', formasi: 2 }), makePosition({ code: 'B', name: 'Analis', formasi: 1 })],
+    positions: [makePosition({ code: 'A', formasi: 2 }), makePosition({ code: 'B', name: 'Analis', formasi: 1, bidangPendidikan: ['Administrasi Negara'] })],
     employees: [
       makeEmployee({ nama: 'Calon', status: 'CPNS', positionCode: 'A' }),
       makeEmployee({ nama: 'Lama', positionCode: 'A', tmtJabatan: day('2018-01-01'), pilihan: ['B'] }),
@@ -26,6 +26,7 @@ describe('readinessSheet', () => {
     const lama = readinessSheet(run, 'en').rows.find((r) => r[2] === 'Lama')!;
     expect(lama[6]).toBe('Yes');
     expect(lama[7]).toBe('Yes');
+    expect(lama[5]).toBe('8 years 11 months'); // in post since 1 January 2018
     expect(lama[10]).toBe('Moves to Analis at Dinas Sosial');
   });
 });

@@ -1,4 +1,4 @@
-// Production code must not write to the console (STYLE.md: zod's fail-on-console):
+// Production code must not write to the console (after zod's fail-on-console):
 // personal data must never reach logs. A test that expects output spies on it itself.
 const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
 const originals = new Map<string, (...args: unknown[]) => void>();

@@ -17,7 +17,7 @@ function parseCell(ref: string): { row: number; column: number } {
 }
 
 export class FakeRange {
-  readonly format = { columnWidth: 0, wrapText: false, verticalAlignment: '', font: { bold: false, size: 11 } };
+  readonly format = { columnWidth: 0, rowHeight: 0, wrapText: false, verticalAlignment: '', font: { bold: false, size: 11 } };
   readonly dataValidation: { rule: unknown } = { rule: null };
   constructor(
     private readonly sheet: FakeSheet,
@@ -64,8 +64,9 @@ export class FakeSheet {
   }
   getRange(address: string): FakeRange {
     let range: FakeRange;
-    const whole = /^([A-Z]+):\1$|^(\d+):\2$/.exec(address);
-    if (whole) range = new FakeRange(this, address, 0, 0, 0, 0);
+    const wholeRows = /^(\d+):(\d+)$/.exec(address);
+    if (wholeRows) range = new FakeRange(this, address, Number(wholeRows[1]) - 1, 0, Number(wholeRows[2]) - Number(wholeRows[1]) + 1, 0);
+    else if (/^([A-Z]+):\1$/.test(address)) range = new FakeRange(this, address, 0, 0, 0, 0);
     else {
       const [from = '', to = from] = address.split(':');
       const a = parseCell(from);
@@ -89,6 +90,15 @@ export class FakeSheet {
   delete() {
     this.workbook.sheets.splice(this.workbook.sheets.indexOf(this), 1);
   }
+  /** Height set on Excel row `row` (1-based) through a whole-row range; 0 when never set. */
+  rowHeight(row: number): number {
+    let height = 0;
+    for (const range of this.ranges) {
+      if (range.columnCount === 0 && range.rowCount > 0 && row - 1 >= range.rowIndex && row - 1 < range.rowIndex + range.rowCount && range.format.rowHeight > 0) height = range.format.rowHeight;
+    }
+    return height;
+  }
+
   /** The sheet's values as rows (for assertions). */
   rows(): Cell[][] {
     return this.cells.map((row) => [...(row ?? [])]);

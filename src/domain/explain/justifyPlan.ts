@@ -1,18 +1,18 @@
 /**
- * Justifikasi (SPEC §8): for every proposal, the reasons with their numbers, the chain it
+ * Justifikasi (docs/sheets.md#justifikasi): for every proposal, the reasons with their numbers, the chain it
  * belongs to, the runner-up for the post and the exact margin of the move. Codes and
  * figures only; `renderJustification.ts` puts them into words.
  */
 import type { PlanRun } from '../plan/buildPlan';
 import type { Proposal } from '../plan/types';
-import type { RuleNote } from '../rules';
+import { MOVE_REVIEW_FLAGS, type RuleNote } from '../rules';
 import type { Employee } from '../model/types';
-import { marginSearch, type MarginAnswer, type MarginsUnavailable } from './exactMargins';
+import { marginSearch, type MarginAnswer, type MarginsUnavailable } from './planMargins';
 import { moveReasons, type ReasonLine } from './moveReasons';
 import { runnerUpFinder, type RunnerUp } from './runnerUp';
 
 /** Readiness flags a reviewer must see next to the move. */
-const REVIEW_FLAGS = ['UNWILLING_ROTATION_DUE', 'UNWILLING_RULE_OFF', 'SPECIAL_CIRCUMSTANCES'];
+const REVIEW_FLAGS = MOVE_REVIEW_FLAGS;
 
 export interface Justification {
   readonly proposal: Proposal;
@@ -98,8 +98,8 @@ export function justifyPlan(run: PlanRun, options: JustifyOptions = {}): PlanJus
       stayMargin: stayMargins[i] ?? null,
       flags: [
         ...(scoring.readiness[e]?.flags ?? []).filter((flag) => REVIEW_FLAGS.includes(flag.code)),
-        // A JPT post is filled through competency testing or open selection (UU 5/2014
-        // Pasal 108 and 116); the plan proposes, the selection process decides.
+        // A JPT post is filled through open selection (PermenPANRB 15/2019; UU 20/2023, which
+        // repealed UU 5/2014); the plan proposes, the selection process decides.
         ...(proposal.to.jenis === 'JPT' ? [{ code: 'JPT_MOVE_REVIEW', params: { position: proposal.to.name } }] : []),
       ],
     };

@@ -1,9 +1,18 @@
 /**
- * `Alasan Utama` (SPEC §9): the one-line summary of a proposal's justification.
+ * `Alasan Utama` (docs/sheets.md): the one-line summary of a proposal's justification.
  */
 import { t, type Lang } from '../../i18n';
 import type { Justification } from './justifyPlan';
 import { reasonText } from './renderJustification';
+import type { Purpose } from '../plan/purpose';
+
+const PURPOSE_REASON: Readonly<Record<Purpose, string>> = {
+  UNIT_NEED: 'unitNeed',
+  URGENT_VACANCY: 'unitNeed',
+  COMPETENCE: 'educationField',
+  ASPIRATION: 'aspiration',
+  ROTATION: 'rotationDue',
+};
 
 /**
  * `Alasan Utama` in Usulan Mutasi: the one-line summary of the justification — its three
@@ -13,7 +22,10 @@ import { reasonText } from './renderJustification';
  * mainReason(j, 'id') // "Sudah 6 tahun 6 bulan dalam jabatan, …; Jurusan Keperawatan sesuai …; Pilihan ke-1 pegawai (Dinas Kesehatan)"
  */
 export function mainReason(j: Justification, lang: Lang): string {
-  const top = j.forMove.slice(0, 3);
+  // The reasons that carry the move's purposes (Dasar Usulan) come first.
+  const first = j.proposal.purposes.flatMap((purpose) => j.forMove.filter((line) => line.key === PURPOSE_REASON[purpose]));
+  const ranked = [...new Set([...first, ...j.forMove])];
+  const top = ranked.slice(0, 3);
   const aspiration = j.forMove.find((line) => line.key === 'aspiration');
   if (aspiration !== undefined && !top.includes(aspiration)) top[top.length - 1] = aspiration;
   if (top.length === 0) {

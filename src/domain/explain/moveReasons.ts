@@ -1,11 +1,12 @@
 /**
- * Why a move beats staying (SPEC §8): each fit component compared between the target post
+ * Why a move beats staying (docs/sheets.md#justifikasi): each fit component compared between the target post
  * and the current one. A component that scores higher at the target is a reason for the
  * move; one that scores lower weighs against it. Rotation due also counts the stay
  * penalty the move avoids. The employee's own choice is always named when honoured.
  */
 import type { ComponentName } from '../rules';
-import { fitComponents, type ScoringContext } from '../scoring';
+import { fitComponents, fitPercent, type ScoringContext } from '../scoring';
+import { staffingMarginal } from '../plan/unitStaffing';
 
 /** One component of a move, at the target and in the current post. */
 export interface ReasonLine {
@@ -48,13 +49,44 @@ export function moveReasons(scoring: ScoringContext, e: number, p: number): Move
       score: component.score,
       stayScore,
       weight: component.weight,
-      gain: component.weight * (component.score - stayScore) + penalty,
+      gain: component.weight * (component.score - stayScore) + penalty + planTerm(scoring, e, p, component.name, component.code, component.score, stayScore),
     };
   });
   const order = (line: ReasonLine) => target.findIndex((c) => c.name === line.key);
   const forMove = lines
-    .filter((line) => line.gain > 0 || (line.key === 'aspiration' && line.score > 0))
+    .filter((line) => line.gain > 0 || (line.key === 'aspiration' && line.score > 0) || namesAPurpose(line))
     .sort((a, b) => b.gain - a.gain || order(a) - order(b));
   const against = lines.filter((line) => line.gain < 0 && !forMove.includes(line)).sort((a, b) => a.gain - b.gain || order(a) - order(b));
   return { forMove, against };
+}
+
+/**
+ * What the plan adds for unit need and rotation outside the pair's weighted fit: the value
+ * of one more person in a short target unit (its staffing value per unit) and the rotation
+ * value of a rotation-due move into an equal or better fit.
+ */
+function planTerm(scoring: ScoringContext, e: number, p: number, key: ComponentName, code: string, score: number, stayScore: number): number {
+  const policy = scoring.policy;
+  if (key === 'rotationDue' && score > stayScore) {
+    const current = scoring.index.currentPosition[e] ?? -1;
+    return current >= 0 && fitPercent(scoring, e, p) >= fitPercent(scoring, e, current) ? policy.scoring.rotationMove : 0;
+  }
+  if (key === 'unitNeed' && (code === 'UNIT_NEED_INTO_SHORTAGE' || code === 'UNIT_NEED_SHORTAGE_BOTH')) {
+    const unit = scoring.needs.units[scoring.index.positionUnit[p] ?? -1];
+    if (unit === undefined) return 0;
+    const keep = policy.scoring.staffing.keepUnitsStaffed ? Math.min(unit.need, unit.staff) : 0;
+    return staffingMarginal(policy, unit.need, keep, unit.staff + 1);
+  }
+  return 0;
+}
+
+/**
+ * Unit need and rotation are valued outside the pair's fit (per unit, and per kind of place),
+ * so their weights may be 0; when they are a purpose of the move they are still named.
+ */
+function namesAPurpose(line: ReasonLine): boolean {
+  if (line.weight !== 0) return false;
+  if (line.key === 'unitNeed') return ['UNIT_NEED_INTO_SHORTAGE', 'UNIT_NEED_SHORTAGE_BOTH', 'UNIT_NEED_LEAVES_SURPLUS'].includes(line.code);
+  if (line.key === 'rotationDue') return line.score > line.stayScore;
+  return false;
 }

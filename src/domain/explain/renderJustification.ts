@@ -1,5 +1,5 @@
 /**
- * A justification in words (SPEC §8), in the chosen language: the reasons with their
+ * A justification in words (docs/sheets.md#justifikasi), in the chosen language: the reasons with their
  * numbers, the chain, the runner-up and the one-line `Alasan Utama`. Every text comes from
  * the catalogs (`explain.*`, `scoring.*`, `rules.*`).
  */

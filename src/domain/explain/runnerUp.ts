@@ -1,11 +1,10 @@
 /**
- * The runner-up for a position (SPEC §8): the best other candidate the plan could have put
+ * The runner-up for a position (docs/sheets.md#justifikasi): the best other candidate the plan could have put
  * there — the highest-valued edge into the same column of the candidate graph whose
  * employee is not placed there and does not hold it now — and why they scored lower.
  */
 import type { PlanRun } from '../plan/buildPlan';
-import { fitPercent } from '../plan/buildPlan';
-import { valueBreakdown } from '../scoring';
+import { valueBreakdown, fitPercent } from '../scoring';
 import type { Employee, Position } from '../model/types';
 
 /** A component (or a cost) where the chosen employee is ahead of the runner-up. */
@@ -64,14 +63,15 @@ export function runnerUpFinder(run: PlanRun): (row: number) => FoundRunnerUp | n
   return (row) => {
     const e = graph.rowEmployee[row] ?? -1;
     const p = finalIndex[e] ?? -1;
-    const c = graph.columnOfPosition[p] ?? -1;
-    if (c < 0) return null;
     let best = -1;
-    for (let t = colStart[c] ?? 0; t < (colStart[c + 1] ?? 0); t++) {
-      const k = colEdges[t] ?? 0;
-      const other = graph.rowEmployee[edgeRow[k] ?? 0] ?? -1;
-      if (other === e || finalIndex[other] === p || scoring.index.currentPosition[other] === p) continue;
-      if (best < 0 || (problem.edgeWeight[k] ?? 0) > (problem.edgeWeight[best] ?? 0)) best = k;
+    for (const c of [graph.columnOfPosition[p] ?? -1]) {
+      if (c < 0) continue;
+      for (let t = colStart[c] ?? 0; t < (colStart[c + 1] ?? 0); t++) {
+        const k = colEdges[t] ?? 0;
+        const other = graph.rowEmployee[edgeRow[k] ?? 0] ?? -1;
+        if (other === e || finalIndex[other] === p || scoring.index.currentPosition[other] === p) continue;
+        if (best < 0 || (problem.edgeWeight[k] ?? 0) > (problem.edgeWeight[best] ?? 0) || ((problem.edgeWeight[k] ?? 0) === (problem.edgeWeight[best] ?? 0) && k < best)) best = k;
+      }
     }
     if (best < 0) return null;
     const otherRow = edgeRow[best] ?? 0;

@@ -1,63 +1,79 @@
 /**
- * What the plan did to each employee, as yes/no facts the group checks count: ready, moved,
- * aspiration honoured, higher or lower Kelas Jabatan, better fit, moved although unwilling.
- * Read from the input tables and the proposals only (not from the solver).
+ * What the plan did to each employee, as yes/no facts the group checks count: could move
+ * (and whether rotation is due), moved, choice honoured, better or lower fit, moved although
+ * unwilling, moved away from the choices made. Read from the input tables, readiness, the
+ * hard pair rules and the proposals only (not from the solver's values).
  */
 import type { PlanRun } from '../plan/buildPlan';
-import type { MeasureId } from './types';
+import { isPairAllowed } from '../rules';
+import { aspirationChoice } from '../scoring/components/aspiration';
+import { chosenPositions, positionsByPlace } from './chosenPositions';
+import type { MeasureId, Stratum } from './types';
 
 export interface EmployeeOutcome {
-  /** Ready to move on the effective date (readiness `canMove`). */
+  /** Could move on the effective date (readiness `canMove`, and no election freeze). */
   readonly ready: boolean;
+  /** Readiness stratum: rotation due (*wajib rotasi*) or not yet. */
+  readonly stratum: Stratum;
+  /** Jenis Jabatan of the current post (null when the post is unknown). */
+  readonly postType: string | null;
   readonly moved: boolean;
   /** Named at least one Pilihan. */
   readonly asked: boolean;
+  /** Named at least one position (or a unit with one) that no hard rule forbids them: a choice the plan could honour. */
+  readonly askedEligible: boolean;
   /** Moved to a post (or a unit) the employee named as a Pilihan. */
   readonly honoured: boolean;
-  /** Moved, and both Kelas Jabatan are known. */
-  readonly kelasKnown: boolean;
-  readonly kelasUp: boolean;
-  readonly kelasDown: boolean;
-  /** Moved to a post with a higher fit score than the old one (Skor Tujuan > Skor Asal). */
+  /** Moved to a post with a higher fit than the old one (Skor Tujuan > Skor Asal). */
   readonly fitBetter: boolean;
+  /** Moved to a post with a lower fit than the old one (Skor Tujuan < Skor Asal). */
+  readonly fitLower: boolean;
   /** Bersedia Dimutasi = Tidak. */
   readonly unwilling: boolean;
 }
 
 /** The outcome of every employee, in the order of `tables.employees`. */
 export function employeeOutcomes(run: PlanRun): EmployeeOutcome[] {
-  const { scoring, plan } = run;
+  const { scoring, plan, compat, finalIndex } = run;
   const byNip = new Map(plan.proposals.map((p) => [p.employee.nip as string, p]));
+  const byPlace = positionsByPlace(scoring);
+  const blocked = plan.blockedBy !== null;
   return scoring.tables.employees.map((employee, e) => {
     const proposal = byNip.get(employee.nip);
+    const readiness = scoring.readiness[e];
+    const ready = !blocked && readiness?.canMove === true;
+    const current = scoring.index.currentPosition[e] ?? -1;
+    const placed = finalIndex[e] ?? -1;
     const moved = proposal !== undefined;
-    const fromKelas = proposal?.from.kelas ?? null;
-    const toKelas = proposal?.to.kelas ?? null;
-    const kelasKnown = moved && fromKelas !== null && toKelas !== null;
     return {
-      ready: scoring.readiness[e]?.canMove === true,
+      ready,
+      stratum: readiness?.rotationDue === true ? 'rotationDue' : 'notDue',
+      postType: scoring.tables.positions[current]?.jenis ?? null,
       moved,
       asked: employee.pilihan.some((wish) => wish.trim() !== ''),
-      honoured: proposal?.parts.some((part) => part.key === 'aspiration' && part.score > 0) === true,
-      kelasKnown,
-      kelasUp: kelasKnown && (toKelas ?? 0) > (fromKelas ?? 0),
-      kelasDown: kelasKnown && (toKelas ?? 0) < (fromKelas ?? 0),
+      askedEligible: ready && chosenPositions(scoring, byPlace, e).some((p) => p !== current && isPairAllowed(compat, e, p)),
+      honoured: moved && placed >= 0 && aspirationChoice(scoring, e, placed) >= 0,
       fitBetter: moved && proposal.fitTo > proposal.fitFrom,
+      fitLower: moved && proposal.fitTo < proposal.fitFrom,
       unwilling: !employee.bersedia,
     };
   });
 }
 
-/** Who counts in each measure's population, and who had the outcome. */
+/**
+ * Who counts in each measure's population, and who had the outcome. Every population is
+ * among employees who could move: those the rules keep in place say nothing about the plan.
+ */
 export const MEASURE_RULES: Readonly<Record<MeasureId, { readonly inBase: (o: EmployeeOutcome) => boolean; readonly hit: (o: EmployeeOutcome) => boolean }>> = {
-  // Selection rate: moved among those the rules allow to move.
+  // Reported, not judged: moved among those who could move.
   moveRate: { inBase: (o) => o.ready, hit: (o) => o.moved },
-  // Heard: moved where they asked to go, among ready employees who asked.
-  aspirationHonoured: { inBase: (o) => o.ready && o.asked, hit: (o) => o.honoured },
+  // Heard: got a post they chose, among those who chose one they may take.
+  aspirationHonoured: { inBase: (o) => o.ready && o.askedEligible, hit: (o) => o.honoured },
   // Quality of the move, among those moved.
-  kelasUp: { inBase: (o) => o.kelasKnown, hit: (o) => o.kelasUp },
-  fitBetter: { inBase: (o) => o.moved, hit: (o) => o.fitBetter },
-  // Moved against their wish (rotation due overrode it), among ready employees who said Tidak.
+  fitBetter: { inBase: (o) => o.ready && o.moved, hit: (o) => o.fitBetter },
+  // Moved against their stated wish (rotation due overrode it), among those who said Tidak yet could move.
   movedUnwilling: { inBase: (o) => o.ready && o.unwilling, hit: (o) => o.moved },
-  kelasDown: { inBase: (o) => o.kelasKnown, hit: (o) => o.kelasDown },
+  fitLower: { inBase: (o) => o.ready && o.moved, hit: (o) => o.fitLower },
+  // Had choices but was moved somewhere else, among those who made a choice.
+  movedAwayFromChoices: { inBase: (o) => o.ready && o.asked, hit: (o) => o.moved && !o.honoured },
 };

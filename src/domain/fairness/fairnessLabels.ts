@@ -1,9 +1,11 @@
 /**
- * The words of fairness findings in a language: statuses, attributes, groups and each
- * check's name, figures and sentence (all from `fairness.json`).
+ * The words of fairness findings in a language: statuses, attributes, groups, readiness,
+ * each check's name, figures and sentence, and the one sentence that explains a group's
+ * ratio (all from `fairness.json`).
  */
 import { formatNumber, t, tDynamic, type Lang } from '../../i18n';
-import type { AttributeRef, FairnessCheck, FairnessStatus, GroupLabel } from './types';
+import { PARITY_DEFAULTS, belowThreshold, sameGroup, type ParityOptions } from './groupParity';
+import { MEASURE_KIND, type AttributeRef, type FairnessCheck, type FairnessStatus, type GroupLabel, type GroupRow, type Stratum } from './types';
 
 /** Lulus / Perhatian / Gagal. */
 export function statusWord(status: FairnessStatus, lang: Lang): string {
@@ -15,36 +17,131 @@ export function attributeLabel(ref: AttributeRef, lang: Lang): string {
   return ref.extra ? ref.id : tDynamic(lang, `fairness.attribute.${ref.id}`);
 }
 
-/** A group as written in the data (L, P, a unit), or its words (age bands, no golongan). */
+/** A group as written in the data (a unit, a golongan group), or its words (gender, age bands, no golongan). */
 export function groupLabel(group: GroupLabel, lang: Lang): string {
   return group.translate ? tDynamic(lang, `fairness.group.${group.key}`) : group.key;
 }
 
+/** The kind of post a row compares within, or "(semua jenis)" when it spans them. */
+export function postTypeLabel(postType: string | null, lang: Lang): string {
+  return postType ?? t(lang, 'fairness.postType.all');
+}
+
+/** Wajib rotasi / Belum wajib rotasi. */
+export function stratumLabel(stratum: Stratum, lang: Lang): string {
+  return t(lang, `fairness.stratum.${stratum}`);
+}
+
+const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-US');
+
 /** A p-value for a sentence: four decimals, or "< 0.0001" in the language's number style. */
 export function pText(p: number, lang: Lang): string {
-  const format = (x: number) => x.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 4 });
+  const format = (x: number) => x.toLocaleString(locale(lang), { maximumFractionDigits: 4 });
   return p < 0.0001 ? `< ${format(0.0001)}` : format(p);
+}
+
+/** A rate as a percentage with at most one decimal: "12%", "12,5%". */
+export function percentText(rate: number, lang: Lang): string {
+  return `${(Math.round(rate * 1000) / 10).toLocaleString(locale(lang), { maximumFractionDigits: 1 })}%`;
+}
+
+/** A four-fifths ratio with two decimals: "0,80". */
+export function ratioText(ratio: number, lang: Lang): string {
+  return ratio.toLocaleString(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+type Settings = Required<ParityOptions>;
+const settingsOf = (options: ParityOptions = {}): Settings => ({ ...PARITY_DEFAULTS, ...options });
+
+/**
+ * The plain sentence behind one group row: who, how many had the outcome out of how many,
+ * the best-off group it is compared with and the ratio against the four-fifths line, what
+ * Fisher's test says, and whether the group is too small to conclude.
+ *
+ * @example
+ * groupRowSentence(row, 'id')
+ * // "Di antara pegawai wajib rotasi yang dapat dipindah — Perempuan (Jenis kelamin): 12% mendapat
+ * //  jabatan pilihannya (3 dari 25 …); kelompok tertinggi, Laki-laki, 15%: 0,80 dari kelompok
+ * //  tertinggi, tepat di batas aturan empat per lima (0,8). …"
+ */
+export function groupRowSentence(row: GroupRow, lang: Lang, options: ParityOptions = {}): string {
+  const settings = settingsOf(options);
+  const threshold = formatNumber(lang, settings.ratioThreshold);
+  const kind = MEASURE_KIND[row.measure];
+  const params = {
+    group: groupLabel(row.group, lang),
+    attribute: attributeLabel(row.attribute, lang),
+    rate: percentText(row.rate, lang),
+    hits: row.hits,
+    base: row.base,
+    reference: row.reference === null ? '' : groupLabel(row.reference, lang),
+    referenceRate: percentText(row.referenceRate, lang),
+    restRate: percentText(row.restRate, lang),
+    ratio: ratioText(row.ratio, lang),
+    p: pText(row.p, lang),
+    alpha: formatNumber(lang, settings.alpha),
+    minSize: settings.minGroupSize,
+    threshold,
+  };
+  const figures = tDynamic(lang, `fairness.row.${row.measure}`, params);
+  const parts: string[] = [];
+  if (kind === 'reported') {
+    parts.push(t(lang, 'fairness.row.compare.reported', params));
+  } else if (row.reference === null) {
+    parts.push(t(lang, 'fairness.row.compare.none'));
+  } else if (sameGroup(row.reference, row.group)) {
+    parts.push(t(lang, kind === 'favourable' ? 'fairness.row.compare.isHighest' : 'fairness.row.compare.isLowest'));
+  } else if (kind === 'adverse' && row.hits === 0) {
+    parts.push(t(lang, 'fairness.row.compare.noneHere'));
+  } else {
+    const verdict =
+      belowThreshold(row.ratio, settings) ? 'below' : belowThreshold(row.ratio, { ratioThreshold: settings.ratioThreshold + 1e-9 }) ? 'at' : 'above';
+    const verdictText = tDynamic(lang, `fairness.row.verdict.${verdict}`, params);
+    parts.push(tDynamic(lang, `fairness.row.compare.${kind}`, { ...params, verdict: verdictText }));
+    const significant = row.p < settings.alpha;
+    parts.push(t(lang, significant ? (row.worseOff ? 'fairness.row.fisher.worse' : 'fairness.row.fisher.better') : 'fairness.row.fisher.chance', params));
+  }
+  if (kind !== 'reported' && row.small) parts.push(t(lang, 'fairness.row.small', params));
+  else if (kind !== 'reported' && row.onePerson) parts.push(t(lang, 'fairness.row.onePerson'));
+  if (row.status === 'fail') parts.push(t(lang, 'fairness.row.failAdvice'));
+  const intro = row.postType === null ? t(lang, `fairness.stratum.intro.${row.stratum}`) : t(lang, `fairness.stratum.introPost.${row.stratum}`, { postType: row.postType });
+  return `${intro} — ${figures}; ${parts.join(' ')}`;
 }
 
 /** The check's name, its figures and its plain sentence. */
 export function checkTexts(check: FairnessCheck, lang: Lang): { name: string; figures: string; sentence: string } {
-  const parity = check.code.startsWith('PARITY_');
-  const focus = check.focus;
+  const name = tDynamic(lang, `fairness.check.${check.code}.name`);
+  if (!check.code.startsWith('PARITY_')) {
+    return {
+      name,
+      figures: tDynamic(lang, `fairness.check.${check.code}.figures`, check.params),
+      sentence: tDynamic(lang, `fairness.check.${check.code}.${check.status}`, check.params),
+    };
+  }
+  const number = (key: string) => Number(check.params[key] ?? 0);
+  const rateOf = (hits: string, base: string) => percentText(number(base) > 0 ? number(hits) / number(base) : 0, lang);
+  const settings = settingsOf({
+    minGroupSize: number('minSize') || PARITY_DEFAULTS.minGroupSize,
+    ratioThreshold: number('threshold') || PARITY_DEFAULTS.ratioThreshold,
+    alpha: number('alpha') || PARITY_DEFAULTS.alpha,
+  });
   const params = {
     ...check.params,
-    ...(focus
-      ? {
-          attribute: attributeLabel(focus.attribute, lang),
-          group: groupLabel(focus.group, lang),
-          hits: focus.hits,
-          base: focus.base,
-          ratio: formatNumber(lang, Math.round(focus.ratio * 100) / 100),
-          p: pText(focus.p, lang),
-        }
-      : {}),
+    rate: rateOf('hits', 'base'),
+    rotationDueRate: rateOf('rotationDueHits', 'rotationDueBase'),
+    notDueRate: rateOf('notDueHits', 'notDueBase'),
+    threshold: formatNumber(lang, settings.ratioThreshold),
+    alpha: formatNumber(lang, settings.alpha),
+    minSize: settings.minGroupSize,
+    focus: check.focus ? groupRowSentence(check.focus, lang, settings) : '',
   };
-  // The figures are the measure's totals even when the sentence names one group.
-  const figures = parity ? t(lang, 'fairness.check.parity.figures', check.params) : tDynamic(lang, `fairness.check.${check.code}.figures`, check.params);
-  const sentence = parity ? tDynamic(lang, `fairness.check.parity.${check.status}`, params) : tDynamic(lang, `fairness.check.${check.code}.${check.status}`, params);
-  return { name: tDynamic(lang, `fairness.check.${check.code}.name`), figures, sentence };
+  if (!check.judged) {
+    return {
+      name,
+      figures: tDynamic(lang, `fairness.check.${check.code}.figures`, params),
+      sentence: tDynamic(lang, `fairness.check.${check.code}.reported`, params),
+    };
+  }
+  const sentence = number('base') === 0 ? t(lang, 'fairness.check.parity.nobody') : tDynamic(lang, `fairness.check.parity.${check.status}`, params);
+  return { name, figures: t(lang, 'fairness.check.parity.figures', params), sentence };
 }

@@ -1,6 +1,6 @@
 /**
- * Pemeriksaan Keadilan (SPEC §7): every fairness check of a plan with its status and
- * figures, and the detail behind them (group table, envy, rotation, staffing, rule re-check).
+ * Pemeriksaan Keadilan: every fairness check of a plan with its status and figures, and the
+ * detail behind them (group table, choices passed over, rotation, staffing, rule re-check).
  */
 import type { PlanRun } from '../plan/buildPlan';
 import type { PlanFinding } from '../plan/recheckPlan';
@@ -11,7 +11,9 @@ import { justifiedEnvy } from './justifiedEnvy';
 import { rotationFairness } from './rotationFairness';
 import { demotions, worsenedShortages } from './staffingChecks';
 import {
+  MEASURE_KIND,
   MEASURES,
+  STRATA,
   worseStatus,
   type CheckCode,
   type DemotionCase,
@@ -43,16 +45,16 @@ export interface FairnessReport {
   /** The policy's rotation limit (years in post), for the sheet's notes. */
   readonly rotationLimitYears: number;
   /** The parity settings used, for the sheet's notes. */
-  readonly settings: { readonly minGroupSize: number; readonly ratioThreshold: number; readonly alpha: number };
+  readonly settings: { readonly minGroupSize: number; readonly ratioThreshold: number; readonly alpha: number; readonly samePostType: boolean };
 }
 
-const PARITY_CHECK: Readonly<Record<MeasureId, CheckCode>> = {
+export const PARITY_CHECK: Readonly<Record<MeasureId, CheckCode>> = {
   moveRate: 'PARITY_MOVE_RATE',
   aspirationHonoured: 'PARITY_ASPIRATION',
-  kelasUp: 'PARITY_KELAS_UP',
   fitBetter: 'PARITY_FIT_BETTER',
   movedUnwilling: 'PARITY_MOVED_UNWILLING',
-  kelasDown: 'PARITY_KELAS_DOWN',
+  fitLower: 'PARITY_FIT_LOWER',
+  movedAwayFromChoices: 'PARITY_MOVED_AWAY',
 };
 
 /**
@@ -67,6 +69,7 @@ export function fairnessReport(run: PlanRun, options: FairnessOptions = {}): Fai
     minGroupSize: options.minGroupSize ?? PARITY_DEFAULTS.minGroupSize,
     ratioThreshold: options.ratioThreshold ?? PARITY_DEFAULTS.ratioThreshold,
     alpha: options.alpha ?? PARITY_DEFAULTS.alpha,
+    samePostType: options.samePostType ?? PARITY_DEFAULTS.samePostType,
   };
   const { attributes, unknown } = groupAttributes(run.scoring, options.extraAttributes ?? []);
   const groups = groupParity(employeeOutcomes(run), attributes, settings);
@@ -76,41 +79,57 @@ export function fairnessReport(run: PlanRun, options: FairnessOptions = {}): Fai
   const demoted = demotions(run);
   const violations = run.check.violations;
 
-  const checks: FairnessCheck[] = MEASURES.map((measure) => parityCheck(measure, groups.filter((row) => row.measure === measure)));
+  const checks: FairnessCheck[] = MEASURES.map((measure) => parityCheck(measure, groups.filter((row) => row.measure === measure), settings));
   const listCheck = (code: CheckCode, count: number, params: Record<string, string | number>, whenFound: FairnessStatus): FairnessCheck => ({
     code,
     status: count === 0 ? 'pass' : whenFound,
+    judged: true,
     params: { count, ...params },
   });
   checks.push(
     listCheck('JUSTIFIED_ENVY', envy.length, { employees: new Set(envy.map((c) => c.employee.nip)).size }, 'attention'),
     listCheck('ROTATION_FAIRNESS', rotation.length, { due: run.scoring.readiness.filter((r) => r.rotationDue).length }, 'attention'),
     listCheck('SHORTAGE_WORSENED', shortages.length, { shortageUnits: run.needsBefore.totals.shortageUnits }, 'attention'),
-    listCheck('DEMOTIONS', demoted.length, { moves: run.plan.proposals.length, tolerance: run.scoring.policy.rules.noDemotion.kelasTolerance }, 'attention'),
+    listCheck('DEMOTIONS', demoted.length, { moves: run.plan.proposals.length, tolerance: run.scoring.policy.rules.kelas.maxDown }, 'attention'),
     listCheck('RULE_RECHECK', violations.length, { flags: run.check.flags.length, moves: run.check.moves }, 'fail'),
   );
   const rotationLimitYears = run.scoring.policy.rules.rotationDue.years;
   return { checks, groups, envy, rotation, shortages, demotions: demoted, violations, unknownAttributes: unknown, rotationLimitYears, settings };
 }
 
-function parityCheck(measure: MeasureId, rows: readonly GroupRow[]): FairnessCheck {
+function parityCheck(measure: MeasureId, rows: readonly GroupRow[], settings: FairnessReport['settings']): FairnessCheck {
+  const judged = MEASURE_KIND[measure] !== 'reported';
   const status = rows.reduce<FairnessStatus>((worst, row) => worseStatus(worst, row.status), 'pass');
   const fails = rows.filter((row) => row.status === 'fail');
   const attention = rows.filter((row) => row.status === 'attention');
   // Every employee has a group under every attribute: the first attribute's rows hold the whole population.
   const first = rows[0]?.attribute;
   const population = rows.filter((row) => row.attribute === first);
-  // The sentence names the group of the lowest ratio among the worst status.
-  const focus = [...(fails.length > 0 ? fails : attention)].sort((a, b) => a.ratio - b.ratio || a.p - b.p)[0];
+  const totals = (list: readonly GroupRow[]) => ({ base: list.reduce((sum, row) => sum + row.base, 0), hits: list.reduce((sum, row) => sum + row.hits, 0) });
+  const all = totals(population);
+  const perStratum: Record<string, number> = {};
+  for (const stratum of STRATA) {
+    const part = totals(population.filter((row) => row.stratum === stratum));
+    perStratum[`${stratum}Base`] = part.base;
+    perStratum[`${stratum}Hits`] = part.hits;
+  }
+  // The sentence names the worst case: among the worst status, a group large enough to judge first, then the lowest ratio.
+  const focus = [...(fails.length > 0 ? fails : attention)].sort((a, b) => Number(a.small || a.onePerson) - Number(b.small || b.onePerson) || a.ratio - b.ratio || a.p - b.p)[0];
   return {
     code: PARITY_CHECK[measure],
     status,
+    judged,
     params: {
       groups: rows.length,
       fail: fails.length,
       attention: attention.length,
-      base: population.reduce((sum, row) => sum + row.base, 0),
-      hits: population.reduce((sum, row) => sum + row.hits, 0),
+      base: all.base,
+      hits: all.hits,
+      ...perStratum,
+      // The parity settings, so the sentence can name the line it was judged against.
+      threshold: settings.ratioThreshold,
+      alpha: settings.alpha,
+      minSize: settings.minGroupSize,
     },
     ...(focus ? { focus } : {}),
   };

@@ -1,5 +1,5 @@
 /**
- * The attributes employees are grouped by for the parity checks (SPEC §7): gender, age band
+ * The attributes employees are grouped by for the parity checks: gender, age band
  * at the effective date, golongan group, origin unit, jenis jabatan, and any extra column of
  * the employee sheet the user picks.
  */
@@ -56,7 +56,8 @@ export function groupAttributes(scoring: ScoringContext, extraColumns: readonly 
   const attributes: GroupAttribute[] = [
     {
       ref: { id: 'gender', extra: false },
-      groupOf: employees.map((employee) => raw(employee.gender)),
+      // Written out (Laki-laki / Perempuan) so a sentence can name the group.
+      groupOf: employees.map((employee) => message(employee.gender)),
       order: orderBy(['L', 'P']),
     },
     {

@@ -1,9 +1,9 @@
-/** Fairness checks (SPEC §7): the public surface of `fairness/`. */
-export { fairnessReport } from './fairnessReport';
+/** Fairness checks: the public surface of `fairness/`. */
+export { fairnessReport, PARITY_CHECK } from './fairnessReport';
 export type { FairnessOptions, FairnessReport } from './fairnessReport';
 export { fisherExactTwoSided, logFactorial } from './fisherExact';
-export { groupParity, parityStatus, PARITY_DEFAULTS } from './groupParity';
-export type { ParityOptions } from './groupParity';
+export { groupParity, parityStatus, belowThreshold, sameGroup, PARITY_DEFAULTS } from './groupParity';
+export type { ParityOptions, ParityEvidence } from './groupParity';
 export { groupAttributes, ageBandOf, BUILT_IN_ATTRIBUTES } from './groupAttributes';
 export type { GroupAttribute } from './groupAttributes';
 export { employeeOutcomes, MEASURE_RULES } from './employeeOutcomes';
@@ -13,4 +13,5 @@ export { rotationFairness } from './rotationFairness';
 export { worsenedShortages, demotions } from './staffingChecks';
 export { jobFit, JOB_COMPONENTS } from './jobFit';
 export * from './types';
-export { statusWord, attributeLabel, groupLabel, pText, checkTexts } from './fairnessLabels';
+export { statusWord, attributeLabel, groupLabel, stratumLabel, postTypeLabel, pText, percentText, ratioText, groupRowSentence, checkTexts } from './fairnessLabels';
+export { chosenPositions, positionsByPlace } from './chosenPositions';

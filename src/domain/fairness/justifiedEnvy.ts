@@ -1,5 +1,5 @@
 /**
- * Justified envy (individual fairness, SPEC §7): employee A asked for position P (Pilihan
+ * Choices passed over (justified envy, individual fairness): employee A asked for position P (Pilihan
  * naming P's code, or P's unit — then every position of that unit A may take), may move
  * there (ready, and no hard rule forbids the pair), fits P better than someone the plan
  * placed in it, yet did not get P nor anything A ranked as high.
@@ -11,6 +11,7 @@
 import type { PlanRun } from '../plan/buildPlan';
 import { isPairAllowed } from '../rules';
 import { aspirationChoice } from '../scoring/components/aspiration';
+import { chosenPositions, positionsByPlace } from './chosenPositions';
 import { jobFit } from './jobFit';
 import type { EnvyCase } from './types';
 
@@ -24,16 +25,7 @@ export function justifiedEnvy(run: PlanRun): EnvyCase[] {
   const { tables, index } = scoring;
   const nP = tables.positions.length;
 
-  // Positions reachable through each place id (a unit or a position code).
-  const positionsOfPlace = new Map<number, number[]>();
-  for (let p = 0; p < nP; p++) {
-    for (const place of [scoring.positionPlaces[2 * p] ?? -1, scoring.positionPlaces[2 * p + 1] ?? -1]) {
-      if (place < 0) continue;
-      const list = positionsOfPlace.get(place) ?? [];
-      if (!list.includes(p)) list.push(p);
-      positionsOfPlace.set(place, list);
-    }
-  }
+  const byPlace = positionsByPlace(scoring);
   // Who sits in each position after the plan, displaceable ones only.
   const occupants: number[][] = Array.from({ length: nP }, () => []);
   tables.employees.forEach((_, e) => {
@@ -59,8 +51,7 @@ export function justifiedEnvy(run: PlanRun): EnvyCase[] {
     const current = index.currentPosition[a] ?? -1;
     const placed = finalIndex[a] ?? -1;
     const placedChoice = placed >= 0 ? aspirationChoice(scoring, a, placed) : -1;
-    const asked = new Set<number>();
-    for (let k = 0; k < 3; k++) for (const p of positionsOfPlace.get(scoring.employeePilihan[3 * a + k] ?? -1) ?? []) asked.add(p);
+    const asked = chosenPositions(scoring, byPlace, a);
     const found: EnvyCase[] = [];
     for (const p of asked) {
       if (p === current || p === placed) continue;

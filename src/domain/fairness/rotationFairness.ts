@@ -1,5 +1,5 @@
 /**
- * Rotation fairness (SPEC §7): employees whose rotation is due (*wajib rotasi*, PP 11/2017
+ * Rotation fairness (docs/sheets.md#pemeriksaan-keadilan): employees whose rotation is due (*wajib rotasi*, PP 11/2017
  * Pasal 190 ayat 3) and who may move, yet stay, while peers in the same unit and the same
  * jenis jabatan with a shorter tenure in post were moved.
  */

@@ -1,5 +1,5 @@
 /**
- * Staffing checks (SPEC §7): units in shortage that the plan leaves worse off, and moves
+ * Staffing checks (docs/sheets.md#pemeriksaan-keadilan): units in shortage that the plan leaves worse off, and moves
  * into a lower Kelas Jabatan. Read from the needs analysis after the plan and the proposals.
  */
 import type { PlanRun } from '../plan/buildPlan';

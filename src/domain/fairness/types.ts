@@ -1,10 +1,15 @@
 /**
- * The findings of the fairness checks (SPEC §7) as data: statuses, codes and figures.
+ * The findings of the fairness checks (docs/sheets.md#pemeriksaan-keadilan) as data: statuses, codes and figures.
  * Words live in `fairness.json`, so the same report reads in Indonesian or English.
  */
 import type { Employee, Position, UnitName } from '../model/types';
 
-/** Lulus / Perhatian / Gagal (Pass / Attention / Fail); words under `fairness.status.<id>`. */
+/**
+ * Lulus / Perhatian / Gagal (Pass / Attention / Fail); words under `fairness.status.<id>`.
+ * A group comparison is Gagal when both the four-fifths ratio is below the threshold and
+ * Fisher's test shows the group significantly worse off, with enough cases; Perhatian when
+ * only one of the two holds (or the group is too small to judge); Lulus otherwise.
+ */
 export type FairnessStatus = 'pass' | 'attention' | 'fail';
 
 export const STATUS_ORDER: readonly FairnessStatus[] = ['pass', 'attention', 'fail'];
@@ -14,18 +19,32 @@ export function worseStatus(a: FairnessStatus, b: FairnessStatus): FairnessStatu
   return STATUS_ORDER.indexOf(a) >= STATUS_ORDER.indexOf(b) ? a : b;
 }
 
-/** Outcomes compared between groups; each has its own population (the base) and event (the hit). */
-export const MEASURES = ['moveRate', 'aspirationHonoured', 'kelasUp', 'fitBetter', 'movedUnwilling', 'kelasDown'] as const;
+/**
+ * Who could move, split by readiness: rotation due (*wajib rotasi*) or not yet. Groups are
+ * compared only within one stratum, since rotation and unit need rightly drive who moves.
+ */
+export const STRATA = ['rotationDue', 'notDue'] as const;
+export type Stratum = (typeof STRATA)[number];
+
+/**
+ * Outcomes compared between groups; each has its own population (the base, always among
+ * employees who could move) and event (the hit).
+ */
+export const MEASURES = ['moveRate', 'aspirationHonoured', 'fitBetter', 'movedUnwilling', 'fitLower', 'movedAwayFromChoices'] as const;
 export type MeasureId = (typeof MEASURES)[number];
 
-/** Favourable outcomes are compared to the best-off group, adverse ones to the least affected group. */
-export const MEASURE_DIRECTION: Readonly<Record<MeasureId, 'favourable' | 'adverse'>> = {
-  moveRate: 'favourable',
+/**
+ * Favourable outcomes are compared to the best-off group (highest rate), adverse ones to the
+ * least affected group (lowest rate). `reported` is the move rate: shown per group but never
+ * judged, because who moves is rightly decided by rotation and unit need, not by parity.
+ */
+export const MEASURE_KIND: Readonly<Record<MeasureId, 'reported' | 'favourable' | 'adverse'>> = {
+  moveRate: 'reported',
   aspirationHonoured: 'favourable',
-  kelasUp: 'favourable',
   fitBetter: 'favourable',
   movedUnwilling: 'adverse',
-  kelasDown: 'adverse',
+  fitLower: 'adverse',
+  movedAwayFromChoices: 'adverse',
 };
 
 /** A group attribute: built in (words under `fairness.attribute.<id>`) or an extra employee column. */
@@ -41,25 +60,42 @@ export interface GroupLabel {
   readonly translate: boolean;
 }
 
-/** One group's figures for one measure. */
+/** One group's figures for one measure within one readiness stratum. */
 export interface GroupRow {
   readonly measure: MeasureId;
+  readonly stratum: Stratum;
+  /** The Jenis Jabatan compared within (as written), or null when the comparison spans every kind of post. */
+  readonly postType: string | null;
   readonly attribute: AttributeRef;
   readonly group: GroupLabel;
-  /** Size of the population (e.g. ready employees) in the group. */
+  /** Size of the population (e.g. employees who could move and asked) in the group and stratum. */
   readonly base: number;
-  /** How many of them had the outcome (e.g. were moved). */
+  /** How many of them had the outcome (e.g. got their choice). */
   readonly hits: number;
   readonly rate: number;
+  /** The group the ratio compares with (best off, of at least the minimum size when there is one); null when nobody in the stratum had the outcome. */
+  readonly reference: GroupLabel | null;
+  readonly referenceRate: number;
+  /** Rate of everyone else in the stratum (what Fisher's test compares the group with). */
+  readonly restRate: number;
   /**
    * Four-fifths ratio. Favourable: rate / highest rate; adverse: lowest rate / rate (1 when
-   * the group has no adverse outcome). Reference groups are those of at least the minimum size.
+   * the group has no adverse outcome, or nobody in the stratum had the outcome).
    */
   readonly ratio: number;
-  /** Fisher's exact test, two-sided: this group against all others, outcome against none. */
+  /** Fisher's exact test, two-sided: this group against all others in the stratum, outcome against none. */
   readonly p: number;
-  /** Fewer members than the minimum group size: never judged Gagal. */
+  /** The group fares worse than everyone else in the stratum (lower favourable rate, higher adverse rate). */
+  readonly worseOff: boolean;
+  /** Fewer members than the minimum group size: too few to judge Gagal. */
   readonly small: boolean;
+  /**
+   * Below the four-fifths line by one person only: one more person with the good outcome (or
+   * one fewer with the bad) would lift the group to the line. Too few cases to judge Gagal.
+   */
+  readonly onePerson: boolean;
+  /** False for the move rate: reported, never judged (its status is always `pass`). */
+  readonly judged: boolean;
   readonly status: FairnessStatus;
 }
 
@@ -113,10 +149,10 @@ export interface DemotionCase {
 export const CHECK_CODES = [
   'PARITY_MOVE_RATE',
   'PARITY_ASPIRATION',
-  'PARITY_KELAS_UP',
   'PARITY_FIT_BETTER',
   'PARITY_MOVED_UNWILLING',
-  'PARITY_KELAS_DOWN',
+  'PARITY_FIT_LOWER',
+  'PARITY_MOVED_AWAY',
   'JUSTIFIED_ENVY',
   'ROTATION_FAIRNESS',
   'SHORTAGE_WORSENED',
@@ -128,7 +164,13 @@ export type CheckCode = (typeof CHECK_CODES)[number];
 /** One line of the checks table: status plus the figures its words need. */
 export interface FairnessCheck {
   readonly code: CheckCode;
+  /**
+   * Lulus / Perhatian / Gagal. A check that is reported but not judged (the move rate) is
+   * always `pass`, with `judged: false` and a sentence that says it is not judged: the three
+   * statuses stay the only ones (the pane, the figures and the sheet all read them).
+   */
   readonly status: FairnessStatus;
+  readonly judged: boolean;
   readonly params: Readonly<Record<string, string | number>>;
   /** For a parity check: the group row the sentence names (lowest ratio among the worst status). */
   readonly focus?: GroupRow;

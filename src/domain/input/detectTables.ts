@@ -1,6 +1,6 @@
 /**
  * Stage 1 of reading the input: which sheet is which table, where its header is and which
- * column is which field (SPEC §2). The result can be shown to the user and corrected.
+ * column is which field (docs/sheets.md#input-tables). The result can be shown to the user and corrected.
  */
 import type { SheetValues, WorkbookValues } from '../model/cell';
 import { issue, type Issue } from '../model/issue';

@@ -3,7 +3,7 @@
  * a template would use and the other ways real sheets write it.
  */
 
-/** The three input tables of SPEC §2. */
+/** The three input tables (docs/sheets.md#input-tables). */
 export type TableKind = 'pegawai' | 'jabatan' | 'unit';
 
 export const TABLE_KINDS: readonly TableKind[] = ['pegawai', 'jabatan', 'unit'];

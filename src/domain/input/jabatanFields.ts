@@ -1,5 +1,5 @@
 /**
- * Columns of the position sheet (SPEC §2.2, peta jabatan / formasi) with their aliases.
+ * Columns of the position sheet (docs/sheets.md#jabatan; peta jabatan / formasi) with their aliases.
  */
 import type { FieldDef, TableDictionary } from './fieldDef';
 import { UNIT_KERJA_ALIASES } from './pegawaiFields';

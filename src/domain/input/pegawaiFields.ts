@@ -1,5 +1,5 @@
 /**
- * Columns of the employee sheet (SPEC §2.1) with the aliases found in real BKPSDM sheets
+ * Columns of the employee sheet (docs/sheets.md#pegawai) with the aliases found in real BKPSDM sheets
  * (DUK, daftar nominatif, SIMPEG/SIASN exports) and their English equivalents.
  */
 import type { FieldDef, TableDictionary } from './fieldDef';

@@ -1,6 +1,6 @@
 /**
  * Finding an employee's current position in the position sheet: by Kode Jabatan, or by
- * Jabatan + Unit Kerja when the employee sheet has no code (SPEC §2.2).
+ * Jabatan + Unit Kerja when the employee sheet has no code (docs/sheets.md#jabatan).
  */
 import type { EmployeeDraft } from './employeeRow';
 import { codeKey } from './duplicateRows';

@@ -1,6 +1,6 @@
 /**
  * The input layer's entry point: workbook values in, validated tables and issues out
- * (SPEC §2). Errors stop a plan unless the user chooses to continue without the rows
+ * (docs/sheets.md#input-tables). Errors stop a plan unless the user chooses to continue without the rows
  * that have them; then every excluded row is itself listed (ROW_EXCLUDED). Nothing is
  * dropped silently.
  */

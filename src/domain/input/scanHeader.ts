@@ -8,7 +8,7 @@ import type { TableDictionary } from './fieldDef';
 import { headerCellsOf, isColumnNumberRow, mergeSubHeader, type HeaderCell } from './headerLayout';
 import type { ColumnRef } from './tableMapping';
 
-/** How far down a header row is looked for (SPEC §2). */
+/** How far down a header row is looked for (docs/sheets.md#input-tables). */
 export const HEADER_SEARCH_ROWS = 20;
 
 /** A second column for a field that already has one; the first is used. */

@@ -1,5 +1,5 @@
 /**
- * Columns of the optional unit (agency, OPD) sheet (SPEC §2.3) with their aliases.
+ * Columns of the optional unit (agency, OPD) sheet (docs/sheets.md#unit-kerja) with their aliases.
  */
 import type { FieldDef, TableDictionary } from './fieldDef';
 import { UNIT_KERJA_ALIASES } from './pegawaiFields';

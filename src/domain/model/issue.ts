@@ -1,5 +1,5 @@
 /**
- * Problems are data (STYLE.md, after zod): a code, where it is, and the parameters its
+ * Problems are data (after zod): a code, where it is, and the parameters its
  * message needs. Words come from the i18n catalogs (`issue.<code>`), so the same issue
  * reads in Indonesian or English without re-running anything.
  */

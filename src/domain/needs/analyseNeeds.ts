@@ -1,5 +1,5 @@
 /**
- * Analisis Kebutuhan (SPEC §3): per unit, the staff it needs against the staff it has,
+ * Analisis Kebutuhan (docs/sheets.md#analisis-kebutuhan): per unit, the staff it needs against the staff it has,
  * before and (given a placement) after a plan.
  */
 import type { Policy } from '../rules/policy';

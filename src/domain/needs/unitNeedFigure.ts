@@ -1,5 +1,5 @@
 /**
- * The staff a unit needs (kebutuhan pegawai) per SPEC §3: the ABK figure; else the workload
+ * The staff a unit needs (kebutuhan pegawai; docs/sheets.md#analisis-kebutuhan): the ABK figure; else the workload
  * hours divided by the effective hours of one employee (PermenPANRB 1/2020: 1,250 hours a
  * year), rounded up; else the sum of the Formasi of its positions. Demand growth is then
  * applied and rounded up.

@@ -1,6 +1,7 @@
 import type { Issue } from '../model/issue';
 import { renderIssue } from '../input/renderIssue';
 import { t, type Lang } from '../../i18n';
+import { noColumn } from './sheetLayout';
 import type { TableSheetModel } from './sheetModel';
 
 /**
@@ -24,15 +25,16 @@ export function dataIssuesSheet(issues: readonly Issue[], lang: Lang): TableShee
     tableName: 'CatatanData',
     titleLines: [t(lang, 'sheets.title.dataIssues'), ...(issues.length === 0 ? [t(lang, 'sheets.noIssues')] : [])],
     columns: [
-      { header: t(lang, 'sheets.col.no'), width: 6, format: 'integer' },
+      noColumn(lang),
       { header: t(lang, 'sheets.col.severity'), width: 12, format: 'text' },
       { header: t(lang, 'sheets.col.code'), width: 24, format: 'text' },
       { header: t(lang, 'sheets.col.sheet'), width: 16, format: 'text' },
       { header: t(lang, 'sheets.col.row'), width: 8, format: 'integer' },
       { header: t(lang, 'sheets.col.column'), width: 20, format: 'text' },
-      { header: t(lang, 'sheets.col.value'), width: 24, format: 'text' },
+      { header: t(lang, 'sheets.col.value'), width: 24, format: 'text', wrap: true },
       { header: t(lang, 'sheets.col.message'), width: 80, format: 'text', wrap: true },
     ],
     rows,
+    print: { landscape: true, paper: 'A4' },
   };
 }

@@ -1,58 +1,55 @@
-import { t, tDynamic, type Lang } from '../../i18n';
+import { formatNumber, t, tDynamic, type Lang, type Params } from '../../i18n';
 import { localizedParams } from '../explain/localizedParams';
 import type { FairnessReport } from '../fairness/fairnessReport';
-import { attributeLabel, checkTexts, groupLabel, statusWord } from '../fairness/fairnessLabels';
-import type { GroupRow } from '../fairness/types';
+import { attributeLabel, checkTexts, groupLabel, groupRowSentence, postTypeLabel, stratumLabel, statusWord } from '../fairness/fairnessLabels';
+import { MEASURE_KIND, type EnvyCase, type GroupRow, type RotationCase } from '../fairness/types';
 import type { Position } from '../model/types';
+import { noColumn, personColumns, tenureColumn } from './sheetLayout';
 import type { ColumnSpec, SectionsSheetModel, SheetSection } from './sheetModel';
+import { tenureText } from './tenureText';
 
 type Key = Parameters<typeof t>[1];
 
-const column = (lang: Lang, key: Key, width: number, format: ColumnSpec['format'], wrap = false): ColumnSpec =>
-  wrap ? { header: t(lang, key), width, format, wrap } : { header: t(lang, key), width, format };
+const column = (lang: Lang, key: Key, width: number, format: ColumnSpec['format'], wrap = false, params: Params = {}): ColumnSpec =>
+  wrap ? { header: t(lang, key, params), width, format, wrap } : { header: t(lang, key, params), width, format };
 
 /** p-values keep four significant digits (tiny ones stay visible as 3.25E-07). */
 const pCell = (p: number): number => Number(p.toPrecision(4));
-const years = (months: number): number => Math.round((months / 12) * 10) / 10;
 
 /**
- * `Pemeriksaan Keadilan` (SPEC §7): one sheet of stacked tables — the checks with their
- * status, figures and sentence; the group tables (transfer rate among ready employees, then
- * favourable and adverse outcomes) with the four-fifths ratio and Fisher's p; and the lists
- * behind the other checks (justified envy, rotation, understaffed units, demotions, rule
- * violations).
+ * `Pemeriksaan Keadilan`: one sheet of stacked tables a committee reads top to bottom — the
+ * checks (Pemeriksaan, Status, Angka, Penjelasan); the transfer rate by group, readiness and
+ * kind of post, reported and not judged; the good and bad outcomes by group within the same
+ * readiness and kind of post, each row with its four-fifths comparison, Fisher's test,
+ * status and a sentence that explains the ratio; then the lists behind the other checks (choices passed over, rotation, understaffed
+ * units, lower classes, rule violations).
  */
 export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, subtitle: string): SectionsSheetModel {
   const empty = t(lang, 'fairness.empty');
   const place = (position: Position) => t(lang, 'fairness.place', { position: position.name, code: position.code, unit: position.unit });
   const { minGroupSize, ratioThreshold, alpha } = report.settings;
+  const threshold = formatNumber(lang, ratioThreshold);
   const groupNotes = [
-    t(lang, 'fairness.note.statusRule', { threshold: ratioThreshold, alpha, minSize: minGroupSize }),
+    t(lang, 'fairness.note.strata'),
+    t(lang, 'fairness.note.statusRule', { threshold, alpha: formatNumber(lang, alpha), minSize: minGroupSize }),
     t(lang, 'fairness.note.ratio', { minSize: minGroupSize }),
+    t(lang, 'fairness.note.fisher'),
     ...(report.unknownAttributes.length > 0 ? [t(lang, 'fairness.note.unknownAttributes', { columns: report.unknownAttributes.join(', ') })] : []),
   ];
-  const groupCells = (row: GroupRow) => [attributeLabel(row.attribute, lang), groupLabel(row.group, lang), row.base, row.hits, row.rate, row.ratio, pCell(row.p), statusWord(row.status, lang)];
-  const groupColumns = (base: Key, hits: Key, rate: Key): ColumnSpec[] => [
-    column(lang, 'fairness.col.attribute', 18, 'text'),
-    column(lang, 'fairness.col.group', 34, 'text', true),
-    column(lang, base, 12, 'integer'),
-    column(lang, hits, 12, 'integer'),
-    column(lang, rate, 12, 'percent'),
-    column(lang, 'fairness.col.ratio', 10, 'decimal2'),
-    column(lang, 'fairness.col.p', 12, 'general'),
-    column(lang, 'fairness.col.status', 12, 'text'),
-  ];
+  const moveRateNotes = [t(lang, 'fairness.note.moveRate'), t(lang, 'fairness.note.strata'), ...groupNotes.slice(4)];
+  const sentence = (row: GroupRow) => groupRowSentence(row, lang, report.settings);
+  const who = (row: GroupRow) => [attributeLabel(row.attribute, lang), groupLabel(row.group, lang), stratumLabel(row.stratum, lang), postTypeLabel(row.postType, lang)];
 
   const sections: SheetSection[] = [
     {
       title: t(lang, 'fairness.section.checks'),
       tableName: 'KeadilanRingkasan',
       columns: [
-        column(lang, 'fairness.col.no', 6, 'integer'),
+        noColumn(lang),
         column(lang, 'fairness.col.check', 34, 'text', true),
         column(lang, 'fairness.col.status', 12, 'text'),
         column(lang, 'fairness.col.figures', 30, 'text', true),
-        column(lang, 'fairness.col.explanation', 80, 'text', true),
+        column(lang, 'fairness.col.explanation', 90, 'text', true),
       ],
       rows: report.checks.map((check, i) => {
         const texts = checkTexts(check, lang);
@@ -61,41 +58,83 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
     },
     {
       title: t(lang, 'fairness.section.moveRate'),
-      notes: groupNotes,
+      notes: moveRateNotes,
       tableName: 'KeadilanTingkatMutasi',
-      columns: groupColumns('fairness.col.ready', 'fairness.col.moved', 'fairness.col.moveRate'),
-      rows: report.groups.filter((row) => row.measure === 'moveRate').map(groupCells),
+      columns: [
+        column(lang, 'fairness.col.attribute', 18, 'text', true),
+        column(lang, 'fairness.col.group', 30, 'text', true),
+        column(lang, 'fairness.col.stratum', 16, 'text', true),
+        column(lang, 'fairness.col.postType', 16, 'text', true),
+        column(lang, 'fairness.col.ready', 11, 'integer'),
+        column(lang, 'fairness.col.moved', 11, 'integer'),
+        column(lang, 'fairness.col.moveRate', 11, 'percent'),
+        column(lang, 'fairness.col.othersRate', 11, 'percent'),
+        column(lang, 'fairness.col.explanation', 90, 'text', true),
+      ],
+      rows: report.groups.filter((row) => row.measure === 'moveRate').map((row) => [...who(row), row.base, row.hits, row.rate, row.restRate, sentence(row)]),
       emptyNote: empty,
     },
     {
       title: t(lang, 'fairness.section.outcomes'),
+      notes: groupNotes,
       tableName: 'KeadilanHasil',
-      columns: [column(lang, 'fairness.col.measure', 40, 'text', true), ...groupColumns('fairness.col.base', 'fairness.col.hits', 'fairness.col.rate')],
-      rows: report.groups.filter((row) => row.measure !== 'moveRate').map((row) => [tDynamic(lang, `fairness.measure.${row.measure}`), ...groupCells(row)]),
+      columns: [
+        column(lang, 'fairness.col.check', 30, 'text', true),
+        column(lang, 'fairness.col.kind', 11, 'text'),
+        column(lang, 'fairness.col.attribute', 18, 'text', true),
+        column(lang, 'fairness.col.group', 30, 'text', true),
+        column(lang, 'fairness.col.stratum', 16, 'text', true),
+        column(lang, 'fairness.col.postType', 16, 'text', true),
+        column(lang, 'fairness.col.base', 11, 'integer'),
+        column(lang, 'fairness.col.hits', 11, 'integer'),
+        column(lang, 'fairness.col.rate', 11, 'percent'),
+        column(lang, 'fairness.col.reference', 24, 'text', true),
+        column(lang, 'fairness.col.referenceRate', 11, 'percent'),
+        column(lang, 'fairness.col.ratio', 14, 'decimal2', true, { threshold }),
+        column(lang, 'fairness.col.p', 12, 'general', true),
+        column(lang, 'fairness.col.status', 12, 'text'),
+        column(lang, 'fairness.col.explanation', 90, 'text', true),
+      ],
+      rows: report.groups
+        .filter((row) => row.judged)
+        .map((row) => [
+          tDynamic(lang, `fairness.measure.${row.measure}`),
+          tDynamic(lang, `fairness.kind.${MEASURE_KIND[row.measure]}`),
+          ...who(row),
+          row.base,
+          row.hits,
+          row.rate,
+          row.reference === null ? '' : groupLabel(row.reference, lang),
+          row.referenceRate,
+          row.ratio,
+          pCell(row.p),
+          statusWord(row.status, lang),
+          sentence(row),
+        ]),
       emptyNote: empty,
     },
     {
       title: t(lang, 'fairness.section.envy'),
       notes: [t(lang, 'fairness.note.envy')],
-      tableName: 'KeadilanKecemburuan',
+      tableName: 'KeadilanPilihanTerlewat',
       columns: [
-        column(lang, 'fairness.col.no', 6, 'integer'),
-        column(lang, 'fairness.col.nip', 21, 'text'),
-        column(lang, 'fairness.col.name', 28, 'text', true),
+        ...personColumns(lang),
         column(lang, 'fairness.col.choice', 9, 'integer'),
         column(lang, 'fairness.col.askedCode', 20, 'text'),
         column(lang, 'fairness.col.askedPosition', 30, 'text', true),
         column(lang, 'fairness.col.askedUnit', 28, 'text', true),
-        column(lang, 'fairness.col.fit', 11, 'integer'),
-        column(lang, 'fairness.col.holderNip', 21, 'text'),
+        column(lang, 'fairness.col.fit', 11, 'integer', true),
+        column(lang, 'fairness.col.holderNip', 21, 'text', true),
         column(lang, 'fairness.col.holderName', 28, 'text', true),
-        column(lang, 'fairness.col.holderFit', 11, 'integer'),
-        column(lang, 'fairness.col.holderHow', 22, 'text'),
+        column(lang, 'fairness.col.holderFit', 11, 'integer', true),
+        column(lang, 'fairness.col.holderHow', 22, 'text', true),
         column(lang, 'fairness.col.placed', 40, 'text', true),
+        column(lang, 'fairness.col.explanation', 70, 'text', true),
       ],
       rows: report.envy.map((c, i) => [
         i + 1, c.employee.nip, c.employee.nama, c.choice, c.position.code, c.position.name, c.position.unit, c.fit,
         c.holder.nip, c.holder.nama, c.holderFit, t(lang, c.holderMoved ? 'fairness.holder.moved' : 'fairness.holder.stays'), place(c.placed),
+        envySentence(c, lang, place),
       ]),
       emptyNote: empty,
     },
@@ -104,20 +143,20 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
       notes: [t(lang, 'fairness.note.rotation', { limit: report.rotationLimitYears })],
       tableName: 'KeadilanRotasi',
       columns: [
-        column(lang, 'fairness.col.no', 6, 'integer'),
-        column(lang, 'fairness.col.nip', 21, 'text'),
-        column(lang, 'fairness.col.name', 28, 'text', true),
+        ...personColumns(lang),
         column(lang, 'fairness.col.unit', 28, 'text', true),
         column(lang, 'fairness.col.position', 30, 'text', true),
-        column(lang, 'fairness.col.tenure', 11, 'decimal1'),
-        column(lang, 'fairness.col.peersMoved', 12, 'integer'),
+        tenureColumn(t(lang, 'fairness.col.tenure')),
+        column(lang, 'fairness.col.peersMoved', 12, 'integer', true),
         column(lang, 'fairness.col.peerName', 28, 'text', true),
-        column(lang, 'fairness.col.peerTenure', 11, 'decimal1'),
-        column(lang, 'fairness.col.candidates', 12, 'integer'),
+        tenureColumn(t(lang, 'fairness.col.peerTenure')),
+        column(lang, 'fairness.col.candidates', 12, 'integer', true),
+        column(lang, 'fairness.col.explanation', 70, 'text', true),
       ],
       rows: report.rotation.map((c, i) => [
-        i + 1, c.employee.nip, c.employee.nama, c.position.unit, `${c.position.name} (${c.position.code})`, years(c.monthsInPost),
-        c.shorterPeersMoved, `${c.peer.nama} (${c.peer.nip})`, years(c.peerMonthsInPost), c.candidates,
+        i + 1, c.employee.nip, c.employee.nama, c.position.unit, `${c.position.name} (${c.position.code})`, tenureText(c.monthsInPost, lang),
+        c.shorterPeersMoved, `${c.peer.nama} (${c.peer.nip})`, tenureText(c.peerMonthsInPost, lang), c.candidates,
+        rotationSentence(c, lang, report.rotationLimitYears),
       ]),
       emptyNote: empty,
     },
@@ -125,22 +164,21 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
       title: t(lang, 'fairness.section.shortages'),
       tableName: 'KeadilanUnitKekurangan',
       columns: [
-        column(lang, 'fairness.col.no', 6, 'integer'),
+        noColumn(lang),
         column(lang, 'fairness.col.unit', 36, 'text', true),
         column(lang, 'fairness.col.need', 11, 'integer'),
-        column(lang, 'fairness.col.gapBefore', 12, 'integer'),
-        column(lang, 'fairness.col.gapAfter', 12, 'integer'),
+        column(lang, 'fairness.col.gapBefore', 12, 'integer', true),
+        column(lang, 'fairness.col.gapAfter', 12, 'integer', true),
+        column(lang, 'fairness.col.explanation', 60, 'text', true),
       ],
-      rows: report.shortages.map((c, i) => [i + 1, c.unit, c.need, c.gapBefore, c.gapAfter]),
+      rows: report.shortages.map((c, i) => [i + 1, c.unit, c.need, c.gapBefore, c.gapAfter, t(lang, 'fairness.shortage.sentence', { unit: c.unit, need: c.need, gapBefore: c.gapBefore, gapAfter: c.gapAfter })]),
       emptyNote: empty,
     },
     {
       title: t(lang, 'fairness.section.demotions'),
       tableName: 'KeadilanPenurunanKelas',
       columns: [
-        column(lang, 'fairness.col.no', 6, 'integer'),
-        column(lang, 'fairness.col.nip', 21, 'text'),
-        column(lang, 'fairness.col.name', 28, 'text', true),
+        ...personColumns(lang),
         column(lang, 'fairness.col.from', 40, 'text', true),
         column(lang, 'fairness.col.to', 40, 'text', true),
         column(lang, 'fairness.col.drop', 10, 'integer'),
@@ -152,7 +190,7 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
       title: t(lang, 'fairness.section.violations'),
       tableName: 'KeadilanPelanggaran',
       columns: [
-        column(lang, 'fairness.col.no', 6, 'integer'),
+        noColumn(lang),
         column(lang, 'fairness.col.code', 22, 'text'),
         column(lang, 'fairness.col.nip', 21, 'text'),
         column(lang, 'fairness.col.position', 20, 'text'),
@@ -170,4 +208,32 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
     sections,
     print: { landscape: true, paper: 'F4' },
   };
+}
+
+/** "A chose P as choice 1, is eligible, and suits it better (72) than B, who is moved there (60), yet is placed in Q." */
+function envySentence(c: EnvyCase, lang: Lang, place: (position: Position) => string): string {
+  return t(lang, 'fairness.envy.sentence', {
+    name: c.employee.nama,
+    position: place(c.position),
+    choice: c.choice,
+    fit: c.fit,
+    holder: c.holder.nama,
+    holderHow: t(lang, c.holderMoved ? 'fairness.holder.movedShort' : 'fairness.holder.staysShort'),
+    holderFit: c.holderFit,
+    placed: place(c.placed),
+  });
+}
+
+/** Years in post against the rotation limit, the newer peers moved, and whether the rules left any way out. */
+function rotationSentence(c: RotationCase, lang: Lang, limit: number): string {
+  const main = t(lang, 'fairness.rotation.sentence', {
+    name: c.employee.nama,
+    tenure: tenureText(c.monthsInPost, lang),
+    limit,
+    peers: c.shorterPeersMoved,
+    peer: c.peer.nama,
+    peerTenure: tenureText(c.peerMonthsInPost, lang),
+  });
+  const targets = c.candidates === 0 ? t(lang, 'fairness.rotation.noTarget') : t(lang, 'fairness.rotation.targets', { candidates: c.candidates });
+  return `${main} ${targets}`;
 }

@@ -2,12 +2,13 @@ import { t, type Lang } from '../../i18n';
 import type { PlanJustifications } from '../explain/justifyPlan';
 import { chainText, reasonsText, runnerUpText } from '../explain/renderJustification';
 import type { Position } from '../model/types';
+import { nameColumn, nipColumn, noColumn } from './sheetLayout';
 import type { TableSheetModel } from './sheetModel';
 
 const place = (lang: Lang, position: Position) => t(lang, 'explain.place', { position: position.name, code: position.code, unit: position.unit });
 
 /**
- * `Justifikasi` (SPEC §8): one row per proposal, in the order (and with the No and ID) of
+ * `Justifikasi` (docs/sheets.md#justifikasi): one row per proposal, in the order (and with the No and ID) of
  * Usulan Mutasi — the reasons with their numbers, the chain, the runner-up and why they
  * scored lower, the exact margins, and the values behind them.
  */
@@ -46,15 +47,15 @@ export function justificationsSheet(justifications: PlanJustifications, lang: La
       ...(partial ? [t(lang, 'explain.note.marginsPartial', { ...computed, stay: computed.stayMargin, runnerUp: computed.runnerUpCost, total })] : []),
     ],
     columns: [
-      { header: h('sheets.col.no'), width: 6, format: 'integer' },
+      noColumn(lang),
       { header: h('sheets.col.proposalId'), width: 13, format: 'text' },
-      { header: h('sheets.col.nip'), width: 21, format: 'text' },
-      { header: h('sheets.col.name'), width: 28, format: 'text', wrap: true },
-      { header: h('explain.col.from'), width: 32, format: 'text', wrap: true },
-      { header: h('explain.col.to'), width: 32, format: 'text', wrap: true },
-      { header: h('explain.col.reasons'), width: 90, format: 'text', wrap: true },
-      { header: h('explain.col.chain'), width: 36, format: 'text', wrap: true },
-      { header: h('explain.col.runnerUp'), width: 50, format: 'text', wrap: true },
+      nipColumn(lang),
+      nameColumn(lang),
+      { header: h('explain.col.from'), width: 28, format: 'text', wrap: true },
+      { header: h('explain.col.to'), width: 28, format: 'text', wrap: true },
+      { header: h('explain.col.reasons'), width: 64, format: 'text', wrap: true },
+      { header: h('explain.col.chain'), width: 30, format: 'text', wrap: true },
+      { header: h('explain.col.runnerUp'), width: 40, format: 'text', wrap: true },
       { header: h('explain.col.margin'), width: 11, format: 'integer' },
       { header: h('explain.col.stayMargin'), width: 11, format: 'integer' },
       { header: h('sheets.col.scoreFrom'), width: 9, format: 'integer' },

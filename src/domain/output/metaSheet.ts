@@ -1,7 +1,7 @@
 import { t, type Lang } from '../../i18n';
 import type { TableSheetModel } from './sheetModel';
 
-/** Written into the hidden `_RencanaMutasi` sheet (SPEC §9). */
+/** Written into the hidden `_RencanaMutasi` sheet (docs/sheets.md#_rencanamutasi). */
 export interface RunRecord {
   readonly runId: string;
   readonly createdAt: string;

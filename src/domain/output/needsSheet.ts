@@ -1,9 +1,10 @@
 import { t, type Lang } from '../../i18n';
 import type { NeedsAnalysis } from '../needs';
+import { column, noColumn } from './sheetLayout';
 import type { TableSheetModel } from './sheetModel';
 
 /**
- * `Analisis Kebutuhan` (SPEC §3): per unit the need and its basis (ABK, workload hours or
+ * `Analisis Kebutuhan` (docs/sheets.md#analisis-kebutuhan): per unit the need and its basis (ABK, workload hours or
  * formasi, with demand growth applied), staff now, gap, fill ratio, urgent vacancies, and —
  * after a plan — incoming, outgoing, staff, gap and fill ratio after.
  */
@@ -29,9 +30,9 @@ export function needsSheet(needs: NeedsAnalysis, lang: Lang): TableSheetModel {
     tableName: 'AnalisisKebutuhan',
     titleLines: [h('sheets.title.needs')],
     columns: [
-      { header: h('sheets.col.no'), width: 6, format: 'integer' },
-      { header: h('sheets.col.unit'), width: 40, format: 'text' },
-      { header: h('sheets.col.needSource'), width: 22, format: 'text' },
+      noColumn(lang),
+      column(h('sheets.col.unit'), 40, 'text', { wrap: true }),
+      column(h('sheets.col.needSource'), 22, 'text', { wrap: true }),
       { header: h('sheets.col.needBase'), width: 12, format: 'integer' },
       { header: h('sheets.col.growth'), width: 12, format: 'decimal1' },
       { header: h('sheets.col.need'), width: 12, format: 'integer' },
@@ -50,5 +51,6 @@ export function needsSheet(needs: NeedsAnalysis, lang: Lang): TableSheetModel {
         : []),
     ],
     rows,
+    print: { landscape: true, paper: 'A4' },
   };
 }

@@ -1,5 +1,6 @@
 import { t, type Lang } from '../../i18n';
 import type { Proposal } from '../plan/types';
+import { golonganColumn, nameColumn, nipColumn, noColumn, positionCodeColumn, positionColumn, unitColumn } from './sheetLayout';
 import type { TableSheetModel } from './sheetModel';
 
 export const DECISION_KEYS = ['proposed', 'approved', 'rejected', 'revise'] as const;
@@ -11,7 +12,7 @@ export function decisionWords(lang: Lang): string[] {
 }
 
 /**
- * `Usulan Mutasi`: one row per proposed move, columns exactly as SPEC §9 orders them, with
+ * `Usulan Mutasi`: one row per proposed move, columns in the order docs/sheets.md gives, with
  * the reviewer's columns (Keputusan as a drop-down, Catatan Peninjau, Peninjau) left open.
  */
 export function proposalsSheet(
@@ -36,6 +37,8 @@ export function proposalsSheet(
     p.fitFrom,
     p.fitTo,
     mainReason(p),
+    p.purposes.map((purpose) => t(lang, `sheets.purpose.${purpose}`)).join('; '),
+    p.attention.map((a) => t(lang, `sheets.attention.${a.code}`, a.params)).join('; '),
     proposed,
     null,
     null,
@@ -47,20 +50,22 @@ export function proposalsSheet(
     tableName: 'UsulanMutasi',
     titleLines: [t(lang, 'sheets.title.proposals', { city })],
     columns: [
-      { header: col('sheets.col.no'), width: 6, format: 'integer' },
+      noColumn(lang),
       { header: col('sheets.col.proposalId'), width: 13, format: 'text' },
-      { header: col('sheets.col.nip'), width: 21, format: 'text' },
-      { header: col('sheets.col.name'), width: 28, format: 'text' },
-      { header: col('sheets.col.golongan'), width: 10, format: 'text' },
-      { header: col('sheets.col.fromUnit'), width: 28, format: 'text' },
-      { header: col('sheets.col.fromCode'), width: 18, format: 'text' },
-      { header: col('sheets.col.fromPosition'), width: 30, format: 'text' },
-      { header: col('sheets.col.toUnit'), width: 28, format: 'text' },
-      { header: col('sheets.col.toCode'), width: 18, format: 'text' },
-      { header: col('sheets.col.toPosition'), width: 30, format: 'text' },
+      nipColumn(lang),
+      nameColumn(lang),
+      golonganColumn(lang),
+      unitColumn(lang, col('sheets.col.fromUnit')),
+      positionCodeColumn(col('sheets.col.fromCode')),
+      positionColumn(lang, col('sheets.col.fromPosition')),
+      unitColumn(lang, col('sheets.col.toUnit')),
+      positionCodeColumn(col('sheets.col.toCode')),
+      positionColumn(lang, col('sheets.col.toPosition')),
       { header: col('sheets.col.scoreFrom'), width: 10, format: 'integer' },
       { header: col('sheets.col.scoreTo'), width: 10, format: 'integer' },
       { header: col('sheets.col.mainReason'), width: 60, format: 'text', wrap: true },
+      { header: col('sheets.col.purpose'), width: 24, format: 'text', wrap: true },
+      { header: col('sheets.col.attention'), width: 36, format: 'text', wrap: true },
       { header: col('sheets.col.decision'), width: 13, format: 'text', list: decisionWords(lang) },
       { header: col('sheets.col.reviewerNote'), width: 36, format: 'text', wrap: true },
       { header: col('sheets.col.reviewer'), width: 20, format: 'text' },

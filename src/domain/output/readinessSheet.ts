@@ -1,7 +1,10 @@
 import { t, tDynamic, type Lang } from '../../i18n';
+import { localizedParams } from '../explain/localizedParams';
 import type { PlanRun } from '../plan/buildPlan';
 import type { RuleNote } from '../rules';
+import { nameColumn, nipColumn, noColumn, positionColumn, tenureColumn, unitColumn } from './sheetLayout';
 import type { TableSheetModel } from './sheetModel';
+import { tenureText } from './tenureText';
 
 /**
  * `Kesiapan Pegawai`: every employee, whether the rules let them move on the effective date
@@ -11,7 +14,8 @@ import type { TableSheetModel } from './sheetModel';
  */
 export function readinessSheet(run: PlanRun, lang: Lang): TableSheetModel {
   const { tables, readiness } = run.scoring;
-  const words = (notes: readonly RuleNote[]) => notes.map((n) => tDynamic(lang, `rules.${n.code}`, n.params)).join('\n');
+  // Dates in the reasons (e.g. the retirement date) read as officials write them, not ISO.
+  const words = (notes: readonly RuleNote[]) => notes.map((n) => tDynamic(lang, `rules.${n.code}`, localizedParams(n.params, lang))).join('\n');
   const yesNo = (b: boolean) => t(lang, b ? 'common.yes' : 'common.no');
   const rows = tables.employees.map((employee, e) => {
     const r = readiness[e]!;
@@ -25,7 +29,7 @@ export function readinessSheet(run: PlanRun, lang: Lang): TableSheetModel {
       employee.nama,
       employee.unit,
       tables.positions[from]?.name ?? '',
-      r.yearsInPost,
+      tenureText(r.monthsInPost, lang),
       yesNo(r.canMove),
       yesNo(r.rotationDue),
       words(r.reasons),
@@ -40,18 +44,19 @@ export function readinessSheet(run: PlanRun, lang: Lang): TableSheetModel {
     tableName: 'KesiapanPegawai',
     titleLines: [h('sheets.title.readiness')],
     columns: [
-      { header: h('sheets.col.no'), width: 6, format: 'integer' },
-      { header: h('sheets.col.nip'), width: 21, format: 'text' },
-      { header: h('sheets.col.name'), width: 28, format: 'text' },
-      { header: h('sheets.col.unit'), width: 30, format: 'text' },
-      { header: h('sheets.col.position'), width: 30, format: 'text' },
-      { header: h('sheets.col.yearsInPost'), width: 10, format: 'integer' },
+      noColumn(lang),
+      nipColumn(lang),
+      nameColumn(lang),
+      unitColumn(lang),
+      positionColumn(lang),
+      tenureColumn(h('sheets.col.timeInPost')),
       { header: h('sheets.col.canMove'), width: 12, format: 'text' },
       { header: h('sheets.col.rotationDue'), width: 12, format: 'text' },
-      { header: h('sheets.col.stayReasons'), width: 60, format: 'text', wrap: true },
-      { header: h('sheets.col.reviewFlags'), width: 50, format: 'text', wrap: true },
-      { header: h('sheets.col.outcome'), width: 40, format: 'text', wrap: true },
+      { header: h('sheets.col.stayReasons'), width: 48, format: 'text', wrap: true },
+      { header: h('sheets.col.reviewFlags'), width: 40, format: 'text', wrap: true },
+      { header: h('sheets.col.outcome'), width: 32, format: 'text', wrap: true },
     ],
     rows,
+    print: { landscape: true, paper: 'A4' },
   };
 }

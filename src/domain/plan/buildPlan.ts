@@ -1,6 +1,7 @@
 /**
- * From validated tables to a plan: needs, readiness, candidate graph, the exact optimiser,
- * then proposals with their chains, and an independent re-check of every hard rule.
+ * From validated tables to a plan: needs, readiness, the candidate graph of purposeful
+ * moves, the exact optimiser with staffing valued per unit, then proposals with their
+ * chains, purposes and points to weigh, and an independent re-check of every hard rule.
  */
 import { analyseNeeds, type NeedsAnalysis } from '../needs';
 import {
@@ -10,22 +11,25 @@ import {
   type Policy,
   type ReviewPair,
 } from '../rules';
-import { buildScoringContext, valueBreakdown, type ScoringContext } from '../scoring';
+import { buildScoringContext, type ScoringContext } from '../scoring';
 import { buildAssignmentProblem, type AssignmentProblem } from '../solver/assignmentProblem';
-import { solveAssignment } from '../solver/solveAssignment';
+import { groupValue, type ColumnGroups } from '../solver/columnGroups';
+import { solveGroupedAssignment } from '../solver/solveGroupedAssignment';
 import { solveWithSideConstraints } from '../solver/solveWithSideConstraints';
 import type { DayNumber, InputTables, Nip, PositionCode } from '../model/types';
+import { proposalsOf, staysOf } from './proposals';
+import { purposeContext } from './purpose';
+import { keptPlacesValue, unitStaffingGroups } from './unitStaffing';
 import { recheckPlan, type PlanCheck } from './recheckPlan';
 import { candidateGraph, type CandidateGraph } from './candidateGraph';
-import { proposalId } from './proposalId';
-import { planSideConstraints } from './sideConstraints';
-import type { Plan, Proposal, StayRecord, ValuePart } from './types';
+import { planSideConstraints, unitFloorConstraints } from './sideConstraints';
+import type { Plan } from './types';
 
 export interface PlanRequest {
   readonly tables: InputTables;
   readonly policy: Policy;
   readonly effectiveDate: DayNumber;
-  /** Reviewers' Setuju pairs: kept as they are (SPEC §10). */
+  /** Reviewers' Setuju pairs: kept as they are (docs/sheets.md#review-loop). */
   readonly locked?: readonly ReviewPair[];
   /** Reviewers' Tolak and Revisi pairs: never proposed again. */
   readonly forbidden?: readonly ReviewPair[];
@@ -42,6 +46,10 @@ export interface PlanRun {
   readonly compat: CompatibilityContext;
   readonly graph: CandidateGraph;
   readonly problem: AssignmentProblem;
+  /** The units as the solver's column groups (staffing valued per unit). */
+  readonly groups: ColumnGroups;
+  /** Each unit's value at the margin (the solver's group duals), for margins and explanations. */
+  readonly groupDual: Float64Array;
   /** Position index (into tables.positions) of each employee after the plan. */
   readonly finalIndex: Int32Array;
   readonly rowDual: Float64Array;
@@ -66,7 +74,7 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
   const compat = compatibilityContext(tables, policy, { index, forbidden: request.forbidden ?? [] });
   const blockedBy = electionFreezeBlock(policy, effectiveDate);
 
-  const graph = candidateGraph(scoring, compat, {
+  const graph = candidateGraph(scoring, compat, purposeContext(scoring), {
     maxCandidates: request.maxCandidates ?? 40,
     freezeAll: blockedBy !== null,
     locked: lockedPairs(request.locked ?? [], index.employeeByNip, index.positionByCode),
@@ -84,19 +92,28 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
 
   const solveOptions = { ...(request.onProgress ? { onProgress: request.onProgress } : {}), ...(request.isCancelled ? { isCancelled: request.isCancelled } : {}) };
   const constraints = planSideConstraints(problem, graph, index, needsBefore, policy);
-  const exact = solveAssignment(problem, solveOptions);
+  const groups = unitStaffingGroups(policy, index, needsBefore, graph.colPosition);
+  const exact = solveGroupedAssignment(problem, groups, solveOptions);
   if (exact.status === 'cancelled') return null;
   if (!exact.feasible) throw new Error('no feasible plan: the stay edges should always allow one');
   let assignment = exact.assignment;
-  let objective = exact.objective;
-  let bound = exact.objective;
+  // The places every unit keeps are worth a constant; the plan's value is what lies above it.
+  const keptValue = keptPlacesValue(policy, needsBefore);
+  let objective = exact.objective - keptValue;
+  const bound = objective;
   if (constraints.length > 0) {
-    const constrained = solveWithSideConstraints(problem, constraints, { ...solveOptions, feasibleHint: stayAssignment(graph, index.currentPosition) });
+    // Side constraints (a cap on moves, Batas Keluar) are priced by Lagrangian relaxation
+    // over the plain assignment; the units' floors travel with them as constraints, so no
+    // unit falls below what it must keep. The unconstrained optimum bounds the plan's value.
+    const floors = unitFloorConstraints(problem, graph, index, needsBefore, policy);
+    const constrained = solveWithSideConstraints(problem, [...constraints, ...floors], {
+      ...solveOptions,
+      feasibleHint: stayAssignment(graph, index.currentPosition),
+    });
     if (constrained.status === 'cancelled') return null;
     if (constrained.feasible) {
       assignment = constrained.assignment;
-      objective = constrained.objective;
-      bound = constrained.bound;
+      objective = groupedObjective(problem, groups, constrained.assignedEdge) - keptValue;
     }
   }
 
@@ -110,7 +127,7 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
 
   const plan: Plan = {
     effectiveDate,
-    proposals: proposalsOf(scoring, graph, finalIndex),
+    proposals: proposalsOf(scoring, compat, graph, finalIndex),
     stays: staysOf(scoring, finalIndex),
     finalPosition: Array.from(finalIndex, (p) => tables.positions[p]!),
     objective,
@@ -120,7 +137,10 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
     candidateEdges: problem.edgeCol.length,
     blockedBy,
   };
-  return { plan, scoring, compat, graph, problem, finalIndex, rowDual: exact.rowDual, colDual: exact.colDual, needsBefore, needsAfter, check };
+  return {
+    plan, scoring, compat, graph, problem, groups, groupDual: exact.groupDual, finalIndex,
+    rowDual: exact.rowDual, colDual: exact.colDual, needsBefore, needsAfter, check,
+  };
 }
 
 function lockedPairs(pairs: readonly ReviewPair[], employees: ReadonlyMap<string, number>, positions: ReadonlyMap<string, number>): Map<number, number> {
@@ -137,73 +157,16 @@ function stayAssignment(graph: CandidateGraph, currentPosition: Int32Array): Int
   return Int32Array.from(graph.rowEmployee, (e) => graph.columnOfPosition[currentPosition[e]!]!);
 }
 
-/** Fit 0-100: the weighted component scores over the total weight. */
-export function fitPercent(scoring: ScoringContext, e: number, p: number): number {
-  const weights = Object.values(scoring.policy.scoring.weights).reduce((a, b) => a + b, 0);
-  const breakdown = valueBreakdown(scoring, e, p);
-  return weights > 0 ? Math.round(breakdown.fit / weights) : 0;
-}
-
-/** The terms of a pair's value as explanation parts, components first, then costs. */
-export function valueParts(scoring: ScoringContext, e: number, p: number): ValuePart[] {
-  const b = valueBreakdown(scoring, e, p);
-  const parts: ValuePart[] = b.components.map((c) => ({ key: c.name, score: c.score, value: c.weighted, code: c.code, params: c.params }));
-  const cost = (key: string, amount: number, sign: 1 | -1) => {
-    if (amount !== 0) parts.push({ key, score: amount, value: sign * amount, code: `term.${key}`, params: { amount } });
-  };
-  cost('stabilityBonus', b.stabilityBonus, 1);
-  cost('rotationStayPenalty', b.rotationStayPenalty, -1);
-  cost('disruptionCost', b.disruptionCost, -1);
-  cost('specialPenalty', b.specialPenalty, -1);
-  return parts;
-}
-
-function proposalsOf(scoring: ScoringContext, graph: CandidateGraph, finalIndex: Int32Array): Proposal[] {
-  const { tables, index } = scoring;
-  // Who left each position: a move into a full post is made possible by someone leaving it.
-  const leavers = new Map<number, number[]>();
-  for (const e of graph.rowEmployee) {
-    const from = index.currentPosition[e]!;
-    if (finalIndex[e] !== from) leavers.set(from, [...(leavers.get(from) ?? []), e]);
+/** Σ edge weights + Σ group values of an assignment (the grouped solver's objective). */
+function groupedObjective(problem: AssignmentProblem, groups: ColumnGroups, assignedEdge: Int32Array): number {
+  const load = new Int32Array(groups.count);
+  let total = 0;
+  for (let r = 0; r < problem.rows; r++) {
+    const k = assignedEdge[r]!;
+    total += problem.edgeWeight[k]!;
+    const g = groups.colGroup[problem.edgeCol[k]!]!;
+    if (g >= 0) load[g]!++;
   }
-  const used = new Map<number, number>();
-  const proposals: Proposal[] = [];
-  for (const e of graph.rowEmployee) {
-    const from = index.currentPosition[e]!;
-    const to = finalIndex[e]!;
-    if (to === from) continue;
-    const employee = tables.employees[e]!;
-    const target = tables.positions[to]!;
-    // Incoming movers take the vacancies first, then the posts of those who left, in row order.
-    const arrival = used.get(to) ?? 0;
-    used.set(to, arrival + 1);
-    const vacancies = Math.max(0, target.formasi - (index.holders[to] ?? 0));
-    const leaver = arrival >= vacancies ? leavers.get(to)?.[arrival - vacancies] : undefined;
-    const fillsPostOf = leaver === undefined ? null : tables.employees[leaver]!;
-    proposals.push({
-      id: proposalId(employee.nip, target.code),
-      employee,
-      from: tables.positions[from]!,
-      to: target,
-      fitFrom: fitPercent(scoring, e, from),
-      fitTo: fitPercent(scoring, e, to),
-      moveValue: valueBreakdown(scoring, e, to).total,
-      stayValue: valueBreakdown(scoring, e, from).total,
-      parts: valueParts(scoring, e, to),
-      fillsPostOf,
-    });
-  }
-  return proposals;
-}
-
-function staysOf(scoring: ScoringContext, finalIndex: Int32Array): StayRecord[] {
-  const { tables, index } = scoring;
-  const stays: StayRecord[] = [];
-  tables.employees.forEach((employee, e) => {
-    const current = index.currentPosition[e]!;
-    if (finalIndex[e] !== current) return;
-    const readiness = scoring.readiness[e]!;
-    stays.push({ employee, position: tables.positions[current]!, canMove: readiness.canMove, rotationDue: readiness.rotationDue, reasons: readiness.reasons });
-  });
-  return stays;
+  for (let g = 0; g < groups.count; g++) total += groupValue(groups, g, load[g]!);
+  return total;
 }

@@ -1,12 +1,18 @@
 /**
- * The candidate graph of a plan: one row per employee, one column per position, a stay
- * edge for everyone and move edges only where no hard rule forbids the pair. To keep the
- * graph sparse, each employee keeps the best `maxCandidates` moves by value plus every
- * position they asked for (their aspirations are always heard).
+ * The candidate graph of a plan: one row per employee, a stay edge for everyone and move
+ * edges only where no hard rule forbids the pair AND the move has a purpose (see
+ * `purpose.ts`). To keep the graph sparse, each employee keeps the best `maxCandidates`
+ * moves by value plus every position they asked for (their aspirations are always heard).
+ *
+ * A move's value adds to the pair's value the rotation term (rotation due, equal or better
+ * fit) and the urgency term (into a post marked Segera, minus leaving one). Both are linear
+ * in the moves and never reward a ring of moves by themselves, so the model stays a
+ * min-cost flow and pointless rings cost more than they earn.
  */
 import type { CompatibilityContext } from '../rules';
 import { isPairAllowed } from '../rules';
-import { pairValue, stayValue, type ScoringContext } from '../scoring';
+import { fitPercent, pairValue, stayValue, type ScoringContext } from '../scoring';
+import { hasPurpose, purposeBits, type PurposeContext } from './purpose';
 import { TopK } from './topK';
 
 export interface CandidateOptions {
@@ -23,6 +29,8 @@ export interface CandidateGraph {
   /** Position index of each column, columns in code order. */
   readonly colPosition: Int32Array;
   readonly columnOfPosition: Int32Array;
+  /** The purposes (bit set, see `purpose.ts`) of each edge; 0 for a stay edge. */
+  readonly edgePurpose: Int32Array;
   readonly capacity: Int32Array;
   readonly edgeRow: Int32Array;
   readonly edgeCol: Int32Array;
@@ -32,47 +40,56 @@ export interface CandidateGraph {
 }
 
 /** Builds the candidate graph; see {@link CandidateGraph}. */
-export function candidateGraph(scoring: ScoringContext, compat: CompatibilityContext, options: CandidateOptions): CandidateGraph {
-  const { tables, index } = scoring;
+export function candidateGraph(scoring: ScoringContext, compat: CompatibilityContext, purposes: PurposeContext, options: CandidateOptions): CandidateGraph {
+  const { tables, index, policy } = scoring;
   const nE = tables.employees.length;
   const nP = tables.positions.length;
   const rowEmployee = Int32Array.from(orderBy(nE, (e) => tables.employees[e]!.nip));
   const colPosition = Int32Array.from(orderBy(nP, (p) => tables.positions[p]!.code));
   const columnOfPosition = new Int32Array(nP);
   colPosition.forEach((p, c) => (columnOfPosition[p] = c));
-
   // A position keeps room for everyone who holds it now, so staying is always possible.
   // A position already above its Formasi takes no newcomers in this plan (its surplus
   // holders may stay or leave), so no move can leave a post over Formasi.
   const capacity = new Int32Array(nP);
   const overFormasi = new Uint8Array(nP);
   tables.positions.forEach((position, p) => (overFormasi[p] = (index.holders[p] ?? 0) > position.formasi ? 1 : 0));
-  for (let c = 0; c < nP; c++) {
-    const p = colPosition[c]!;
-    capacity[c] = Math.max(tables.positions[p]!.formasi, index.holders[p] ?? 0);
-  }
+  for (let c = 0; c < nP; c++) capacity[c] = Math.max(tables.positions[colPosition[c]!]!.formasi, index.holders[colPosition[c]!] ?? 0);
+  const urgent = Uint8Array.from(tables.positions, (position) => (position.prioritas === 'Segera' ? 1 : 0));
 
   const edgeRow: number[] = [];
   const edgeCol: number[] = [];
   const edgeWeight: number[] = [];
-  const push = (r: number, p: number, weight: number) => {
+  const edgePurpose: number[] = [];
+  const push = (r: number, c: number, weight: number, bits: number) => {
     edgeRow.push(r);
-    edgeCol.push(columnOfPosition[p]!);
+    edgeCol.push(c);
     edgeWeight.push(weight);
+    edgePurpose.push(bits);
+  };
+  const { rotationMove, urgentVacancy } = policy.scoring;
+  /** A move into p with its rotation and urgency terms (see the file's note). */
+  const pushMove = (r: number, e: number, p: number, bits: number) => {
+    const current = index.currentPosition[e] ?? -1;
+    const rotation = hasPurpose(bits, 'ROTATION') ? rotationMove : 0;
+    const urgency = urgentVacancy * ((urgent[p] ?? 0) - (current >= 0 ? (urgent[current] ?? 0) : 0));
+    push(r, columnOfPosition[p]!, pairValue(scoring, e, p) + rotation + urgency, bits);
   };
   let consideredPairs = 0;
   const best = new TopK(options.maxCandidates);
   const positionsByPlace = positionsOfPlaces(scoring);
   const byJenis = positionsByJenis(compat);
+  const bitsOf = new Int32Array(nP);
   for (let r = 0; r < nE; r++) {
     const e = rowEmployee[r]!;
     const current = index.currentPosition[e]!;
     const lockedTo = options.locked?.get(e);
     if (lockedTo !== undefined) {
-      push(r, lockedTo, lockedTo === current ? stayValue(scoring, e) : pairValue(scoring, e, lockedTo));
+      if (lockedTo === current) push(r, columnOfPosition[current]!, stayValue(scoring, e), 0);
+      else pushMove(r, e, lockedTo, purposeBits(purposes, e, lockedTo));
       continue;
     }
-    if (current >= 0) push(r, current, stayValue(scoring, e));
+    if (current >= 0) push(r, columnOfPosition[current]!, stayValue(scoring, e), 0);
     if (options.freezeAll || !scoring.readiness[e]!.canMove) continue;
     const allowed = (p: number) => p !== current && overFormasi[p] === 0 && isPairAllowed(compat, e, p);
     best.clear();
@@ -81,13 +98,20 @@ export function candidateGraph(scoring: ScoringContext, compat: CompatibilityCon
         const p = group[k]!;
         if (!allowed(p)) continue;
         consideredPairs++;
+        const bits = purposeBits(purposes, e, p, fitPercent(scoring, e, p));
+        if (bits === 0) continue;
+        bitsOf[p] = bits;
         // Key = column, so ties between equal values go to the position code first in order.
         best.offer(pairValue(scoring, e, p), columnOfPosition[p]!);
       }
     }
     const kept = new Set(best.keysBestFirst().map((c) => colPosition[c]!));
-    for (const p of aspiredPositions(scoring, e, positionsByPlace)) if (allowed(p)) kept.add(p);
-    for (const p of kept) push(r, p, pairValue(scoring, e, p));
+    for (const p of aspiredPositions(scoring, e, positionsByPlace)) {
+      if (kept.has(p) || !allowed(p)) continue;
+      bitsOf[p] = purposeBits(purposes, e, p);
+      kept.add(p);
+    }
+    for (const p of [...kept].sort((a, b) => columnOfPosition[a]! - columnOfPosition[b]!)) pushMove(r, e, p, bitsOf[p]!);
   }
   return {
     rowEmployee,
@@ -97,6 +121,7 @@ export function candidateGraph(scoring: ScoringContext, compat: CompatibilityCon
     edgeRow: Int32Array.from(edgeRow),
     edgeCol: Int32Array.from(edgeCol),
     edgeWeight: Float64Array.from(edgeWeight),
+    edgePurpose: Int32Array.from(edgePurpose),
     consideredPairs,
   };
 }

@@ -10,7 +10,7 @@ const placement = (moves: Record<number, string>): Map<Nip, PositionCode> =>
   new Map(Object.entries(moves).map(([i, code]) => [nip(Number(i)), asPositionCode(code)]));
 
 /** Three settled employees A0 in SOS1, A1 in KES1, A2 in KES2; one vacancy VAC in Dinas Kesehatan. */
-function tables(overrides: { units?: Parameters<typeof makeUnit>[0][]; employee2?: Parameters<typeof makeEmployee>[0] } = {}): InputTables {
+function tables(overrides: { units?: Parameters<typeof makeUnit>[0][]; employee2?: Parameters<typeof makeEmployee>[0]; kes2Kelas?: number } = {}): InputTables {
   return makeTables({
     employees: [
       makeEmployee({ nip: nip(0), positionCode: 'SOS1', unit: 'Dinas Sosial', tmtJabatan: day('2019-01-01') }),
@@ -20,7 +20,7 @@ function tables(overrides: { units?: Parameters<typeof makeUnit>[0][]; employee2
     positions: [
       makePosition({ code: 'SOS1', unit: 'Dinas Sosial' }),
       makePosition({ code: 'KES1', unit: 'Dinas Kesehatan' }),
-      makePosition({ code: 'KES2', unit: 'Dinas Kesehatan', kelas: 6 }),
+      makePosition({ code: 'KES2', unit: 'Dinas Kesehatan', kelas: overrides.kes2Kelas ?? 7 }),
       makePosition({ code: 'VAC', unit: 'Dinas Kesehatan' }),
     ],
     units: (overrides.units ?? [{ name: 'Dinas Sosial' }, { name: 'Dinas Kesehatan' }]).map(makeUnit),
@@ -77,7 +77,7 @@ describe('recheckPlan', () => {
   });
 
   it('reports any move inside an election freeze', () => {
-    const policy: Policy = { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, electionFreeze: { enabled: true, start: '2025-01-01', end: '2025-12-31', ministerApprovalRecorded: false } } };
+    const policy: Policy = { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, electionFreeze: { enabled: true, start: '2025-01-01', end: '2025-12-31', inauguration: null, ministerApprovalRecorded: false } } };
     expect(codes(recheckPlan(tables(), policy, DATE, placement({ 1: 'VAC' })))).toEqual(['ELECTION_FREEZE']);
     expect(codes(recheckPlan(tables(), policy, DATE, new Map()))).toEqual([]);
   });
@@ -97,14 +97,26 @@ describe('recheckPlan', () => {
     ]);
   });
 
-  it('flags kelas drops within the tolerance and moves of unwilling employees', () => {
-    const policy: Policy = { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, noDemotion: { enabled: true, kelasTolerance: 1 } } };
-    const t = tables();
+  it('flags kelas changes within the tolerance and moves of unwilling employees the policy allows', () => {
+    const policy: Policy = {
+      ...DEFAULT_POLICY,
+      rules: { ...DEFAULT_POLICY.rules, kelas: { enabled: true, maxUp: 1, maxDown: 1 }, willingness: { enabled: true, allowMove: true } },
+    };
+    const t = tables({ kes2Kelas: 6 });
     const unwilling = makeTables({ ...t, employees: t.employees.map((e, i) => (i === 0 ? { ...e, bersedia: false } : e)) });
     const check = recheckPlan(unwilling, policy, DATE, placement({ 0: 'KES2' }));
     expect(check.violations.map((v) => v.code)).toEqual(['OVER_FORMASI']);
-    expect(check.flags.map((f) => f.code)).toEqual(['UNWILLING_ROTATION_DUE', 'KELAS_DROP']);
+    expect(check.flags.map((f) => f.code)).toEqual(['UNWILLING_MOVE_ALLOWED', 'KELAS_DROP']);
     expect(check.flags[1]?.params).toEqual({ from: 7, to: 6, drop: 1 });
+    const rise = recheckPlan(unwilling, policy, DATE, placement({ 2: 'VAC' }));
+    expect(rise.violations).toEqual([]);
+    expect(rise.flags.map((f) => [f.code, f.params])).toEqual([['KELAS_RISE', { from: 6, to: 7, rise: 1 }]]);
+  });
+
+  it('reports a kelas change as a violation by default, and an unwilling employee moved', () => {
+    const t = tables({ employee2: { bersedia: false }, kes2Kelas: 6 });
+    expect(codes(recheckPlan(t, DEFAULT_POLICY, DATE, placement({ 2: 'VAC' })))).toEqual(['UNWILLING', 'PROMOTION']);
+    expect(codes(recheckPlan(tables({ kes2Kelas: 6 }), DEFAULT_POLICY, DATE, placement({ 0: 'KES2', 2: 'SOS1' })))).toEqual(['DEMOTION', 'PROMOTION']);
   });
 
   it('words every finding in both languages', () => {
@@ -113,5 +125,79 @@ describe('recheckPlan', () => {
     const check = recheckPlan(t, policy, DATE, placement({ 0: 'KES1', 2: 'NOPE' }), { locked: [{ nip: nip(1), positionCode: asPositionCode('VAC') }] });
     expect(codes(check).sort()).toEqual(['LOCK_NOT_HONOURED', 'MAX_MOVES', 'OUTFLOW_LIMIT', 'OVER_FORMASI', 'SHORTAGE_NET_LOSS', 'UNKNOWN_POSITION']);
     for (const f of [...check.violations, ...check.flags]) expect(() => renderBoth('rules', f.code, f.params)).not.toThrow();
+  });
+});
+
+/** A health office, a school and a secretariat with one vacancy per kind of violation. */
+function natureTables(): InputTables {
+  const at = (i: number, positionCode: string, extra: Parameters<typeof makeEmployee>[0] = {}) =>
+    makeEmployee({ nip: nip(i), positionCode, tmtJabatan: day('2019-01-01'), birthDate: day('1980-01-01'), ...extra });
+  const jf = (code: string, name: string, kelas: number, unit = 'Dinas Kesehatan') => makePosition({ code, name, kelas, unit, jenis: 'Fungsional' });
+  return makeTables({
+    employees: [
+      at(0, 'PRW-MADYA', { golongan: 'IV/a' }),
+      at(1, 'GMT', { golongan: 'III/a' }),
+      at(2, 'KADIS-SOS', { golongan: 'IV/b' }),
+      at(3, 'STAF', {}),
+      at(4, 'KASI', {}),
+      at(5, 'PRW-MUDA', { golongan: 'III/b' }),
+      at(6, 'BDN', { golongan: 'III/c' }),
+    ],
+    positions: [
+      jf('PRW-MADYA', 'Perawat Ahli Madya', 11),
+      jf('DOK-MADYA', 'Dokter Ahli Madya', 11),
+      jf('PRW-MUDA', 'Perawat Ahli Muda', 9),
+      jf('PRW-MUDA-2', 'Perawat Ahli Muda', 9, 'Dinas Sosial'),
+      jf('BDN', 'Bidan Ahli Muda', 9),
+      jf('DOK-MUDA', 'Dokter Ahli Muda', 9),
+      jf('GMT', 'Guru Matematika Ahli Pertama', 8, 'Dinas Pendidikan'),
+      jf('GKL', 'Guru Kelas Ahli Pertama', 8, 'Dinas Pendidikan'),
+      makePosition({ code: 'KADIS-SOS', name: 'Kepala Dinas Sosial', jenis: 'JPT', kelas: 14, eselon: 'II.b', unit: 'Dinas Sosial' }),
+      makePosition({ code: 'KADIS-KES', name: 'Kepala Dinas Kesehatan', jenis: 'JPT', kelas: 14, eselon: 'II.b' }),
+      makePosition({ code: 'STAF', kelas: 7, unit: 'Dinas Sosial' }),
+      makePosition({ code: 'ANALIS', name: 'Analis Kebijakan', kelas: 9 }),
+      makePosition({ code: 'KASI', name: 'Kepala Seksi Pelayanan', jenis: 'Pengawas', kelas: 9, eselon: 'IV.a', unit: 'Dinas Sosial' }),
+      makePosition({ code: 'KABID', name: 'Kepala Bidang Pelayanan', jenis: 'Pengawas', kelas: 9, eselon: 'III.b' }),
+    ],
+    units: [{ name: 'Dinas Sosial' }, { name: 'Dinas Kesehatan' }, { name: 'Dinas Pendidikan' }].map(makeUnit),
+  });
+}
+
+describe('recheckPlan: the nature of the post', () => {
+  const byNip = (check: ReturnType<typeof recheckPlan>, i: number): string[] => check.violations.filter((v) => v.nip === nip(i)).map((v) => v.code);
+  const plan = placement({ 0: 'DOK-MADYA', 1: 'GKL', 2: 'KADIS-KES', 3: 'ANALIS', 4: 'KABID', 5: 'PRW-MUDA-2', 6: 'DOK-MUDA' });
+  const check = recheckPlan(natureTables(), DEFAULT_POLICY, DATE, plan);
+
+  it('finds every kind of violation in a plan that contains them', () => {
+    expect(byNip(check, 0)).toEqual(['FUNGSIONAL_FAMILY']);
+    expect(byNip(check, 1)).toEqual(['GURU_SUBJECT']);
+    expect(byNip(check, 2)).toEqual(['JPT_OPEN_SELECTION', 'JPT_POST']);
+    expect(byNip(check, 3)).toEqual(['PROMOTION']);
+    expect(byNip(check, 4)).toEqual(['ESELON_LEVEL']);
+    expect(byNip(check, 5)).toEqual(['RANK_BELOW_JENJANG']);
+    expect(byNip(check, 6)).toEqual(['FUNGSIONAL_FAMILY']);
+    for (const f of check.violations) expect(() => renderBoth('rules', f.code, f.params)).not.toThrow();
+  });
+
+  it('finds a change of jenjang, with the demotion it brings', () => {
+    const down = recheckPlan(natureTables(), DEFAULT_POLICY, DATE, placement({ 0: 'PRW-MUDA' }));
+    // IV/a is also above the Ahli Muda range (III/c-III/d) the jenjang gives.
+    expect(byNip(down, 0)).toEqual(['FUNGSIONAL_JENJANG', 'RANK_ABOVE_JENJANG', 'DEMOTION']);
+  });
+
+  it('finds nothing when the rules are switched off', () => {
+    const rules = DEFAULT_POLICY.rules;
+    const off: Policy = {
+      ...DEFAULT_POLICY,
+      rules: {
+        ...rules,
+        jpt: { enabled: false },
+        fungsional: { enabled: false },
+        kelas: { ...rules.kelas, enabled: false },
+        eselon: { ...rules.eselon, enabled: false },
+        rankFromJenjang: { enabled: false },
+      },
+    };
+    expect(recheckPlan(natureTables(), off, DATE, plan).violations).toEqual([]);
   });
 });

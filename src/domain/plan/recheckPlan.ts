@@ -1,17 +1,18 @@
 /**
- * The independent re-check of a finished plan (SPEC §7 "rule compliance re-checked
+ * The independent re-check of a finished plan (docs/sheets.md#pemeriksaan-keadilan: "rule compliance re-checked
  * independently of the solver — must be zero violations"). It reads only the tables, the
  * policy and the final position of each employee; nothing from the solver.
  */
 import { analyseNeeds } from '../needs/analyseNeeds';
 import type { DayNumber, InputTables, Nip, PositionCode, UnitName } from '../model/types';
-import { compatibilityContext, kelasDrop, pairBlockNotes, type ReviewPair } from '../rules/compatibility';
+import { compatibilityContext, kelasChange, pairBlockNotes, type ReviewPair } from '../rules/compatibility';
 import { electionFreezeBlock } from '../rules/electionFreeze';
 import { finalPositions, UNKNOWN_POSITION, type Placement } from '../model/placement';
 import type { Policy } from '../rules/policy';
-import { readinessOf } from '../rules/readiness';
+import { MOVE_REVIEW_FLAGS, readinessOf } from '../rules/readiness';
 import type { RuleNote } from '../rules/ruleNote';
 import { buildTableIndex } from '../model/tableIndex';
+import { natureOfPostNotes } from './natureOfPostCheck';
 
 export type FindingKind = 'data' | 'readiness' | 'pair' | 'capacity' | 'review' | 'plan';
 
@@ -26,7 +27,7 @@ export interface PlanFinding extends RuleNote {
 export interface PlanCheck {
   /** Hard-rule violations: a sound plan has none. */
   readonly violations: readonly PlanFinding[];
-  /** Allowed but noteworthy: kelas drops within tolerance, unwilling or special-circumstance employees moved. */
+  /** Allowed but noteworthy: a change of Kelas Jabatan, unwilling or special-circumstance employees moved. */
   readonly flags: readonly PlanFinding[];
   readonly moves: number;
 }
@@ -41,6 +42,7 @@ export const PLAN_CHECK_CODES = [
   'OUTFLOW_LIMIT',
   'SHORTAGE_NET_LOSS',
   'KELAS_DROP',
+  'KELAS_RISE',
 ] as const;
 
 const finding = (
@@ -88,16 +90,28 @@ export function recheckPlan(
     incoming[p] = (incoming[p] ?? 0) + 1;
     const target = tables.positions[p];
     const where = { nip: employee.nip, positionCode: target?.code ?? null, unit: target?.unit ?? null };
-    const readiness = readinessOf(employee, current >= 0 ? (tables.positions[current] ?? null) : null, policy, effectiveDate);
-    for (const reason of readiness.reasons) violations.push(finding('readiness', reason, where));
-    for (const block of pairBlockNotes(ctx, e, p)) violations.push(finding(block.code === 'REVIEW_FORBIDDEN' ? 'review' : 'pair', block, where));
-    for (const flag of readiness.flags) {
-      if (flag.code === 'UNWILLING_ROTATION_DUE' || flag.code === 'UNWILLING_RULE_OFF' || flag.code === 'SPECIAL_CIRCUMSTANCES') flags.push(finding('readiness', flag, where));
+    const from = current >= 0 ? (tables.positions[current] ?? null) : null;
+    const readiness = readinessOf(employee, from, policy, effectiveDate);
+    const found = new Set<string>();
+    for (const reason of readiness.reasons) {
+      found.add(reason.code);
+      violations.push(finding('readiness', reason, where));
     }
-    const drop = kelasDrop(ctx, e, p);
-    if (drop > 0 && drop <= (policy.rules.noDemotion.enabled ? policy.rules.noDemotion.kelasTolerance : Infinity)) {
-      const from = current >= 0 ? (tables.positions[current]?.kelas ?? 0) : 0;
-      flags.push(finding('pair', { code: 'KELAS_DROP', params: { from, to: from - drop, drop } }, where));
+    // The fast pair rules, then the nature of the post re-derived from the rows (each code once).
+    const independent = target === undefined ? [] : natureOfPostNotes(policy, employee, from, target);
+    for (const block of [...pairBlockNotes(ctx, e, p), ...independent]) {
+      if (found.has(block.code)) continue;
+      found.add(block.code);
+      const kind: FindingKind = block.code === 'REVIEW_FORBIDDEN' ? 'review' : block.code === 'JPT_OPEN_SELECTION' ? 'readiness' : 'pair';
+      violations.push(finding(kind, block, where));
+    }
+    for (const flag of readiness.flags) if (MOVE_REVIEW_FLAGS.includes(flag.code)) flags.push(finding('readiness', flag, where));
+    // Any change of Kelas Jabatan the policy lets through is for the reviewers to weigh.
+    const change = kelasChange(ctx, e, p);
+    if (change !== 0 && !found.has('PROMOTION') && !found.has('DEMOTION')) {
+      const kelas = from?.kelas ?? 0;
+      const params = change > 0 ? { from: kelas, to: kelas + change, rise: change } : { from: kelas, to: kelas + change, drop: -change };
+      flags.push(finding('pair', { code: change > 0 ? 'KELAS_RISE' : 'KELAS_DROP', params }, where));
     }
   });
 

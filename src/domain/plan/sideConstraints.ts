@@ -1,5 +1,5 @@
 /**
- * The policy's optional side constraints (SPEC §6) as generic solver constraints over the
+ * The policy's optional side constraints (docs/rules.md) as generic solver constraints over the
  * candidate graph's edges: a cap on the number of moves, a cap on each unit's outflow
  * (Batas Keluar), and no net loss for units in shortage.
  */
@@ -9,6 +9,7 @@ import type { NeedsAnalysis } from '../needs';
 import type { TableIndex } from '../model/tableIndex';
 import type { Policy } from '../rules';
 import type { CandidateGraph } from './candidateGraph';
+import { keptPlaces } from './unitStaffing';
 
 export function planSideConstraints(
   problem: AssignmentProblem,
@@ -52,4 +53,30 @@ function sumAtMost(plus: readonly number[], minus: readonly number[], limit: num
   const coef = new Int8Array(edges.length).fill(1);
   coef.fill(-1, plus.length);
   return { edges, coef, limit };
+}
+
+/**
+ * Each unit's floor as a side constraint: outflow − inflow ≤ staff now − places kept, so a
+ * plan under side constraints keeps every unit at or above min(need, staff now) too.
+ */
+export function unitFloorConstraints(problem: AssignmentProblem, graph: CandidateGraph, index: TableIndex, needs: NeedsAnalysis, policy: Policy): SideConstraint[] {
+  const keep = keptPlaces(policy, needs);
+  const outOf: number[][] = Array.from({ length: index.unitNames.length }, () => []);
+  const into: number[][] = Array.from({ length: index.unitNames.length }, () => []);
+  for (let r = 0; r < problem.rows; r++) {
+    const e = graph.rowEmployee[r]!;
+    const fromUnit = index.employeeUnit[e]!;
+    for (let k = problem.rowStart[r]!; k < problem.rowStart[r + 1]!; k++) {
+      const toUnit = index.positionUnit[graph.colPosition[problem.edgeCol[k]!]!]!;
+      if (toUnit === fromUnit) continue;
+      if (fromUnit >= 0) outOf[fromUnit]!.push(k);
+      if (toUnit >= 0) into[toUnit]!.push(k);
+    }
+  }
+  const constraints: SideConstraint[] = [];
+  keep.forEach((kept, u) => {
+    const slack = (needs.units[u]?.staff ?? 0) - kept;
+    if (kept > 0 && outOf[u]!.length > slack) constraints.push(sumAtMost(outOf[u]!, into[u]!, slack));
+  });
+  return constraints;
 }

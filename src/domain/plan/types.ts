@@ -3,6 +3,7 @@
  * and explanation codes, and the optimiser's own figures (objective, bound, certificate).
  */
 import type { DayNumber, Employee, Position } from '../model/types';
+import type { Purpose } from './purpose';
 
 /** One weighted component of a pair's value, with the code that explains it. */
 export interface ValuePart {
@@ -32,6 +33,19 @@ export interface Proposal {
   readonly parts: readonly ValuePart[];
   /** The employee whose departure freed the post this move fills, when it was full. */
   readonly fillsPostOf: Employee | null;
+  /** Why the move is proposed (Dasar Usulan), in the order the sheet lists them; never empty. */
+  readonly purposes: readonly Purpose[];
+  /** What a reviewer must weigh (Perlu Perhatian); empty when nothing. */
+  readonly attention: readonly Attention[];
+}
+
+/** The points a reviewer must weigh about a move; words under `sheets.attention.<code>`. */
+export const ATTENTION_CODES = ['AGAINST_WISH', 'SPECIAL_CIRCUMSTANCES', 'LOWER_FIT', 'KELAS_UP', 'KELAS_DOWN', 'NOT_OWN_CHOICE'] as const;
+export type AttentionCode = (typeof ATTENTION_CODES)[number];
+
+export interface Attention {
+  readonly code: AttentionCode;
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /** Why an employee stays: must stay (rule reasons) or could move but staying is best. */

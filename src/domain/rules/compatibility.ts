@@ -1,131 +1,104 @@
 /**
  * Hard rules on an employee–position pair: may employee `e` be moved into position `p`?
  * Built for candidate generation over millions of pairs (typed arrays, no allocation when a
- * pair is allowed) and reused by the independent re-check of a finished plan.
+ * pair is allowed). A finished plan is re-checked independently by `plan/recheckPlan`.
+ * Every rule, its default and its source: docs/rules.md.
  */
-import { JENJANG, type InputTables, type JenisJabatan, type Nip, type PositionCode } from '../model/types';
-import type { Policy } from './policy';
+import { GOLONGAN, JENJANG } from '../model/types';
+import { JF_JENJANG, JF_JENJANG_LABEL, jabatanFungsionalOf } from './jabatanFungsional';
 import { note, type RuleNote } from './ruleNote';
-import { buildTableIndex, type TableIndex } from '../model/tableIndex';
-import { golonganIndex } from '../input/values/golongan';
-import { normalizeKey } from '../model/normalize';
-import { jenjangRank } from '../input/values/pendidikan';
+import { JENIS_FUNGSIONAL, JENIS_JPT, NO_KELAS, type CompatibilityContext } from './compatibilityContext';
+
+export { compatibilityContext, eselonCode } from './compatibilityContext';
+export type { CompatibilityContext, ReviewPair } from './compatibilityContext';
 
 export const PAIR_BLOCK_CODES = [
   'POSITION_TYPE',
+  'JPT_POST',
+  'FUNGSIONAL_FAMILY',
+  'GURU_SUBJECT',
+  'FUNGSIONAL_JENJANG',
+  'ESELON_LEVEL',
   'RANK_BELOW_MIN',
   'RANK_ABOVE_MAX',
+  'RANK_BELOW_JENJANG',
+  'RANK_ABOVE_JENJANG',
   'EDUCATION_BELOW_MIN',
+  'PROMOTION',
   'DEMOTION',
   'CONFLICT_OF_INTEREST',
   'REVIEW_FORBIDDEN',
 ] as const;
 export type PairBlockCode = (typeof PAIR_BLOCK_CODES)[number];
 
-/** A reviewed proposal (employee into position) as the review loop passes it in. */
-export interface ReviewPair {
-  readonly nip: Nip;
-  readonly positionCode: PositionCode;
-}
-
-const JENIS_ORDER: readonly JenisJabatan[] = ['JPT', 'Administrator', 'Pengawas', 'Pelaksana', 'Fungsional'];
-const NO_KELAS = -1_000_000;
-const EMPTY_UNITS = new Int32Array(0);
 const NO_BLOCKS: readonly PairBlockCode[] = Object.freeze([]);
-
-export interface CompatibilityContext {
-  readonly tables: InputTables;
-  readonly policy: Policy;
-  readonly index: TableIndex;
-  readonly employeeRank: Int8Array;
-  readonly employeeEducation: Int8Array;
-  readonly employeeAvoided: readonly Int32Array[];
-  readonly positionJenis: Uint8Array;
-  readonly positionKelas: Int32Array;
-  readonly positionRankMin: Int8Array;
-  readonly positionRankMax: Int8Array;
-  readonly positionEducationMin: Int8Array;
-  /** allowed[from * 5 + to] = 1 when the position-type matrix lets Jenis `from` move to `to`. */
-  readonly allowedJenis: Uint8Array;
-  /** Forbidden pairs (Tolak / Revisi) as `e * positionCount + p`. */
-  readonly forbidden: ReadonlySet<number>;
-}
-
-/**
- * Precomputes everything {@link pairBlocks} needs. `forbidden` pairs come from the review
- * loop (Tolak and Revisi, SPEC §10); pairs naming unknown employees or positions are ignored.
- */
-export function compatibilityContext(
-  tables: InputTables,
-  policy: Policy,
-  options: { readonly index?: TableIndex; readonly forbidden?: readonly ReviewPair[] } = {},
-): CompatibilityContext {
-  const index = options.index ?? buildTableIndex(tables);
-  const nE = tables.employees.length;
-  const nP = tables.positions.length;
-  const employeeRank = new Int8Array(nE);
-  const employeeEducation = new Int8Array(nE);
-  const employeeAvoided: Int32Array[] = [];
-  tables.employees.forEach((employee, e) => {
-    employeeRank[e] = employee.golongan === null ? -1 : golonganIndex(employee.golongan);
-    employeeEducation[e] = jenjangRank(employee.pendidikan);
-    const ids = employee.unitDihindari.map((u) => index.unitIdByKey.get(normalizeKey(u)) ?? -1).filter((u) => u >= 0);
-    employeeAvoided.push(ids.length === 0 ? EMPTY_UNITS : Int32Array.from(ids));
-  });
-  const positionJenis = new Uint8Array(nP);
-  const positionKelas = new Int32Array(nP);
-  const positionRankMin = new Int8Array(nP);
-  const positionRankMax = new Int8Array(nP);
-  const positionEducationMin = new Int8Array(nP);
-  tables.positions.forEach((position, p) => {
-    positionJenis[p] = JENIS_ORDER.indexOf(position.jenis);
-    positionKelas[p] = position.kelas ?? NO_KELAS;
-    positionRankMin[p] = position.golonganMin === null ? -1 : golonganIndex(position.golonganMin);
-    positionRankMax[p] = position.golonganMax === null ? -1 : golonganIndex(position.golonganMax);
-    positionEducationMin[p] = position.pendidikanMin === null ? -1 : jenjangRank(position.pendidikanMin);
-  });
-  const allowedJenis = new Uint8Array(25);
-  JENIS_ORDER.forEach((from, f) => {
-    for (const to of policy.rules.positionType.allowed[from]) allowedJenis[f * 5 + JENIS_ORDER.indexOf(to)] = 1;
-  });
-  const forbidden = new Set<number>();
-  for (const pair of options.forbidden ?? []) {
-    const e = index.employeeByNip.get(pair.nip);
-    const p = index.positionByCode.get(pair.positionCode);
-    if (e !== undefined && p !== undefined) forbidden.add(e * nP + p);
-  }
-  return {
-    tables, policy, index, employeeRank, employeeEducation, employeeAvoided,
-    positionJenis, positionKelas, positionRankMin, positionRankMax, positionEducationMin, allowedJenis, forbidden,
-  };
-}
 
 /** Walks the pair rules; with `out` null it stops at the first violation. Returns true when allowed. */
 function check(ctx: CompatibilityContext, e: number, p: number, out: PairBlockCode[] | null): boolean {
   const current = ctx.index.currentPosition[e] ?? -1;
   if (p === current) return true;
   const rules = ctx.policy.rules;
-  // PP 11/2017: a mutasi keeps the kind of position (matrix editable in the policy).
-  if (rules.positionType.enabled && current >= 0) {
-    const from = ctx.positionJenis[current] ?? 0;
-    const to = ctx.positionJenis[p] ?? 0;
-    if (ctx.allowedJenis[from * 5 + to] !== 1) {
+  const to = ctx.positionJenis[p] ?? 0;
+  // A mutasi keeps the Jenis Jabatan (PP 11/2017 Pasal 190 ayat 4; matrix editable in the policy).
+  if (rules.positionType.enabled && current >= 0 && ctx.allowedJenis[(ctx.positionJenis[current] ?? 0) * 5 + to] !== 1) {
+    if (out === null) return false;
+    out.push('POSITION_TYPE');
+  }
+  // JPT posts are filled through open selection (PermenPANRB 15/2019), never planned into.
+  if (rules.jpt.enabled && to === JENIS_JPT) {
+    if (out === null) return false;
+    out.push('JPT_POST');
+  }
+  // A jabatan fungsional only into the same JF (a teacher: the same subject) and the same
+  // jenjang; another JF needs uji kompetensi (PP 11/2017 Pasal 76).
+  if (rules.fungsional.enabled && current >= 0 && to === JENIS_FUNGSIONAL && ctx.positionJenis[current] === JENIS_FUNGSIONAL) {
+    if (ctx.positionFamily[current] !== ctx.positionFamily[p]) {
       if (out === null) return false;
-      out.push('POSITION_TYPE');
+      out.push(ctx.positionGuru[current] === 1 && ctx.positionGuru[p] === 1 ? 'GURU_SUBJECT' : 'FUNGSIONAL_FAMILY');
+    }
+    const fromJenjang = ctx.positionJfJenjang[current] ?? -1;
+    const toJenjang = ctx.positionJfJenjang[p] ?? -1;
+    if (fromJenjang >= 0 && toJenjang >= 0 && fromJenjang !== toJenjang) {
+      if (out === null) return false;
+      out.push('FUNGSIONAL_JENJANG');
     }
   }
-  // Position data: Golongan Minimal / Maksimal. An employee without golongan ruang (PPPK) is not compared.
-  const rank = ctx.employeeRank[e] ?? -1;
-  if (rules.rank.enabled && rank >= 0) {
-    const min = ctx.positionRankMin[p] ?? -1;
-    const max = ctx.positionRankMax[p] ?? -1;
-    if (min >= 0 && rank < min) {
+  // Administrator and Pengawas keep their eselon level (III with III, IV with IV; or exactly, if so set).
+  if (rules.eselon.enabled && current >= 0) {
+    const from = ctx.positionEselon[current] ?? -1;
+    const into = ctx.positionEselon[p] ?? -1;
+    if (from >= 0 && into >= 0 && (rules.eselon.sameSubLevel ? from !== into : from >> 1 !== into >> 1)) {
       if (out === null) return false;
-      out.push('RANK_BELOW_MIN');
+      out.push('ESELON_LEVEL');
     }
-    if (max >= 0 && rank > max) {
-      if (out === null) return false;
-      out.push('RANK_ABOVE_MAX');
+  }
+  // Position data: Golongan Minimal / Maksimal; where absent, a JF's jenjang gives them.
+  // An employee without golongan ruang (PPPK) is not compared.
+  const rank = ctx.employeeRank[e] ?? -1;
+  if (rank >= 0) {
+    if (rules.rank.enabled) {
+      const min = ctx.positionRankMin[p] ?? -1;
+      const max = ctx.positionRankMax[p] ?? -1;
+      if (min >= 0 && rank < min) {
+        if (out === null) return false;
+        out.push('RANK_BELOW_MIN');
+      }
+      if (max >= 0 && rank > max) {
+        if (out === null) return false;
+        out.push('RANK_ABOVE_MAX');
+      }
+    }
+    if (rules.rankFromJenjang.enabled) {
+      const min = ctx.positionJenjangRankMin[p] ?? -1;
+      const max = ctx.positionJenjangRankMax[p] ?? -1;
+      if (min >= 0 && rank < min) {
+        if (out === null) return false;
+        out.push('RANK_BELOW_JENJANG');
+      }
+      if (max >= 0 && rank > max) {
+        if (out === null) return false;
+        out.push('RANK_ABOVE_JENJANG');
+      }
     }
   }
   // Position data: Pendidikan Minimal (D4 counts as S1).
@@ -133,10 +106,17 @@ function check(ctx: CompatibilityContext, e: number, p: number, out: PairBlockCo
     if (out === null) return false;
     out.push('EDUCATION_BELOW_MIN');
   }
-  // Merit system (UU 5/2014 Pasal 51): never to a lower Kelas Jabatan beyond the tolerance.
-  if (rules.noDemotion.enabled && kelasDrop(ctx, e, p) > rules.noDemotion.kelasTolerance) {
-    if (out === null) return false;
-    out.push('DEMOTION');
+  // The same Kelas Jabatan: higher is a promotion, lower a demotion, beyond the tolerances.
+  if (rules.kelas.enabled) {
+    const change = kelasChange(ctx, e, p);
+    if (change > rules.kelas.maxUp) {
+      if (out === null) return false;
+      out.push('PROMOTION');
+    }
+    if (-change > rules.kelas.maxDown) {
+      if (out === null) return false;
+      out.push('DEMOTION');
+    }
   }
   // PP 11/2017 Pasal 190 ayat (5): no move into a unit the employee must avoid.
   const avoided = ctx.employeeAvoided[e];
@@ -144,7 +124,7 @@ function check(ctx: CompatibilityContext, e: number, p: number, out: PairBlockCo
     if (out === null) return false;
     out.push('CONFLICT_OF_INTEREST');
   }
-  // SPEC §10: Tolak and Revisi forbid the pair.
+  // Review loop: Tolak and Revisi forbid the pair.
   if (ctx.forbidden.size > 0 && ctx.forbidden.has(e * ctx.tables.positions.length + p)) {
     if (out === null) return false;
     out.push('REVIEW_FORBIDDEN');
@@ -171,17 +151,32 @@ export function isPairAllowed(ctx: CompatibilityContext, e: number, p: number): 
 }
 
 /**
- * How many Kelas Jabatan lower position `p` is than employee `e`'s current post (0 when not
- * lower or when either class is unknown). A drop within the tolerance is allowed but flagged.
+ * The change of Kelas Jabatan from employee `e`'s current post to position `p`: positive
+ * for a higher class (promotion), negative for a lower one (demotion), 0 when equal, when
+ * `p` is the current post or when either class is unknown. A change the `kelas` rule's
+ * tolerances allow is still to be flagged for review.
+ *
+ * @example kelasChange(ctx, e, p) // 2: position p is two classes above e's post
  */
-export function kelasDrop(ctx: CompatibilityContext, e: number, p: number): number {
+export function kelasChange(ctx: CompatibilityContext, e: number, p: number): number {
   const current = ctx.index.currentPosition[e] ?? -1;
-  if (current < 0) return 0;
+  if (current < 0 || current === p) return 0;
   const from = ctx.positionKelas[current] ?? NO_KELAS;
   const to = ctx.positionKelas[p] ?? NO_KELAS;
   if (from === NO_KELAS || to === NO_KELAS) return 0;
-  return Math.max(0, from - to);
+  return to - from;
 }
+
+/** How many Kelas Jabatan lower position `p` is than employee `e`'s current post (0 when not lower or unknown). */
+export function kelasDrop(ctx: CompatibilityContext, e: number, p: number): number {
+  return Math.max(0, -kelasChange(ctx, e, p));
+}
+
+const golonganAt = (rank: number): string => GOLONGAN[rank] ?? '-';
+const jenjangAt = (index: number): string => {
+  const jenjang = JF_JENJANG[index];
+  return jenjang === undefined ? '-' : JF_JENJANG_LABEL[jenjang];
+};
 
 /** The blocks of a pair as rule notes with the figures their messages need (for re-checks and justifications). */
 export function pairBlockNotes(ctx: CompatibilityContext, e: number, p: number): RuleNote[] {
@@ -190,18 +185,37 @@ export function pairBlockNotes(ctx: CompatibilityContext, e: number, p: number):
   const currentIndex = ctx.index.currentPosition[e] ?? -1;
   const current = currentIndex >= 0 ? ctx.tables.positions[currentIndex] : undefined;
   if (employee === undefined || target === undefined) return [];
+  const rules = ctx.policy.rules;
+  const jfFrom = () => jabatanFungsionalOf(current?.name ?? '');
+  const jfTo = () => jabatanFungsionalOf(target.name);
   return pairBlocks(ctx, e, p).map((code) => {
     switch (code) {
       case 'POSITION_TYPE':
         return note(code, { from: current?.jenis ?? '-', to: target.jenis });
+      case 'JPT_POST':
+        return note(code, { position: target.name });
+      case 'FUNGSIONAL_FAMILY':
+        return note(code, { from: jfFrom().family || '-', to: jfTo().family || '-' });
+      case 'GURU_SUBJECT':
+        return note(code, { from: jfFrom().guruSubject ?? '-', to: jfTo().guruSubject ?? '-' });
+      case 'FUNGSIONAL_JENJANG':
+        return note(code, { from: jenjangAt(ctx.positionJfJenjang[currentIndex] ?? -1), to: jenjangAt(ctx.positionJfJenjang[p] ?? -1) });
+      case 'ESELON_LEVEL':
+        return note(code, { from: current?.eselon ?? '-', to: target.eselon ?? '-' });
       case 'RANK_BELOW_MIN':
         return note(code, { golongan: employee.golongan ?? '-', min: target.golonganMin ?? '-' });
       case 'RANK_ABOVE_MAX':
         return note(code, { golongan: employee.golongan ?? '-', max: target.golonganMax ?? '-' });
+      case 'RANK_BELOW_JENJANG':
+        return note(code, { golongan: employee.golongan ?? '-', min: golonganAt(ctx.positionJenjangRankMin[p] ?? -1), jenjang: jenjangAt(ctx.positionJfJenjang[p] ?? -1) });
+      case 'RANK_ABOVE_JENJANG':
+        return note(code, { golongan: employee.golongan ?? '-', max: golonganAt(ctx.positionJenjangRankMax[p] ?? -1), jenjang: jenjangAt(ctx.positionJfJenjang[p] ?? -1) });
       case 'EDUCATION_BELOW_MIN':
         return note(code, { pendidikan: employee.pendidikan, min: target.pendidikanMin ?? JENJANG[0] });
+      case 'PROMOTION':
+        return note(code, { from: current?.kelas ?? '-', to: target.kelas ?? '-', tolerance: rules.kelas.maxUp });
       case 'DEMOTION':
-        return note(code, { from: current?.kelas ?? '-', to: target.kelas ?? '-', tolerance: ctx.policy.rules.noDemotion.kelasTolerance });
+        return note(code, { from: current?.kelas ?? '-', to: target.kelas ?? '-', tolerance: rules.kelas.maxDown });
       case 'CONFLICT_OF_INTEREST':
         return note(code, { unit: target.unit });
       case 'REVIEW_FORBIDDEN':

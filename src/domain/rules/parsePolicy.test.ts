@@ -73,6 +73,44 @@ describe('parsePolicy', () => {
     expect(parsePolicy({ rules: { electionFreeze: { enabled: true, start: '2024-03-22', end: '2025-02-20' } } }).ok).toBe(true);
   });
 
+  it('accepts an inauguration date alone as the election-freeze window', () => {
+    const result = parsePolicy({ rules: { electionFreeze: { enabled: true, inauguration: '2025-02-20' } } });
+    expect(result.ok && result.value.rules.electionFreeze.inauguration).toBe('2025-02-20');
+    expect(codesOf({ rules: { electionFreeze: { enabled: true, start: '2024-03-22', inauguration: '2025-02-20' } } })).toEqual(['POLICY_ELECTION_WINDOW_MISSING']);
+    expect(codesOf({ rules: { electionFreeze: { inauguration: '20-02-2025' } } })).toEqual(['POLICY_EXPECTED_DATE']);
+  });
+
+  it('reads the nature-of-the-post settings', () => {
+    const result = parsePolicy({ rules: { kelas: { maxUp: 1, maxDown: 2 }, jpt: { enabled: false }, eselon: { sameSubLevel: true }, fungsional: { enabled: false } } });
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.value.rules.kelas).toEqual({ enabled: true, maxUp: 1, maxDown: 2 });
+    expect(result.value.rules.jpt).toEqual({ enabled: false });
+    expect(result.value.rules.eselon).toEqual({ enabled: true, sameSubLevel: true });
+    expect(result.value.rules.fungsional.enabled).toBe(false);
+    expect(result.value.rules.rankFromJenjang).toEqual({ enabled: true });
+  });
+
+  it('rejects bad kelas tolerances and switches, naming path and bounds', () => {
+    const result = parsePolicy({ rules: { kelas: { maxUp: -1, maxDown: 21 } } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => [i.code, i.params.path, i.params.min, i.params.max])).toEqual([
+        ['POLICY_EXPECTED_INTEGER', 'rules.kelas.maxUp', 0, 20],
+        ['POLICY_EXPECTED_INTEGER', 'rules.kelas.maxDown', 0, 20],
+      ]);
+      expect(renderBoth('rules', 'POLICY_EXPECTED_INTEGER', result.issues[0]?.params)).toBe('Pengaturan rules.kelas.maxUp harus bilangan bulat dari 0 sampai 20, bukan -1');
+    }
+    expect(codesOf({ rules: { willingness: { allowMove: 'ya' } } })).toEqual(['POLICY_EXPECTED_BOOLEAN']);
+    expect(codesOf({ rules: { specialCircumstances: { allowMove: 1 } } })).toEqual(['POLICY_EXPECTED_BOOLEAN']);
+    expect(codesOf({ rules: { jpt: { planned: true } } })).toEqual(['POLICY_UNKNOWN_KEY']);
+    expect(codesOf({ rules: { retirement: { bup: { guru: 90 } } } })).toEqual(['POLICY_EXPECTED_INTEGER']);
+  });
+
+  it('no longer knows the settings it replaced', () => {
+    expect(codesOf({ rules: { noDemotion: { kelasTolerance: 1 } } })).toEqual(['POLICY_UNKNOWN_KEY']);
+    expect(codesOf({ rules: { willingness: { overrideWhenRotationDue: true } } })).toEqual(['POLICY_UNKNOWN_KEY']);
+  });
+
   it('keeps the weights small enough for the optimiser', () => {
     const weights = { educationField: 100, competency: 100 };
     expect(codesOf({ scoring: { weights } })).toEqual(['POLICY_WEIGHTS_TOO_LARGE']);
@@ -93,7 +131,26 @@ describe('parsePolicy', () => {
 
   it('has a message in both languages for every issue it can report', () => {
     for (const code of POLICY_ISSUE_CODES) {
-      expect(() => renderBoth('rules', code, { path: 'a.b', value: 'x', min: 0, max: 1, allowed: 'a', start: 's', end: 'e', sum: 1, detail: 'd' })).not.toThrow();
+      expect(() => renderBoth('rules', code, { path: 'a.b', value: 'x', min: 0, max: 1, allowed: 'a', start: 's', end: 'e', sum: 1, detail: 'd', rotationMove: 1, limit: 2 })).not.toThrow();
     }
+  });
+});
+
+describe('parsePolicy: planning values', () => {
+  it('reads the staffing, rotation, urgency and fit-gain values', () => {
+    const result = parsePolicy({ scoring: { staffing: { base: 1000, keepUnitsStaffed: false }, urgentVacancy: 2000, minFitGain: 10, rotationMove: 500 } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.scoring.staffing).toEqual({ base: 1000, shortageExtra: 2000, keepUnitsStaffed: false });
+    expect(result.value.scoring.urgentVacancy).toBe(2000);
+    expect(result.value.scoring.minFitGain).toBe(10);
+  });
+
+  it('refuses a rotation value that would make rotation alone a reason to move', () => {
+    const result = parsePolicy({ scoring: { rotationMove: 1200 } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.code)).toEqual(['POLICY_ROTATION_ALONE']);
+    expect(result.issues[0]?.params).toMatchObject({ rotationMove: 1200, limit: 1200 });
   });
 });

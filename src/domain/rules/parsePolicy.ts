@@ -4,9 +4,9 @@
  * inconsistent setting becomes an issue whose words live in `rules.<code>`.
  */
 import { issue, type Issue, type Result } from '../model/issue';
-import type { EmploymentStatus, Hukdis, JenisJabatan } from '../model/types';
 import { dayOfIso } from '../model/dates';
 import { COMPONENTS, DEFAULT_POLICY, LIMITS, type Policy } from './policy';
+import { RULE_NAMES, RULE_TABLE, type ParamSpec, type RuleSpec } from './ruleTable';
 
 /** Issue codes of policy parsing; messages under `rules.<code>`. */
 export const POLICY_ISSUE_CODES = [
@@ -23,6 +23,7 @@ export const POLICY_ISSUE_CODES = [
   'POLICY_ELECTION_WINDOW_MISSING',
   'POLICY_ELECTION_WINDOW_ORDER',
   'POLICY_WEIGHTS_TOO_LARGE',
+  'POLICY_ROTATION_ALONE',
 ] as const;
 export type PolicyIssueCode = (typeof POLICY_ISSUE_CODES)[number];
 
@@ -31,9 +32,6 @@ interface Schema {
   readonly [key: string]: Schema | Check;
 }
 
-const STATUSES: readonly EmploymentStatus[] = ['PNS', 'CPNS', 'PPPK'];
-const HUKDIS: readonly Hukdis[] = ['Ringan', 'Sedang', 'Berat'];
-const JENIS: readonly JenisJabatan[] = ['JPT', 'Administrator', 'Pengawas', 'Pelaksana', 'Fungsional'];
 
 const shown = (value: unknown): string => {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
@@ -85,50 +83,50 @@ const listOf =
 
 const version: Check = (v, _path, issues) => (v === 1 ? 1 : fail(issues, 'POLICY_VERSION', v, { value: shown(v) }));
 
-const years = int(0, 40);
-const age = int(40, 75);
 const cost = int(0, LIMITS.maxCost);
+
+/** The check of one rule parameter, from its entry in the rule table. */
+function paramCheck(spec: ParamSpec): Schema | Check {
+  switch (spec.kind) {
+    case 'int':
+      return int(spec.min, spec.max);
+    case 'bool':
+      return bool;
+    case 'date':
+      return isoDateOrNull;
+    case 'list':
+      return listOf(spec.allowed);
+    case 'matrix':
+      return Object.fromEntries(spec.allowed.map((key) => [key, listOf(spec.allowed)]));
+    case 'group':
+      return Object.fromEntries(Object.entries(spec.params).map(([key, p]) => [key, int(p.min, p.max)]));
+  }
+}
+
+/** Every rule's switch and parameters, checked as the rule table describes them. */
+function rulesSchema(): Schema {
+  return Object.fromEntries(
+    RULE_NAMES.map((name) => {
+      const spec: RuleSpec<Record<string, ParamSpec>> = RULE_TABLE[name];
+      const params = Object.entries(spec.params).map(([key, param]) => [key, paramCheck(param)]);
+      return [name, Object.fromEntries([['enabled', bool], ...params])];
+    }),
+  );
+}
 
 const SCHEMA: Schema = {
   version,
   effectiveHoursPerYear: num(1, 8784),
-  rules: {
-    status: { enabled: bool, movable: listOf(STATUSES) },
-    minTenure: { enabled: bool, years },
-    rotationDue: { enabled: bool, years: int(1, 40) },
-    recentTransfer: { enabled: bool, years },
-    retirement: {
-      enabled: bool,
-      windowYears: int(0, 10),
-      bup: {
-        administrasi: age,
-        jpt: age,
-        fungsionalKeterampilan: age,
-        fungsionalAhliPertama: age,
-        fungsionalAhliMuda: age,
-        fungsionalAhliMadya: age,
-        fungsionalAhliUtama: age,
-        fungsionalUnknown: age,
-      },
-    },
-    discipline: { enabled: bool, blocking: listOf(HUKDIS), unknownEndBlocks: bool },
-    willingness: { enabled: bool, overrideWhenRotationDue: bool },
-    specialCircumstances: { enabled: bool, penalty: cost },
-    conflictOfInterest: { enabled: bool },
-    electionFreeze: { enabled: bool, start: isoDateOrNull, end: isoDateOrNull, ministerApprovalRecorded: bool },
-    positionType: {
-      enabled: bool,
-      allowed: Object.fromEntries(JENIS.map((j) => [j, listOf(JENIS)])),
-    },
-    rank: { enabled: bool },
-    education: { enabled: bool },
-    noDemotion: { enabled: bool, kelasTolerance: int(0, 20) },
-  },
+  rules: rulesSchema(),
   scoring: {
     weights: Object.fromEntries(COMPONENTS.map((c) => [c, int(0, LIMITS.maxWeight)])),
     disruptionCost: cost,
     stabilityBonus: cost,
     rotationDueStayPenalty: cost,
+    rotationMove: cost,
+    urgentVacancy: cost,
+    staffing: { base: cost, shortageExtra: cost, keepUnitsStaffed: bool },
+    minFitGain: int(0, 100),
     nineBoxMinKelas: int(1, 30),
   },
   constraints: { maxMoves: nullableInt(0, 10_000_000), maxOutflowPerUnit: bool, noNetLossInShortage: bool },
@@ -154,9 +152,18 @@ function merge(input: unknown, defaults: unknown, schema: Schema, path: string, 
 
 function crossChecks(policy: Policy, issues: Issue[]): void {
   const freeze = policy.rules.electionFreeze;
-  if (freeze.enabled && (freeze.start === null || freeze.end === null)) fail(issues, 'POLICY_ELECTION_WINDOW_MISSING', undefined, {});
+  // On, the rule needs a whole pre-election window (start and end) or an inauguration date, or both.
+  const windowHalf = (freeze.start === null) !== (freeze.end === null);
+  const nothing = freeze.start === null && freeze.end === null && freeze.inauguration === null;
+  if (freeze.enabled && (windowHalf || nothing)) fail(issues, 'POLICY_ELECTION_WINDOW_MISSING', undefined, {});
   if (freeze.start !== null && freeze.end !== null && freeze.end < freeze.start) {
     fail(issues, 'POLICY_ELECTION_WINDOW_ORDER', undefined, { start: freeze.start, end: freeze.end });
+  }
+  // Rotation due is a reason to move into an equal or better fit, never a move on its own
+  // (PP 11/2017 Pasal 190 (3); docs/rules.md): its value stays below what a move costs.
+  const { rotationMove, disruptionCost, stabilityBonus } = policy.scoring;
+  if (rotationMove >= disruptionCost + stabilityBonus) {
+    fail(issues, 'POLICY_ROTATION_ALONE', undefined, { rotationMove, limit: disruptionCost + stabilityBonus });
   }
   const sum = COMPONENTS.reduce((acc, c) => acc + policy.scoring.weights[c], 0);
   if (sum > LIMITS.maxWeightSum) fail(issues, 'POLICY_WEIGHTS_TOO_LARGE', undefined, { sum, max: LIMITS.maxWeightSum });

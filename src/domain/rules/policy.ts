@@ -1,61 +1,20 @@
 /**
- * The planning policy (Kebijakan): every rule of SPEC §4 with its switch and parameters,
- * the scoring weights of §5 and the optional side constraints of §6. Each default cites
+ * The planning policy (Kebijakan): every rule of docs/rules.md with its switch and parameters,
+ * the scoring weights and the optional side constraints. Each default cites
  * the regulation it comes from; a user changes them through `parsePolicy` (partial JSON
  * over these defaults) and the policy is stored in the workbook so every reviewer sees
  * the same settings.
  */
-import type { EmploymentStatus, Hukdis, JenisJabatan } from '../model/types';
+import { LIMITS } from './limits';
+import { ruleDefaults, type PolicyRules } from './ruleTable';
 
-/** Retirement age (Batas Usia Pensiun) by kind of position. */
-export interface BupTable {
-  /** Pejabat administrasi: administrator, pengawas, pelaksana. */
-  readonly administrasi: number;
-  readonly jpt: number;
-  readonly fungsionalKeterampilan: number;
-  readonly fungsionalAhliPertama: number;
-  readonly fungsionalAhliMuda: number;
-  readonly fungsionalAhliMadya: number;
-  readonly fungsionalAhliUtama: number;
-  /** A fungsional position whose name does not show its level. */
-  readonly fungsionalUnknown: number;
-}
+export { LIMITS };
+export type { PolicyRules, RuleName } from './ruleTable';
 
-export interface PolicyRules {
-  readonly status: { readonly enabled: boolean; readonly movable: readonly EmploymentStatus[] };
-  readonly minTenure: { readonly enabled: boolean; readonly years: number };
-  readonly rotationDue: { readonly enabled: boolean; readonly years: number };
-  readonly recentTransfer: { readonly enabled: boolean; readonly years: number };
-  readonly retirement: { readonly enabled: boolean; readonly windowYears: number; readonly bup: BupTable };
-  readonly discipline: {
-    readonly enabled: boolean;
-    /** Sanction levels that keep an employee in place while active. */
-    readonly blocking: readonly Hukdis[];
-    /** A blocking sanction without an end date counts as active. */
-    readonly unknownEndBlocks: boolean;
-  };
-  readonly willingness: { readonly enabled: boolean; readonly overrideWhenRotationDue: boolean };
-  readonly specialCircumstances: { readonly enabled: boolean; readonly penalty: number };
-  readonly conflictOfInterest: { readonly enabled: boolean };
-  readonly electionFreeze: {
-    readonly enabled: boolean;
-    /** First day of the freeze, `yyyy-mm-dd`: 6 months before the determination of candidates. */
-    readonly start: string | null;
-    /** Last day of the freeze, `yyyy-mm-dd`: the end of the regional head's term. */
-    readonly end: string | null;
-    readonly ministerApprovalRecorded: boolean;
-  };
-  readonly positionType: {
-    readonly enabled: boolean;
-    /** From the current Jenis Jabatan to the Jenis Jabatan a mutasi may lead to. */
-    readonly allowed: Readonly<Record<JenisJabatan, readonly JenisJabatan[]>>;
-  };
-  readonly rank: { readonly enabled: boolean };
-  readonly education: { readonly enabled: boolean };
-  readonly noDemotion: { readonly enabled: boolean; readonly kelasTolerance: number };
-}
+/** Retirement age (Batas Usia Pensiun) by kind of position; see `retirementAgeOf`. */
+export type BupTable = PolicyRules['retirement']['bup'];
 
-/** The fit components of SPEC §5, each scored 0-100. */
+/** The fit components, each scored 0-100. */
 export const COMPONENTS = [
   'educationField',
   'competency',
@@ -74,8 +33,29 @@ export interface ScoringPolicy {
   readonly disruptionCost: number;
   /** Added to staying in place (continuity of service). */
   readonly stabilityBonus: number;
-  /** Subtracted from staying when rotation is due, so due employees are strongly preferred to move. */
+  /** Subtracted from staying when rotation is due (0 by default: rotation alone never outweighs fit or staffing). */
   readonly rotationDueStayPenalty: number;
+  /**
+   * Value of moving a rotation-due employee into an equally or better fitting post. Kept
+   * below the disruption cost plus the stability bonus, so rotation alone never makes a
+   * move, and a ring of moves that improves nobody's fit and no unit's staffing is never
+   * worth making; rotation tips the balance where the move has another purpose.
+   */
+  readonly rotationMove: number;
+  /**
+   * Added to moving into a post marked Prioritas Segera and subtracted from leaving one, so
+   * urgent vacancies are filled first and a ring through an urgent post gains nothing.
+   */
+  readonly urgentVacancy: number;
+  /**
+   * Staffing valued per unit with diminishing returns: each person a unit gains towards its
+   * need is worth `base` plus up to `shortageExtra` the larger the unit's remaining shortage.
+   * With `keepUnitsStaffed`, no unit ends with fewer staff than min(need, staff now): no
+   * adequately staffed unit falls short and no unit in shortage loses staff.
+   */
+  readonly staffing: { readonly base: number; readonly shortageExtra: number; readonly keepUnitsStaffed: boolean };
+  /** A move made for competence must raise the fit (0-100) by at least this many points. */
+  readonly minFitGain: number;
   /** From this Kelas Jabatan up (and for Administrator/JPT posts) performance is read as the 9-box. */
   readonly nineBoxMinKelas: number;
 }
@@ -98,15 +78,6 @@ export interface Policy {
   readonly constraints: SideConstraints;
 }
 
-export type RuleName = keyof PolicyRules;
-
-/** Upper bounds that keep a pair's value within ±20,000 (so 50,000 of them sum below 2^31). */
-export const LIMITS = {
-  maxWeight: 100,
-  maxWeightSum: 150,
-  maxCost: 5_000,
-} as const;
-
 /** Freezes an object graph, so the shared defaults cannot be changed by accident. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -121,65 +92,8 @@ export const DEFAULT_POLICY: Policy = deepFreeze({
   version: 1,
   // PermenPANRB 1/2020 (Pedoman Analisis Jabatan dan Analisis Beban Kerja): 1,250 effective hours a year.
   effectiveHoursPerYear: 1250,
-  rules: {
-    // PP 11/2017 Pasal 34: a CPNS is on probation (masa percobaan) and is not moved;
-    // PPPK are appointed to a specific post by contract (PP 49/2018; Perban BKN 5/2019 on mutasi covers PNS).
-    status: { enabled: true, movable: ['PNS'] },
-    // PP 11/2017 Pasal 190 ayat (3): mutasi after at least 2 years in a post.
-    minTenure: { enabled: true, years: 2 },
-    // PP 11/2017 Pasal 190 ayat (3): at most 5 years in a post, then rotation is due.
-    rotationDue: { enabled: true, years: 5 },
-    // Office policy: not moved again within 2 years of the last transfer.
-    recentTransfer: { enabled: true, years: 2 },
-    retirement: {
-      enabled: true,
-      // Office practice: nobody is moved within a year of retirement.
-      windowYears: 1,
-      // UU 5/2014 Pasal 90 and PP 11/2017 Pasal 239: 58 for pejabat administrasi and fungsional
-      // ahli pertama, ahli muda and keterampilan; 60 for JPT and fungsional ahli madya;
-      // 65 for fungsional ahli utama.
-      bup: {
-        administrasi: 58,
-        jpt: 60,
-        fungsionalKeterampilan: 58,
-        fungsionalAhliPertama: 58,
-        fungsionalAhliMuda: 58,
-        fungsionalAhliMadya: 60,
-        fungsionalAhliUtama: 65,
-        fungsionalUnknown: 58,
-      },
-    },
-    // PP 94/2021 Pasal 8: moderate and severe sanctions (tunjangan cut, demotion, release from post)
-    // run for 6-12 months; the employee stays in place while they run.
-    discipline: { enabled: true, blocking: ['Sedang', 'Berat'], unknownEndBlocks: true },
-    // The brief: hear employees' aspirations. Unwilling employees stay unless rotation is due.
-    willingness: { enabled: true, overrideWhenRotationDue: true },
-    // The brief: health, family or spouse circumstances go to human review and weigh against a move.
-    specialCircumstances: { enabled: true, penalty: 1500 },
-    // PP 11/2017 Pasal 190 ayat (5): mutasi must avoid conflicts of interest.
-    conflictOfInterest: { enabled: true },
-    // UU 10/2016 Pasal 71 ayat (2): no replacement of officials from 6 months before the
-    // determination of candidates to the end of the term, unless the Minister approves in
-    // writing. Dates differ per election, so the rule starts disabled and without dates.
-    electionFreeze: { enabled: false, start: null, end: null, ministerApprovalRecorded: false },
-    // PP 11/2017: mutasi keeps the kind of position; promotion between kinds is a different procedure.
-    positionType: {
-      enabled: true,
-      allowed: {
-        JPT: ['JPT'],
-        Administrator: ['Administrator'],
-        Pengawas: ['Pengawas'],
-        Pelaksana: ['Pelaksana'],
-        Fungsional: ['Fungsional'],
-      },
-    },
-    // Position data: Golongan Minimal / Maksimal.
-    rank: { enabled: true },
-    // Position data: Pendidikan Minimal.
-    education: { enabled: true },
-    // Merit system (UU 5/2014 Pasal 51): a mutasi must not lower the Kelas Jabatan.
-    noDemotion: { enabled: true, kelasTolerance: 0 },
-  },
+  // Every rule's switch and parameters come from the rule table, each entry citing its source.
+  rules: ruleDefaults(),
   scoring: {
     weights: {
       educationField: 25,
@@ -187,12 +101,18 @@ export const DEFAULT_POLICY: Policy = deepFreeze({
       performance: 10,
       golonganFit: 10,
       aspiration: 15,
-      unitNeed: 15,
-      rotationDue: 10,
+      // Staffing is valued per unit (scoring.staffing) and rotation by rotationMove; these two
+      // pair components stay for explanations and are off by default so nothing counts twice.
+      unitNeed: 0,
+      rotationDue: 0,
     },
     disruptionCost: 800,
     stabilityBonus: 400,
-    rotationDueStayPenalty: 2500,
+    rotationDueStayPenalty: 0,
+    rotationMove: 1000,
+    urgentVacancy: 3000,
+    staffing: { base: 1600, shortageExtra: 2000, keepUnitsStaffed: true },
+    minFitGain: 5,
     // Kelas 9 is the usual class of a Pengawas post (PermenPANRB 41/2018 on kelas jabatan).
     nineBoxMinKelas: 9,
   },

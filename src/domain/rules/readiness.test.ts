@@ -83,7 +83,7 @@ describe('readinessOf', () => {
     });
   });
 
-  describe('retirement (UU 5/2014 Pasal 90)', () => {
+  describe('retirement (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239)', () => {
     // 58 on 1 December 2025, five months after the effective date.
     const older = { ...settled, birthDate: day('1967-12-01') };
     it('keeps a pejabat administrasi within a year of BUP 58', () => {
@@ -94,7 +94,8 @@ describe('readinessOf', () => {
       const jpt = makePosition({ jenis: 'JPT', name: 'Kepala Dinas Kesehatan' });
       const madya = makePosition({ jenis: 'Fungsional', name: 'Perawat Ahli Madya' });
       const utama = makePosition({ jenis: 'Fungsional', name: 'Widyaiswara Ahli Utama' });
-      expect(readinessOf(makeEmployee(older), jpt, DEFAULT_POLICY, DATE).canMove).toBe(true);
+      // A JPT holder stays anyway (open selection); with that rule off, BUP 60 applies.
+      expect(readinessOf(makeEmployee(older), jpt, off('jpt'), DATE).canMove).toBe(true);
       expect(readinessOf(makeEmployee(older), madya, DEFAULT_POLICY, DATE).canMove).toBe(true);
       const at64 = makeEmployee({ ...settled, birthDate: day('1961-01-01') });
       expect(readinessOf(at64, utama, DEFAULT_POLICY, DATE).reasons[0]?.params).toMatchObject({ bup: 65, retireDate: '2026-01-01' });
@@ -107,6 +108,21 @@ describe('readinessOf', () => {
       const past = makeEmployee({ ...settled, birthDate: day('1960-01-01') });
       expect(reasonCodes(readinessOf(past, POST, DEFAULT_POLICY, DATE))).toEqual(['RETIREMENT_NEAR']);
       expect(readinessOf(makeEmployee(older), POST, off('retirement'), DATE).canMove).toBe(true);
+    });
+    it('gives a guru BUP 60 (UU 14/2005 Pasal 30 ayat 4), whatever the jenjang', () => {
+      const guru = makePosition({ jenis: 'Fungsional', name: 'Guru Matematika Ahli Muda' });
+      // 58 years and 6 months on the effective date: not within a year of 60.
+      expect(readinessOf(makeEmployee({ ...settled, birthDate: day('1967-01-01') }), guru, DEFAULT_POLICY, DATE).canMove).toBe(true);
+      // 59 years and 6 months: within the 1-year window.
+      const r = readinessOf(makeEmployee({ ...settled, birthDate: day('1966-01-01') }), guru, DEFAULT_POLICY, DATE);
+      expect(r.reasons).toEqual([{ code: 'RETIREMENT_NEAR', params: { age: 59, bup: 60, retireDate: '2026-01-01', window: 1 } }]);
+      // A pejabat administrasi of 58 and a half is already past BUP 58.
+      expect(reasonCodes(readinessOf(makeEmployee({ ...settled, birthDate: day('1967-01-01') }), POST, DEFAULT_POLICY, DATE))).toEqual(['RETIREMENT_NEAR']);
+    });
+    it('gives a dosen BUP 65 (UU 14/2005 Pasal 67 ayat 4)', () => {
+      const dosen = makePosition({ jenis: 'Fungsional', name: 'Dosen Asisten Ahli' });
+      expect(readinessOf(makeEmployee({ ...settled, birthDate: day('1962-01-01') }), dosen, DEFAULT_POLICY, DATE).canMove).toBe(true);
+      expect(readinessOf(makeEmployee({ ...settled, birthDate: day('1961-01-01') }), dosen, DEFAULT_POLICY, DATE).reasons[0]?.params).toMatchObject({ bup: 65 });
     });
     it('follows the window setting', () => {
       expect(readinessOf(makeEmployee({ ...settled, birthDate: day('1968-12-01') }), POST, withRule('retirement', { windowYears: 2 }), DATE).canMove).toBe(false);
@@ -137,18 +153,23 @@ describe('readinessOf', () => {
   });
 
   describe('willingness', () => {
-    it('keeps an unwilling employee whose rotation is not due', () => {
-      expect(reasonCodes(readinessOf(makeEmployee({ ...settled, bersedia: false }), POST, DEFAULT_POLICY, DATE))).toEqual(['UNWILLING']);
+    it('keeps an unwilling employee in place by default, listed for a conversation', () => {
+      const r = readinessOf(makeEmployee({ ...settled, bersedia: false }), POST, DEFAULT_POLICY, DATE);
+      expect(r.canMove).toBe(false);
+      expect(r.reasons).toEqual([{ code: 'UNWILLING', params: {} }]);
+      expect(renderBoth('rules', 'UNWILLING', r.reasons[0]?.params)).toBe('Menyatakan tidak bersedia dimutasi; tetap di tempat dan perlu diajak bicara');
     });
-    it('moves an unwilling employee whose rotation is due, flagging it for a conversation', () => {
+    it('keeps them even when rotation is due, noting the blocked rotation', () => {
       const r = readinessOf(makeEmployee({ tmtJabatan: day('2019-01-01'), bersedia: false }), POST, DEFAULT_POLICY, DATE);
-      expect(r.canMove).toBe(true);
-      expect(r.rotationDue).toBe(true);
-      expect(r.flags).toEqual([{ code: 'UNWILLING_ROTATION_DUE', params: { years: 6, limit: 5 } }]);
+      expect(r.canMove).toBe(false);
+      expect(r.rotationDue).toBe(false);
+      expect(reasonCodes(r)).toEqual(['UNWILLING']);
+      expect(flagCodes(r)).toEqual(['ROTATION_DUE_BLOCKED']);
     });
-    it('keeps them anyway without the override, and moves them with a flag when switched off', () => {
-      const due = makeEmployee({ tmtJabatan: day('2019-01-01'), bersedia: false });
-      expect(reasonCodes(readinessOf(due, POST, withRule('willingness', { overrideWhenRotationDue: false }), DATE))).toEqual(['UNWILLING']);
+    it('moves them with a flag when the policy allows it, or when the rule is off', () => {
+      const allowed = readinessOf(makeEmployee({ ...settled, bersedia: false }), POST, withRule('willingness', { allowMove: true }), DATE);
+      expect(allowed.canMove).toBe(true);
+      expect(allowed.flags).toEqual([{ code: 'UNWILLING_MOVE_ALLOWED', params: {} }]);
       const r = readinessOf(makeEmployee({ ...settled, bersedia: false }), POST, off('willingness'), DATE);
       expect(r.canMove).toBe(true);
       expect(flagCodes(r)).toEqual(['UNWILLING_RULE_OFF']);
@@ -156,13 +177,35 @@ describe('readinessOf', () => {
   });
 
   describe('special circumstances', () => {
-    it('flags them for human review without keeping the employee', () => {
-      const r = readinessOf(makeEmployee({ ...settled, pertimbanganKhusus: ' Suami sakit berat ' }), POST, DEFAULT_POLICY, DATE);
+    const special = makeEmployee({ ...settled, pertimbanganKhusus: ' Suami sakit berat ' });
+    it('keeps the employee in place by default, for human review', () => {
+      const r = readinessOf(special, POST, DEFAULT_POLICY, DATE);
+      expect(r.canMove).toBe(false);
+      expect(r.reasons).toEqual([{ code: 'SPECIAL_CIRCUMSTANCES_STAY', params: { text: 'Suami sakit berat' } }]);
+      expect(r.flags).toEqual([]);
+    });
+    it('moves them with a flag when the policy allows it', () => {
+      const r = readinessOf(special, POST, withRule('specialCircumstances', { allowMove: true }), DATE);
       expect(r.canMove).toBe(true);
       expect(r.flags).toEqual([{ code: 'SPECIAL_CIRCUMSTANCES', params: { text: 'Suami sakit berat' } }]);
     });
     it('is switched off', () => {
-      expect(readinessOf(makeEmployee({ ...settled, pertimbanganKhusus: 'Suami sakit' }), POST, off('specialCircumstances'), DATE).flags).toEqual([]);
+      const r = readinessOf(special, POST, off('specialCircumstances'), DATE);
+      expect(r.canMove).toBe(true);
+      expect(r.flags).toEqual([]);
+    });
+  });
+
+  describe('JPT posts (open selection)', () => {
+    const jpt = makePosition({ jenis: 'JPT', name: 'Kepala Dinas Kesehatan', eselon: 'II.b' });
+    it('keeps the holder of a JPT post in place, with a reason of its own', () => {
+      const r = readinessOf(makeEmployee(settled), jpt, DEFAULT_POLICY, DATE);
+      expect(r.canMove).toBe(false);
+      expect(r.reasons).toEqual([{ code: 'JPT_OPEN_SELECTION', params: { position: 'Kepala Dinas Kesehatan' } }]);
+      expect(renderBoth('rules', 'JPT_OPEN_SELECTION', r.reasons[0]?.params)).toContain('seleksi terbuka');
+    });
+    it('plans them when the rule is off', () => {
+      expect(readinessOf(makeEmployee(settled), jpt, off('jpt'), DATE).canMove).toBe(true);
     });
   });
 
@@ -174,6 +217,9 @@ describe('readinessOf', () => {
       DATE,
     );
     expect(reasonCodes(r)).toEqual(['STATUS_NOT_MOVABLE', 'DISCIPLINE_ACTIVE', 'RETIREMENT_NEAR', 'MIN_TENURE', 'RECENT_TRANSFER', 'UNWILLING']);
+    const all = readinessOf(makeEmployee({ ...settled, pertimbanganKhusus: 'Istri hamil' }), makePosition({ jenis: 'JPT' }), DEFAULT_POLICY, DATE);
+    expect(reasonCodes(all)).toEqual(['JPT_OPEN_SELECTION', 'SPECIAL_CIRCUMSTANCES_STAY']);
+    for (const n of all.reasons) expect(() => renderBoth('rules', n.code, n.params)).not.toThrow();
     for (const n of [...r.reasons, ...r.flags]) expect(() => renderBoth('rules', n.code, n.params)).not.toThrow();
   });
 

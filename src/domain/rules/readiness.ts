@@ -6,6 +6,7 @@ import type { DayNumber, Employee, Position } from '../model/types';
 import { addYears, isoFromDay } from '../model/dates';
 import { monthsBetween } from '../model/dates';
 import type { Policy } from './policy';
+import { isJptPost } from './jpt';
 import { retirementAgeOf } from './retirementAge';
 import { note, type RuleNote } from './ruleNote';
 
@@ -33,14 +34,22 @@ export const READINESS_CODES = [
   'MIN_TENURE',
   'RECENT_TRANSFER',
   'UNWILLING',
+  'SPECIAL_CIRCUMSTANCES_STAY',
+  'JPT_OPEN_SELECTION',
   // flags
   'DISCIPLINE_NO_END_NOTED',
-  'UNWILLING_ROTATION_DUE',
+  'UNWILLING_MOVE_ALLOWED',
   'UNWILLING_RULE_OFF',
   'SPECIAL_CIRCUMSTANCES',
   'ROTATION_DUE_BLOCKED',
   'TMT_AFTER_EFFECTIVE_DATE',
 ] as const;
+
+/**
+ * Flags that must travel with a move, for the reviewers to weigh: moved against a stated
+ * wish, or despite special circumstances.
+ */
+export const MOVE_REVIEW_FLAGS: readonly string[] = ['UNWILLING_MOVE_ALLOWED', 'UNWILLING_RULE_OFF', 'SPECIAL_CIRCUMSTANCES'];
 
 const yearsAndMonths = (months: number): { years: number; months: number } => ({ years: Math.floor(months / 12), months: months % 12 });
 
@@ -59,6 +68,10 @@ export function readinessOf(employee: Employee, current: Position | null, policy
   const tenure = yearsAndMonths(monthsInPost);
   if (employee.tmtJabatan > effectiveDate) flags.push(note('TMT_AFTER_EFFECTIVE_DATE', { tmt: isoFromDay(employee.tmtJabatan), date: isoFromDay(effectiveDate) }));
 
+  // JPT posts are filled through open selection (PermenPANRB 15/2019), not planned as mutasi;
+  // first, so the list of those who stay can show JPT holders apart.
+  if (current !== null && rules.jpt.enabled && isJptPost(current)) reasons.push(note('JPT_OPEN_SELECTION', { position: current.name }));
+
   // PP 11/2017 Pasal 34 (CPNS on probation); PPPK hold a contracted post (PP 49/2018).
   if (rules.status.enabled && !rules.status.movable.includes(employee.status)) {
     reasons.push(note('STATUS_NOT_MOVABLE', { status: employee.status }));
@@ -74,7 +87,7 @@ export function readinessOf(employee: Employee, current: Position | null, policy
     }
   }
 
-  // UU 5/2014 Pasal 90, PP 11/2017 Pasal 239: retirement age by kind of post.
+  // UU 20/2023 Pasal 55, PP 11/2017 Pasal 239 ayat (2) and Pasal 240: retirement age by kind of post.
   if (rules.retirement.enabled) {
     const bup = retirementAgeOf(current, rules.retirement.bup);
     const retireOn = addYears(employee.birthDate, bup);
@@ -109,16 +122,19 @@ export function readinessOf(employee: Employee, current: Position | null, policy
   // PP 11/2017 Pasal 190 ayat (3): at most 5 years in one post.
   const tenureDue = rules.rotationDue.enabled && monthsInPost >= rules.rotationDue.years * 12;
 
-  // The brief: hear the employee. Unwilling employees stay unless rotation is due.
+  // The brief: hear the employee. Unwilling employees stay and are listed for a conversation,
+  // rotation due or not; when the policy lets them move, every such move is flagged.
   if (!employee.bersedia) {
     if (!rules.willingness.enabled) flags.push(note('UNWILLING_RULE_OFF'));
-    else if (tenureDue && rules.willingness.overrideWhenRotationDue) {
-      flags.push(note('UNWILLING_ROTATION_DUE', { years: tenure.years, limit: rules.rotationDue.years }));
-    } else reasons.push(note('UNWILLING'));
+    else if (rules.willingness.allowMove) flags.push(note('UNWILLING_MOVE_ALLOWED'));
+    else reasons.push(note('UNWILLING'));
   }
 
-  if (rules.specialCircumstances.enabled && employee.pertimbanganKhusus.trim() !== '') {
-    flags.push(note('SPECIAL_CIRCUMSTANCES', { text: employee.pertimbanganKhusus.trim() }));
+  // The brief: special circumstances (health, family, spouse) go to human review.
+  const special = employee.pertimbanganKhusus.trim();
+  if (rules.specialCircumstances.enabled && special !== '') {
+    if (rules.specialCircumstances.allowMove) flags.push(note('SPECIAL_CIRCUMSTANCES', { text: special }));
+    else reasons.push(note('SPECIAL_CIRCUMSTANCES_STAY', { text: special }));
   }
 
   const canMove = reasons.length === 0;

@@ -17,7 +17,7 @@ describe('fungsionalLevelOf', () => {
   });
 });
 
-describe('retirementAgeOf (UU 5/2014 Pasal 90)', () => {
+describe('retirementAgeOf (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239-240)', () => {
   it('gives 58 to pejabat administrasi, 60 to JPT', () => {
     expect(retirementAgeOf(makePosition({ jenis: 'Pelaksana' }), BUP)).toBe(58);
     expect(retirementAgeOf(makePosition({ jenis: 'Pengawas' }), BUP)).toBe(58);
@@ -31,6 +31,14 @@ describe('retirementAgeOf (UU 5/2014 Pasal 90)', () => {
     expect(f('Dokter Ahli Utama')).toBe(65);
     expect(f('Pranata Komputer Terampil')).toBe(58);
     expect(retirementAgeOf(makePosition({ jenis: 'Fungsional', name: 'Guru' }), { ...BUP, fungsionalUnknown: 60 })).toBe(60);
+  });
+  it('gives the age a law sets for guru (60) and dosen (65), whatever the jenjang', () => {
+    const f = (name: string): number => retirementAgeOf(makePosition({ jenis: 'Fungsional', name }), BUP);
+    expect(f('Guru Ahli Muda')).toBe(60);
+    expect(f('Guru Matematika Ahli Pertama')).toBe(60);
+    expect(f('Guru Kelas Ahli Utama')).toBe(60);
+    expect(f('Dosen Lektor Kepala')).toBe(65);
+    expect(f('Pengawas Sekolah Ahli Muda')).toBe(58);
   });
   it('falls back to the administrasi age for an unknown position', () => {
     expect(retirementAgeOf(null, BUP)).toBe(58);

@@ -1,12 +1,14 @@
 /**
- * Retirement age (Batas Usia Pensiun) of the holder of a position, by the kind of post.
- * UU 5/2014 Pasal 90 and PP 11/2017 Pasal 239: 58 for pejabat administrasi (administrator,
- * pengawas, pelaksana) and fungsional ahli pertama, ahli muda and keterampilan; 60 for JPT
- * and fungsional ahli madya; 65 for fungsional ahli utama.
+ * Retirement age (Batas Usia Pensiun, BUP) of the holder of a position, by the kind of post.
+ * UU 20/2023 Pasal 55 (it repealed UU 5/2014): 58 for pejabat administrasi (administrator,
+ * pengawas, pelaksana), 60 for JPT, and for a jabatan fungsional the age its regulation sets:
+ * PP 11/2017 Pasal 239 ayat (2) (as amended by PP 17/2020) gives 58 for keterampilan, ahli
+ * pertama and ahli muda, 60 for ahli madya, 65 for ahli utama; Pasal 240 keeps the age a law
+ * sets for a JF: guru 60 (UU 14/2005 Pasal 30 ayat 4), dosen 65 (UU 14/2005 Pasal 67 ayat 4).
  */
 import type { Position } from '../model/types';
+import { jabatanFungsionalOf } from './jabatanFungsional';
 import type { BupTable } from './policy';
-import { wordsOf } from './wordsOf';
 
 export type FungsionalLevel = 'keterampilan' | 'ahliPertama' | 'ahliMuda' | 'ahliMadya' | 'ahliUtama' | 'unknown';
 
@@ -15,14 +17,18 @@ export type FungsionalLevel = 'keterampilan' | 'ahliPertama' | 'ahliMuda' | 'ahl
  * "Pranata Komputer Terampil" → keterampilan). Names without a level word give `unknown`.
  */
 export function fungsionalLevelOf(positionName: string): FungsionalLevel {
-  const words = ` ${wordsOf(positionName)} `;
-  if (words.includes(' ahli utama ')) return 'ahliUtama';
-  if (words.includes(' ahli madya ')) return 'ahliMadya';
-  if (words.includes(' ahli muda ')) return 'ahliMuda';
-  if (words.includes(' ahli pertama ')) return 'ahliPertama';
-  // Jenjang keterampilan: pemula, terampil, mahir, penyelia (PermenPANRB 1/2023 Pasal 12).
-  if (/ (pemula|terampil|mahir|penyelia) /.test(words)) return 'keterampilan';
-  return 'unknown';
+  const jenjang = jabatanFungsionalOf(positionName).jenjang;
+  switch (jenjang) {
+    case null:
+      return 'unknown';
+    case 'pemula':
+    case 'terampil':
+    case 'mahir':
+    case 'penyelia':
+      return 'keterampilan';
+    default:
+      return jenjang;
+  }
 }
 
 /** The retirement age that applies to whoever holds `position` (administrasi when unknown). */
@@ -35,7 +41,11 @@ export function retirementAgeOf(position: Position | null, bup: BupTable): numbe
     case 'Pengawas':
     case 'Pelaksana':
       return bup.administrasi;
-    case 'Fungsional':
+    case 'Fungsional': {
+      const jf = jabatanFungsionalOf(position.name);
+      // PP 11/2017 Pasal 240: a JF whose age a law sets keeps that age (UU 14/2005 for guru and dosen).
+      if (jf.guru) return bup.guru;
+      if (jf.familyKey === 'dosen' || jf.familyKey.startsWith('dosen ')) return bup.dosen;
       switch (fungsionalLevelOf(position.name)) {
         case 'ahliUtama':
           return bup.fungsionalAhliUtama;
@@ -50,5 +60,6 @@ export function retirementAgeOf(position: Position | null, bup: BupTable): numbe
         case 'unknown':
           return bup.fungsionalUnknown;
       }
+    }
   }
 }

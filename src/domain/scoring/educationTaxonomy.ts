@@ -1,6 +1,6 @@
 /**
  * A built-in taxonomy of common Indonesian study programmes and the government sectors
- * they serve (SPEC §5): nursing fits Dinas Kesehatan, accounting the finance agencies, and
+ * they serve: nursing fits Dinas Kesehatan, accounting the finance agencies, and
  * so on. Study fields and posts (unit name + position name) are both read into a bit mask
  * of sectors by whole-word keyword phrases; scoring then compares masks, no strings.
  */

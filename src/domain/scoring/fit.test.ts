@@ -37,9 +37,9 @@ describe('pairValue and stayValue', () => {
     expect(pairValue(fixtureContext({ policy: cheap }), 1, P.bpkad) - pairValue(ctx, 1, P.bpkad)).toBe(DEFAULT_POLICY.scoring.disruptionCost);
   });
 
-  it('adds the stability bonus to staying and subtracts the rotation penalty when rotation is due', () => {
+  it('adds the stability bonus to staying; rotation due makes staying no worse by default', () => {
     const b = valueBreakdown(ctx, 0, P.sosAdm);
-    expect(b).toMatchObject({ stay: true, stabilityBonus: 400, rotationStayPenalty: 2500, disruptionCost: 0, specialPenalty: 0 });
+    expect(b).toMatchObject({ stay: true, stabilityBonus: 400, rotationStayPenalty: 0, disruptionCost: 0, specialPenalty: 0 });
     const settled = valueBreakdown(ctx, 1, P.sosAdm);
     expect(settled).toMatchObject({ stay: true, stabilityBonus: 400, rotationStayPenalty: 0 });
   });
@@ -50,7 +50,7 @@ describe('pairValue and stayValue', () => {
     const special = fixtureContext({ employees });
     expect(pairValue(ctx, 0, P.kesPerawat) - pairValue(special, 0, P.kesPerawat)).toBe(1500);
     expect(stayValue(special, 0)).toBe(stayValue(ctx, 0));
-    const off: Policy = { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, specialCircumstances: { enabled: false, penalty: 1500 } } };
+    const off: Policy = { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, specialCircumstances: { enabled: false, allowMove: true, penalty: 1500 } } };
     expect(pairValue(fixtureContext({ employees, policy: off }), 0, P.kesPerawat)).toBe(pairValue(ctx, 0, P.kesPerawat));
   });
 
@@ -67,7 +67,7 @@ describe('pairValue and stayValue', () => {
   it('stays within ±20,000 even at the policy limits', () => {
     const extreme: Policy = {
       ...DEFAULT_POLICY,
-      rules: { ...DEFAULT_POLICY.rules, specialCircumstances: { enabled: true, penalty: LIMITS.maxCost } },
+      rules: { ...DEFAULT_POLICY.rules, specialCircumstances: { enabled: true, allowMove: true, penalty: LIMITS.maxCost } },
       scoring: {
         ...DEFAULT_POLICY.scoring,
         weights: { educationField: 100, competency: 50, performance: 0, golonganFit: 0, aspiration: 0, unitNeed: 0, rotationDue: 0 },

@@ -1,5 +1,5 @@
 /**
- * The value of a placement (SPEC §5): Σ weight × component score, plus the terms of
+ * The value of a placement: Σ weight × component score, plus the terms of
  * staying (stability bonus, penalty when rotation is due) or of moving (disruption cost,
  * special-circumstances penalty). Integers throughout; with the policy limits (weights ≤ 150
  * in sum, costs ≤ 5,000) every value lies within ±20,000, so 50,000 of them sum well below 2^31.
@@ -43,6 +43,31 @@ function weightedFit(ctx: ScoringContext, e: number, p: number): number {
     w.unitNeed * scoreOf(unitNeedEval(ctx, e, p)) +
     w.rotationDue * scoreOf(rotationDueEval(ctx, e, p))
   );
+}
+
+/**
+ * The components that say how well a person fits a post (Kesesuaian Kompetensi): education
+ * field, competencies, performance and golongan. Aspiration, unit need and rotation are
+ * reasons to move, not fit, so they stay out of the fit percentage a committee compares.
+ */
+export const FIT_COMPONENTS = ['educationField', 'competency', 'performance', 'golonganFit'] as const satisfies readonly ComponentName[];
+
+/**
+ * Fit of employee `e` in position `p`, 0-100: the fit components' weighted mean, rounded
+ * (Skor Asal / Skor Tujuan on Usulan Mutasi). 0 when every fit weight is 0.
+ *
+ * @example fitPercent(ctx, e, currentPosition) // 72
+ */
+export function fitPercent(ctx: ScoringContext, e: number, p: number): number {
+  const w = ctx.policy.scoring.weights;
+  const total = w.educationField + w.competency + w.performance + w.golonganFit;
+  if (total <= 0) return 0;
+  const sum =
+    w.educationField * scoreOf(educationFieldEval(ctx, e, p)) +
+    w.competency * scoreOf(competencyEval(ctx, e, p)) +
+    w.performance * scoreOf(performanceEval(ctx, e, p)) +
+    w.golonganFit * scoreOf(golonganFitEval(ctx, e, p));
+  return Math.round(sum / total);
 }
 
 /**

@@ -1,9 +1,10 @@
-/** Fit scoring (SPEC §5): the public surface of `scoring/`. */
+/** Fit scoring: the public surface of `scoring/`. */
 export { buildScoringContext } from './scoringContext';
 export type { ScoringContext } from './scoringContext';
-export { fitComponents, pairValue, stayValue, valueBreakdown, SCORING_CODES } from './fit';
+export { fitComponents, fitPercent, pairValue, stayValue, valueBreakdown, FIT_COMPONENTS, SCORING_CODES } from './fit';
 export type { ValueBreakdown } from './fit';
 export type { ComponentScore } from './componentScore';
 export { SECTORS, sectorNames } from './educationTaxonomy';
 export type { Sector } from './educationTaxonomy';
 export { nineBoxOf } from './components/performance';
+export { aspirationChoice } from './components/aspiration';

@@ -26,7 +26,9 @@ export type CertificateViolationCode =
   | 'DUAL_OBJECTIVE_MISMATCH'
   | 'HALL_INDEX_INVALID'
   | 'HALL_EDGE_ESCAPES'
-  | 'HALL_CAPACITY_SUFFICES';
+  | 'HALL_CAPACITY_SUFFICES'
+  | 'GROUP_DUAL_OUT_OF_RANGE'
+  | 'GROUP_LOAD_MISMATCH';
 
 export interface CertificateViolation {
   readonly code: CertificateViolationCode;

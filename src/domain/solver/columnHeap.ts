@@ -42,6 +42,11 @@ export class ColumnHeap {
     this.siftUp(this.pos[j] as number);
   }
 
+  /** The column with the smallest key (lowest index on ties), left in place; the heap must not be empty. */
+  peek(): number {
+    return this.heap[0] as number;
+  }
+
   /** Removes and returns the column with the smallest key (lowest index on ties). */
   pop(): number {
     const heap = this.heap;

@@ -16,6 +16,18 @@ export {
 export type { AssignmentSolution, Certificate, SolveOptions, SolveStats, SolveStatus } from './assignmentSolution';
 export { checkCertificate, type CertificateCheck, type CertificateViolation, type CertificateViolationCode } from './checkCertificate';
 export { solveAssignment, isCompleteGraph } from './solveAssignment';
+export {
+  buildColumnGroups,
+  groupValue,
+  noColumnGroups,
+  MAX_ABS_GROUP_VALUE,
+  type ColumnGroups,
+  type ColumnGroupsInput,
+} from './columnGroups';
+export type { GroupedSolution } from './groupedSolution';
+export { solveGroupedAssignment } from './solveGroupedAssignment';
+export { checkGroupedCertificate } from './checkGroupedCertificate';
+export { marginSearch, type MarginAnswer, type MarginInput, type MarginSearch, type MarginSolution } from './sensitivity';
 export { constraintLhs, edgesOfAssignment, satisfiesAll, type SideConstraint } from './sideConstraint';
 export {
   solveWithSideConstraints,

@@ -30,6 +30,13 @@ const ISSUE_TEXT: Record<string, (p: Readonly<Record<string, string | number>>) 
   SOLVER_EDGE_WEIGHT_INVALID: (p) => `edge ${p['edge']}: weight ${p['weight']} must be an integer with |w| ≤ ${p['max']}`,
   SOLVER_EDGE_DUPLICATE: (p) => `edge ${p['edge']}: row ${p['row']} already has an edge to column ${p['col']}`,
   SOLVER_EDGE_ARRAYS_LENGTH: () => 'edge arrays differ in length',
+  SOLVER_GROUP_COLUMNS_LENGTH: (p) => `the column group list has ${p['actual']} entries, expected ${p['expected']} (one per column)`,
+  SOLVER_GROUP_TAIL_LENGTH: (p) => `the group tail values have ${p['actual']} entries, expected ${p['expected']} (one per group)`,
+  SOLVER_GROUP_INDEX_RANGE: (p) => `column ${p['col']} is in group ${p['group']}, outside -1..${Number(p['groups']) - 1}`,
+  SOLVER_GROUP_MARGINAL_INVALID: (p) => `marginal ${p['position']} of group ${p['group']} must be an integer with |m| ≤ ${p['max']} (got ${p['value']})`,
+  SOLVER_GROUP_NOT_CONCAVE: (p) => `marginal ${p['position']} of group ${p['group']} (${p['value']}) is larger than the one before it (${p['previous']})`,
+  SOLVER_GROUP_TAIL_INVALID: (p) => `the tail of group ${p['group']} must be an integer with |t| ≤ ${p['max']} (got ${p['value']})`,
+  SOLVER_GROUP_TAIL_ABOVE_MARGINAL: (p) => `the tail of group ${p['group']} (${p['value']}) is larger than its last marginal (${p['previous']})`,
 };
 
 const describe = (issue: Issue): string => `invalid instance: ${ISSUE_TEXT[issue.code]?.(issue.params) ?? issue.code}`;

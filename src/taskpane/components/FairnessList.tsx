@@ -1,4 +1,4 @@
-/** The plan's fairness checks (SPEC §7): a status badge in words and colour, the check's name and its sentence. */
+/** The plan's fairness checks (docs/sheets.md#pemeriksaan-keadilan): a status badge in words and colour, the check's name and its sentence. */
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { FairnessSummaryCheck } from '../../domain/pipelineTypes';
 import { t as translate } from '../../i18n';
@@ -19,10 +19,10 @@ export function FairnessList({ checks }: { checks: readonly FairnessSummaryCheck
   return (
     <ul className={styles.list} data-testid="fairness">
       {checks.map((check) => (
-        <li key={check.key} className={styles.item} data-check={check.key} data-check-status={check.status}>
+        <li key={check.key} className={styles.item} data-check={check.key} data-check-status={check.judged ? check.status : 'reported'}>
           <div className={styles.line}>
-            <Badge className={styles.badge} appearance="filled" color={COLOR[check.status]}>
-              {translate(lang, `fairness.status.${check.status}`)}
+            <Badge className={styles.badge} appearance={check.judged ? 'filled' : 'outline'} color={check.judged ? COLOR[check.status] : 'informative'}>
+              {translate(lang, check.judged ? `fairness.status.${check.status}` : 'fairness.status.reported')}
             </Badge>
             <Text weight="semibold" size={200}>
               {check.label}

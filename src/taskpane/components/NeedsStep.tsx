@@ -1,5 +1,5 @@
 /**
- * Step 2 (Kebutuhan, SPEC §3): each unit's need against its staff, largest shortage first,
+ * Step 2 (Kebutuhan; docs/pane.md): each unit's need against its staff, largest shortage first,
  * after a check of the data; after a plan, the same units before and after.
  */
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';

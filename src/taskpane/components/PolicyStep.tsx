@@ -1,8 +1,8 @@
 /**
- * Step 3 (Kebijakan, SPEC §4): the Tanggal Efektif, every rule as a switch with its key
- * parameter and the regulation behind it, the plan's side constraints, and a reset. The
- * edits are kept as a partial policy, checked by the engine's own parser and saved where
- * the host keeps settings (the workbook in Office mode).
+ * Step 3 (Kebijakan): the Tanggal Efektif, every rule of the engine's rule table as a
+ * switch with its parameters and the regulation behind it (docs/rules.md), the plan's side
+ * constraints, and a reset. The edits are kept as a partial policy, checked by the engine's
+ * own parser and saved where the host keeps settings (the workbook in Office mode).
  */
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Switch, Text, tokens } from '@fluentui/react-components';
 import type { PaneHost } from '../host/paneHost';
@@ -11,7 +11,7 @@ import { checkDraft, effectiveValue, todayIso, type PolicyPath } from '../state/
 import type { PaneActions } from '../usePaneController';
 import { useLang, useT } from '../useT';
 import { issueText } from './IssueList';
-import { RULE_FIELDS } from './policyFields';
+import { FIELD_PATHS, RULE_FIELDS } from './policyFields';
 import { PolicyNumberField } from './PolicyNumberField';
 import { RuleRow } from './RuleRow';
 
@@ -33,7 +33,7 @@ export function PolicyStep({ state, actions, host }: { state: PaneState; actions
   const check = checkDraft(policy);
   const valueOf = (path: PolicyPath) => effectiveValue(policy, path);
   const issueAt = (path: PolicyPath) => check.byPath.get(path.join('.'));
-  const mapped = new Set(RULE_FIELDS.flatMap((f) => (f.param ? [`rules.${f.rule}.${f.param.key}`] : [])).concat('constraints.maxMoves'));
+  const mapped = new Set([...FIELD_PATHS, 'constraints.maxMoves']);
   const otherIssues = check.issues.filter((issue) => !mapped.has(String(issue.params.path)));
   const changed = countLeaves(policy.overrides);
   const busy = state.running !== null;

@@ -1,13 +1,13 @@
 /**
  * One rule of the Kebijakan step: a switch named after the rule, what it does, the
- * regulation it rests on, and its key parameter.
+ * regulation it rests on, and its parameters as the rule table lists them.
  */
-import { Caption1, Checkbox, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
+import { Caption1, Checkbox, Field, Input, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import type { Issue } from '../../domain/model/issue';
 import { tDynamic } from '../../i18n';
 import type { PolicyPath } from '../state/policyDraft';
 import { useLang, useT } from '../useT';
-import type { RuleField } from './policyFields';
+import { paramTestId, type RuleField } from './policyFields';
 import { PolicyNumberField } from './PolicyNumberField';
 
 const useStyles = makeStyles({
@@ -27,41 +27,61 @@ export function RuleRow({ field, valueOf, issueAt, onChange }: RuleRowProps) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
-  const { rule, param, flag, list } = field;
+  const { rule } = field;
   const enabled = valueOf(['rules', rule, 'enabled']) === true;
-  const title = tDynamic(lang, `rules.rule.${rule}`);
-  const listValue = list ? valueOf(['rules', rule, list]) : undefined;
-  const listText = Array.isArray(listValue) ? listValue.join(', ') : '';
+  const label = (key: string) => tDynamic(lang, `ui.policy.param.${rule}.${key}`);
 
   return (
     <li className={styles.item} data-rule={rule}>
-      <Switch checked={enabled} label={title} onChange={(_, data) => onChange(['rules', rule, 'enabled'], data.checked)} data-testid={`rule-${rule}`} />
+      <Switch checked={enabled} label={tDynamic(lang, `rules.rule.${rule}`)} onChange={(_, data) => onChange(['rules', rule, 'enabled'], data.checked)} data-testid={`rule-${rule}`} />
       <div className={styles.text}>
         <Text size={200}>{tDynamic(lang, `ui.policy.desc.${rule}`)}</Text>
         <Caption1 className={styles.source}>{t('ui.policy.source', { source: tDynamic(lang, `rules.ruleSource.${rule}`) })}</Caption1>
-        {list === 'movable' ? <Caption1>{t('ui.policy.info.status', { statuses: listText })}</Caption1> : null}
-        {list === 'blocking' ? <Caption1>{t('ui.policy.info.discipline', { levels: listText })}</Caption1> : null}
-        {param ? (
+        {field.lists.map((key) => {
+          const value = valueOf(['rules', rule, key]);
+          return <Caption1 key={key}>{tDynamic(lang, `ui.policy.param.${rule}.${key}`, { values: Array.isArray(value) ? value.join(', ') : '' })}</Caption1>;
+        })}
+        {field.numbers.map((param) => (
           <PolicyNumberField
-            label={tDynamic(lang, `ui.policy.param.${rule}`)}
+            key={param.key}
+            label={label(param.key)}
             value={valueOf(['rules', rule, param.key])}
             min={param.min}
             max={param.max}
             issue={issueAt(['rules', rule, param.key])}
             disabled={!enabled}
             onChange={(value) => onChange(['rules', rule, param.key], value)}
-            testId={`param-${rule}`}
+            testId={paramTestId(field, param.key)}
           />
-        ) : null}
-        {flag ? (
+        ))}
+        {field.flags.map((key) => (
           <Checkbox
+            key={key}
             size="medium"
             disabled={!enabled}
-            checked={valueOf(['rules', rule, flag]) === true}
-            label={tDynamic(lang, `ui.policy.flag.${rule}`)}
-            onChange={(_, data) => onChange(['rules', rule, flag], data.checked === true)}
+            checked={valueOf(['rules', rule, key]) === true}
+            label={label(key)}
+            onChange={(_, data) => onChange(['rules', rule, key], data.checked === true)}
+            data-testid={`flag-${rule}-${key}`}
           />
-        ) : null}
+        ))}
+        {field.dates.map((key) => {
+          const value = valueOf(['rules', rule, key]);
+          const issue = issueAt(['rules', rule, key]);
+          return (
+            <Field key={key} label={label(key)} size="small" validationState={issue ? 'error' : 'none'} validationMessage={issue ? t('ui.policy.invalidDate') : null}>
+              <Input
+                type="date"
+                size="small"
+                disabled={!enabled}
+                value={typeof value === 'string' ? value : ''}
+                onChange={(_, data) => onChange(['rules', rule, key], data.value === '' ? null : data.value)}
+                data-testid={`date-${rule}-${key}`}
+                style={{ maxWidth: '12em' }}
+              />
+            </Field>
+          );
+        })}
       </div>
     </li>
   );

@@ -1,5 +1,5 @@
 /**
- * The eight steps of SPEC §1 as an accordion: each header is a real button with the step's
+ * The eight steps of the workflow (docs/pane.md) as an accordion: each header is a real button with the step's
  * number, name and state; Data and Rencana start open. A closed step's panel is not
  * rendered at all (Fluent marks a closing panel `inert`, which React 18 does not know).
  */

@@ -1,9 +1,9 @@
-/** A stage of SPEC §1 that the pane does not offer yet, with the sheets it will write. */
+/** A stage of the workflow (docs/pane.md) that the pane does not offer yet, with the sheets it will write. */
 import { Caption1, Text } from '@fluentui/react-components';
 import type { StepId } from '../state/paneState';
 import { useT } from '../useT';
 
-/** Sheet names of SPEC §1 (they are the workbook's own words, Indonesian in both languages). */
+/** Sheet names of the later stages (they are the workbook's own words, Indonesian in both languages). */
 const WRITES: Partial<Record<StepId, string>> = {
   tinjauan: 'Usulan Mutasi (n)',
   sk: 'Lampiran SK, Pemberitahuan, Dampak Layanan',

@@ -1,5 +1,5 @@
 /**
- * Decides between Office mode and preview mode without ever hanging (SPEC §14).
+ * Decides between Office mode and preview mode without ever hanging (docs/pane.md#two-modes).
  * office.js may be missing (CDN unreachable: `Office` undefined), loaded outside Office
  * (`Office.onReady` resolves with `host: null`), or blocked in a way that leaves
  * `onReady` pending forever; a timeout covers the last case.

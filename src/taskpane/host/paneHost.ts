@@ -1,7 +1,7 @@
 /**
  * What the pane's components need from where they run: Office mode (the open workbook)
  * or preview mode (an .xlsx in memory). Components get a PaneHost, never `Excel` or
- * ExcelJS (STYLE.md: hosts get a port, not a global).
+ * ExcelJS (ARCHITECTURE.md: hosts get a port, not a global).
  */
 import type { Command, PipelineResult, Stage } from '../../domain/pipelineTypes';
 import type { Lang } from '../../i18n';

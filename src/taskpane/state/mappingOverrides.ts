@@ -14,7 +14,7 @@ export type { MappingOverrides };
 
 export const EMPTY_MAPPING: MappingOverrides = {};
 
-/** The fields of each table, in the order of SPEC §2 (canonical header, required). */
+/** The fields of each table, in the order of docs/sheets.md#input-tables (canonical header, required). */
 export const TABLE_FIELDS: Readonly<Record<TableKind, readonly FieldDef[]>> = {
   pegawai: PEGAWAI_FIELDS,
   jabatan: JABATAN_FIELDS,

@@ -14,7 +14,7 @@ import { checkDraft, EMPTY_DRAFT, withOverride, type PolicyDraft, type PolicyPat
 export type StepId = 'data' | 'kebutuhan' | 'kebijakan' | 'rencana' | 'tinjauan' | 'sk' | 'evaluasi' | 'tindakLanjut';
 export type StepStatus = 'todo' | 'running' | 'done' | 'ready' | 'attention' | 'unavailable';
 
-/** SPEC §1, in order. */
+/** The workflow's steps, in order (docs/pane.md). */
 export const STEP_IDS: readonly StepId[] = ['data', 'kebutuhan', 'kebijakan', 'rencana', 'tinjauan', 'sk', 'evaluasi', 'tindakLanjut'];
 
 export interface Progress {

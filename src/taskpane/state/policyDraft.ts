@@ -110,9 +110,36 @@ export const storedOf = (draft: PolicyDraft, mapping: MappingOverrides = EMPTY_M
 /** The mapping corrections of a stored value (none when it has no readable `overrides`). */
 export const storedMappingOf = (stored: unknown): MappingOverrides => (isObject(stored) ? mappingOf(stored.overrides) : EMPTY_MAPPING);
 
-/** A stored value read back; anything unrecognisable gives null (the defaults stay). */
+/**
+ * Settings an earlier version stored, in today's terms: `noDemotion` became the `kelas`
+ * rule (its tolerance is `maxDown`), and `willingness.overrideWhenRotationDue` is gone
+ * (unwilling employees stay unless `willingness.allowMove`). Without this, a workbook saved
+ * before would hold an unknown key and the plan would refuse to run.
+ */
+export function migrateOverrides(policy: PolicyOverrides): PolicyOverrides {
+  if (!isObject(policy.rules)) return policy;
+  const rules: Record<string, unknown> = { ...policy.rules };
+  const legacy = rules.noDemotion;
+  delete rules.noDemotion;
+  if (isObject(legacy) && !isObject(rules.kelas)) {
+    const kelas: Record<string, unknown> = {};
+    if (typeof legacy.enabled === 'boolean') kelas.enabled = legacy.enabled;
+    if (typeof legacy.kelasTolerance === 'number') kelas.maxDown = legacy.kelasTolerance;
+    if (Object.keys(kelas).length > 0) rules.kelas = kelas;
+  }
+  if (isObject(rules.willingness) && 'overrideWhenRotationDue' in rules.willingness) {
+    const { overrideWhenRotationDue: _dropped, ...willingness } = rules.willingness;
+    if (Object.keys(willingness).length > 0) rules.willingness = willingness;
+    else delete rules.willingness;
+  }
+  const out: Record<string, unknown> = { ...policy, rules };
+  if (Object.keys(rules).length === 0) delete out.rules;
+  return out;
+}
+
+/** A stored value read back (earlier settings migrated); anything unrecognisable gives null (the defaults stay). */
 export function draftOf(stored: unknown): PolicyDraft | null {
   if (!isObject(stored) || !isObject(stored.policy)) return null;
   const date = typeof stored.effectiveDate === 'string' ? stored.effectiveDate : null;
-  return { overrides: stored.policy, effectiveDate: date };
+  return { overrides: migrateOverrides(stored.policy), effectiveDate: date };
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { handleRequest } from './handleRequest';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -10,25 +9,8 @@ async function collect(request: WorkerRequest, isCancelled = () => false) {
 
 const options = { command: 'plan', lang: 'id', skipInvalidRows: true } as const;
 
+// Planning the whole sample through the handler is an integration test: test/pipeline/workerSample.test.ts.
 describe('planning worker request handler', () => {
-  it('plans the sample workbook and returns a result .xlsx with the new sheets (transferred)', async () => {
-    const messages = await collect({ type: 'run', source: { kind: 'sample' }, options, output: 'xlsx' });
-    expect(messages.some(({ message }) => message.type === 'progress')).toBe(true);
-    const last = messages[messages.length - 1];
-    expect(last?.message.type).toBe('done');
-    if (last?.message.type !== 'done') return;
-    expect(last.message.result.status).toBe('ok');
-    const out = last.message.workbook;
-    expect(out).not.toBeNull();
-    if (!out) return;
-    expect(last.transfer).toEqual([out.data]);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(out.data as unknown as ExcelJS.Buffer);
-    const names = workbook.worksheets.map((sheet) => sheet.name);
-    expect(out.sheetNames.length).toBeGreaterThan(0);
-    for (const name of out.sheetNames) expect(names).toContain(name);
-  });
-
   it('returns sheet models only for values read by Office mode', async () => {
     const values = { sheets: [{ name: 'Pegawai', rows: [['NIP', 'Nama']] }], date1904: false };
     const messages = await collect({ type: 'run', source: { kind: 'values', values }, options: { ...options, command: 'validate' }, output: 'models' });

@@ -1,6 +1,6 @@
 /**
  * The planning Web Worker (webpack entry `planWorker`): runs the engine off the pane's
- * thread so the pane never freezes (SPEC §14). One worker serves one run; the pane
+ * thread so the pane never freezes. One worker serves one run; the pane
  * terminates it afterwards, or on Cancel when the engine does not stop in time.
  */
 import { handleRequest } from './handleRequest';

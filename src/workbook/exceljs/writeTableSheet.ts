@@ -6,19 +6,15 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/model/cell';
-import {
-  EXCEL_NUMBER_FORMATS,
-  sectionColumnWidths,
-  sectionPlacements,
-  type ColumnFormat,
-  type ColumnSpec,
-  type SectionsSheetModel,
-  type SheetModel,
-  type TableSheetModel,
-} from '../../domain/output/sheetModel';
+import { rowHeightPoints } from '../../domain/output/rowHeight';
+import { cellFormat, sectionColumnWidths, sectionPlacements, tableHeaderRow, uniqueTableName } from '../../domain/output/sheetLayout';
+import { EXCEL_NUMBER_FORMATS, type ColumnFormat, type ColumnSpec, type SectionsSheetModel, type SheetModel, type TableSheetModel } from '../../domain/output/sheetModel';
 
 /** 'General' is ExcelJS's default: left unset, so cells keep their plain look. */
 const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = { ...EXCEL_NUMBER_FORMATS, general: undefined };
+
+/** Narrow margins (inches), as Excel's "Narrow" preset: wide tables print larger. */
+const PRINT_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
 /** Excel's paper size codes: 9 = A4, 14 = Folio (8.5 × 13 in, the Indonesian F4). */
 const PAPER_SIZE = { A4: 9, F4: 14 } as const;
@@ -40,17 +36,18 @@ function writeTitleLines(worksheet: ExcelJS.Worksheet, titleLines: readonly stri
 function writeTable(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenTableNames: Set<string>): void {
   const titleLines = model.titleLines ?? [];
   writeTitleLines(worksheet, titleLines);
-  const headerRow = titleLines.length > 0 ? titleLines.length + 2 : 1;
+  const headerRow = tableHeaderRow(model);
 
   model.columns.forEach((column, c) => {
     const sheetColumn = worksheet.getColumn(c + 1);
     sheetColumn.width = column.width;
     const numFmt = NUMBER_FORMATS[column.format];
     if (numFmt) sheetColumn.numFmt = numFmt;
-    if (column.wrap) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
+    // Top-aligned, so a tall wrapped row reads as one line across, not numbers at its foot.
+    sheetColumn.alignment = column.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
   });
 
-  const rowCount = addFormattedTable(worksheet, model.tableName, headerRow, model.columns, model.rows, takenTableNames);
+  const rowCount = addFormattedTable(worksheet, model.tableName, headerRow, model.columns, model.rows, takenTableNames, model.columns.map((c) => c.width));
   addLists(worksheet, model.columns, headerRow, headerRow + rowCount);
   worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   finishSheet(worksheet, model, headerRow);
@@ -61,6 +58,8 @@ function writeTable(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenT
  * tables need at least one data row, so an empty table gets one blank row. Strings stay
  * strings: ExcelJS never turns text that starts with "=" into a formula. The header is also
  * styled cell by cell, so it stands out where table styles are not drawn (LibreOffice, print).
+ * Rows with wrapped text get the height it needs at the sheet's column widths (`sheetWidths`):
+ * LibreOffice does not grow them itself. A date shows as a date in any column.
  */
 function addFormattedTable(
   worksheet: ExcelJS.Worksheet,
@@ -69,6 +68,7 @@ function addFormattedTable(
   columns: readonly ColumnSpec[],
   modelRows: readonly (readonly CellValue[])[],
   takenTableNames: Set<string>,
+  sheetWidths: readonly number[],
 ): number {
   const rows: CellValue[][] = modelRows.length > 0 ? modelRows.map((row) => columns.map((_, c) => row[c] ?? null)) : [columns.map(() => null)];
   worksheet.addTable({
@@ -87,6 +87,19 @@ function addFormattedTable(
     cell.alignment = { wrapText: true, vertical: 'middle' };
     cell.border = { bottom: { style: 'thin' } };
   });
+  const header = rowHeightPoints(columns.map((column) => column.header), sheetWidths.map((width) => ({ width, wrap: true })), { bold: true });
+  if (header !== null) worksheet.getRow(headerRow).height = header;
+  const wrapColumns = columns.map((column, c) => ({ width: sheetWidths[c] ?? column.width, wrap: column.wrap }));
+  rows.forEach((row, r) => {
+    const height = rowHeightPoints(row, wrapColumns);
+    if (height !== null) worksheet.getRow(headerRow + 1 + r).height = height;
+    row.forEach((value, c) => {
+      const format = columns[c]?.format ?? 'general';
+      const shown = cellFormat(value, format);
+      // Only where the cell differs from its column (a date among figures).
+      if (shown === 'date' && format !== 'date') worksheet.getCell(headerRow + 1 + r, c + 1).numFmt = EXCEL_NUMBER_FORMATS.date;
+    });
+  });
   return rows.length;
 }
 
@@ -100,6 +113,7 @@ function finishSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, repeatedHe
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
+    margins: PRINT_MARGINS,
     ...(repeatedHeaderRow !== null ? { printTitlesRow: `${repeatedHeaderRow}:${repeatedHeaderRow}` } : {}),
   };
 }
@@ -125,7 +139,8 @@ function addLists(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], 
  */
 function writeSections(worksheet: ExcelJS.Worksheet, model: SectionsSheetModel, takenTableNames: Set<string>): void {
   writeTitleLines(worksheet, model.titleLines ?? []);
-  sectionColumnWidths(model).forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
+  const widths = sectionColumnWidths(model);
+  widths.forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
   const placements = sectionPlacements(model);
   model.sections.forEach((section, s) => {
     const place = placements[s];
@@ -142,24 +157,16 @@ function writeSections(worksheet: ExcelJS.Worksheet, model: SectionsSheetModel, 
       worksheet.getCell(place.lastRow, 1).value = section.emptyNote ?? '';
       return;
     }
-    addFormattedTable(worksheet, section.tableName, place.headerRow, section.columns, section.rows, takenTableNames);
+    addFormattedTable(worksheet, section.tableName, place.headerRow, section.columns, section.rows, takenTableNames, widths);
     section.columns.forEach((column, c) => {
-      const numFmt = NUMBER_FORMATS[column.format];
       for (let r = (place.headerRow ?? 0) + 1; r <= place.lastRow; r++) {
         const cell = worksheet.getCell(r, c + 1);
+        const numFmt = NUMBER_FORMATS[cellFormat(cell.value as CellValue, column.format)];
         if (numFmt) cell.numFmt = numFmt;
-        if (column.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+        cell.alignment = column.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
       }
     });
     addLists(worksheet, section.columns, place.headerRow, place.lastRow);
   });
   finishSheet(worksheet, model, null);
-}
-
-function uniqueTableName(base: string, taken: Set<string>): string {
-  const clean = base.replace(/[^A-Za-z0-9_]/g, '_').replace(/^[^A-Za-z_]/, '_');
-  let name = clean;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${clean}_${n}`;
-  taken.add(name.toLowerCase());
-  return name;
 }

@@ -77,6 +77,29 @@ describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
     expect(workbook.notes).toEqual([]);
   });
 
+  it('wraps long text and gives its rows the height the text needs; dates show as dates anywhere', async () => {
+    const excel = new FakeWorkbook();
+    const long = 'Kesesuaian bidang pendidikan dengan jabatan tujuan; aspirasi pegawai: pilihan ke-1; kebutuhan unit tujuan kurang 4 pegawai.';
+    const day = new Date(Date.UTC(2026, 11, 1));
+    await new OfficeJsWorkbook(excel.run, ALL).addSheets([proposals([['1', long, null, 'Setuju'], ['2', 'pendek', null, 'Setuju'], ['3', day, day, 'Setuju']])]);
+    const sheet = excel.sheet('Usulan Mutasi');
+    expect(sheet).toBeDefined();
+    if (!sheet) return;
+    expect(sheet.rowHeight(5)).toBeGreaterThanOrEqual(4 * 15); // ~125 characters in a 30-wide column
+    expect(sheet.rowHeight(6)).toBe(0); // one line: left at Excel's default
+    expect(sheet.ranges.find((range) => range.address === 'B5:B7')?.format).toMatchObject({ wrapText: true, verticalAlignment: 'Top' });
+    expect(sheet.rows()[6]?.[1]).toBe(46357);
+    expect(sheet.formats.get('6:1')).toBe('dd/mm/yyyy'); // a date in the general column
+    expect(sheet.formats.get('6:2')).toBe('dd/mm/yyyy');
+  });
+
+  it('makes table names valid and unique across sheets, without regard to case', async () => {
+    const excel = new FakeWorkbook();
+    excel.tableList.push({ sheet: excel.addSheet('Lama'), address: 'A1:A2', hasHeaders: true, name: 'USULANMUTASI', style: '' });
+    await new OfficeJsWorkbook(excel.run, ALL).addSheets([proposals([]), { ...proposals([]), name: 'Lagi' }, { ...proposals([]), name: 'Sel', tableName: 'R1C1' }]);
+    expect(excel.tableList.map((table) => table.name)).toEqual(['USULANMUTASI', 'UsulanMutasi_2', 'UsulanMutasi_3', '_R1C1']);
+  });
+
   it('skips features this Excel lacks and says so', async () => {
     const excel = new FakeWorkbook();
     const workbook = new OfficeJsWorkbook(excel.run, NONE);

@@ -1,6 +1,6 @@
 /**
  * WorkbookPort over the workbook open in Excel (Office mode), through `Excel.run` only:
- * the one place in the pane that touches the Excel object model (STYLE.md: hosts get a
+ * the one place in the pane that touches the Excel object model (ARCHITECTURE.md: hosts get a
  * port). Reads every sheet's used range in blocks; writes new sheets as real tables in
  * chunks; a failed write removes the sheets this call created and rethrows with the cause.
  */

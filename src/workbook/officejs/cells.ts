@@ -4,6 +4,7 @@
  * stay well under Excel on the web's 5 MB request limit.
  */
 import type { CellValue } from '../../domain/model/cell';
+import { cellFormat, columnLetter } from '../../domain/output/sheetLayout';
 import { EXCEL_NUMBER_FORMATS, type ColumnFormat } from '../../domain/output/sheetModel';
 
 /** Excel number formats of the sheet model's column formats (shared with the ExcelJS adapter). */
@@ -36,30 +37,17 @@ export function fromExcelValue(value: unknown): CellValue {
 }
 
 /**
- * Text that Excel would read as a formula or a number when typed (`= + - @`, SPEC §16):
+ * Text that Excel would read as a formula or a number when typed (`= + - @`):
  * such a cell gets the text format "@" before its value is written, so it stays text.
  */
 export function mustStayText(value: CellValue): boolean {
   return typeof value === 'string' && /^[=+\-@]/.test(value);
 }
 
-/** The number format of one data cell of a column with format `format`. */
+/** The number format of one data cell of a column with format `format` (a date shows as a date anywhere). */
 export function cellNumberFormat(value: CellValue, format: ColumnFormat): string {
   if (mustStayText(value)) return '@';
-  if (typeof value === 'string' && format !== 'text') return 'General';
-  return NUMBER_FORMATS[format];
-}
-
-/** Column letters of a zero-based column index: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return NUMBER_FORMATS[cellFormat(value, format)];
 }
 
 /** A1 address of a block: zero-based first column, one-based rows, inclusive. */
@@ -116,13 +104,4 @@ export function readBlocks(rowCount: number, columnCount: number, maxCells = 100
   const blocks: RowChunk[] = [];
   for (let start = 0; start < rowCount; start += rowsPerBlock) blocks.push({ start, end: Math.min(rowCount, start + rowsPerBlock) });
   return blocks;
-}
-
-/** A table name that is valid in Excel and not in `taken` (lower-case names; updated). */
-export function uniqueTableName(base: string, taken: Set<string>): string {
-  const clean = base.replace(/[^A-Za-z0-9_]/g, '_').replace(/^[^A-Za-z_]/, '_') || 'Tabel';
-  let name = clean;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${clean}_${n}`;
-  taken.add(name.toLowerCase());
-  return name;
 }

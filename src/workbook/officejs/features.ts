@@ -1,5 +1,5 @@
 /**
- * Which optional Excel features the running Excel supports (SPEC §14: use the requirement
+ * Which optional Excel features the running Excel supports (docs/pane.md; use the requirement
  * sets honestly). A missing feature is skipped with a note, never a crash.
  */
 

@@ -3,8 +3,9 @@
  * touches that depend on the requirement sets (drop-down lists, frozen header, print
  * settings). Those go in a request of their own, so a refusal costs the feature, not the sheet.
  */
+import { columnLetter } from '../../domain/output/sheetLayout';
 import type { ColumnSpec } from '../../domain/output/sheetModel';
-import { columnLetter, columnWidthPoints } from './cells';
+import { columnWidthPoints } from './cells';
 import type { ExcelFeatures, FeatureNote } from './features';
 import type { ListRequest } from './writeTable';
 
@@ -71,6 +72,11 @@ export async function finishSheet(context: Excel.RequestContext, sheet: Excel.Wo
     // F4 is the Indonesian name of Folio (8.5 × 13 in).
     layout.paperSize = finish.print.paper === 'A4' ? 'A4' : 'Folio';
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // Excel's "Narrow" margins (points), as the ExcelJS file has them: wide tables print larger.
+    layout.leftMargin = 18;
+    layout.rightMargin = 18;
+    layout.topMargin = 54;
+    layout.bottomMargin = 54;
     if (finish.print.titleRow !== null) layout.setPrintTitleRows(`$${finish.print.titleRow}:$${finish.print.titleRow}`);
     queued = true;
   }

@@ -3,8 +3,8 @@
  * Keadilan) at the rows {@link sectionPlacements} gives, so the Office.js sheet looks like
  * the ExcelJS file: title, notes, then a real table or the section's empty note.
  */
-import { sectionColumnWidths, sectionPlacements, type SectionsSheetModel } from '../../domain/output/sheetModel';
-import { uniqueTableName } from './cells';
+import { sectionColumnWidths, sectionPlacements, uniqueTableName } from '../../domain/output/sheetLayout';
+import type { SectionsSheetModel } from '../../domain/output/sheetModel';
 import { finishSheet, setColumns, writeLine, writeTitleLines, type WriteContext } from './sheetParts';
 import { writeTable, type ListRequest } from './writeTable';
 
@@ -16,7 +16,8 @@ export async function writeSectionsSheet(
   write: WriteContext,
 ): Promise<void> {
   writeTitleLines(sheet, model.titleLines ?? []);
-  setColumns(sheet, sectionColumnWidths(model).map((width) => ({ width })));
+  const sheetWidths = sectionColumnWidths(model);
+  setColumns(sheet, sheetWidths.map((width) => ({ width })));
   const placements = sectionPlacements(model);
   const lists: ListRequest[] = [];
   for (const [i, section] of model.sections.entries()) {
@@ -28,7 +29,7 @@ export async function writeSectionsSheet(
       writeLine(sheet, place.lastRow, section.emptyNote ?? '', 'plain');
       continue;
     }
-    const spec = { headerRow: place.headerRow, columns: section.columns, rows: section.rows, tableName: uniqueTableName(section.tableName, takenTables) };
+    const spec = { headerRow: place.headerRow, columns: section.columns, rows: section.rows, tableName: uniqueTableName(section.tableName, takenTables), sheetWidths };
     // Sections follow one another; each table's rows go in their own chunked requests.
     const table = await writeTable(context, sheet, spec, write.date1904);
     lists.push(...table.lists);

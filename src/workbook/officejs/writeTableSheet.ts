@@ -2,16 +2,10 @@
  * Writes a {@link TableSheetModel} into a new worksheet: title lines, a blank row, then
  * one real Excel table (as the ExcelJS adapter lays it out), frozen at its header.
  */
+import { tableHeaderRow, uniqueTableName } from '../../domain/output/sheetLayout';
 import type { TableSheetModel } from '../../domain/output/sheetModel';
-import { uniqueTableName } from './cells';
 import { finishSheet, setColumns, writeTitleLines, type WriteContext } from './sheetParts';
 import { writeTable } from './writeTable';
-
-/** Row of the table header: below the title lines and one blank row. */
-export function headerRowOf(model: TableSheetModel): number {
-  const titles = model.titleLines?.length ?? 0;
-  return titles > 0 ? titles + 2 : 1;
-}
 
 export async function writeTableSheet(
   context: Excel.RequestContext,
@@ -20,7 +14,7 @@ export async function writeTableSheet(
   takenTables: Set<string>,
   write: WriteContext,
 ): Promise<void> {
-  const headerRow = headerRowOf(model);
+  const headerRow = tableHeaderRow(model);
   writeTitleLines(sheet, model.titleLines ?? []);
   setColumns(sheet, model.columns);
   const table = await writeTable(context, sheet, { headerRow, columns: model.columns, rows: model.rows, tableName: uniqueTableName(model.tableName, takenTables) }, write.date1904);

@@ -6,7 +6,7 @@ const opts1900 = { date1904: false };
 const opts1904 = { date1904: true };
 const read = (raw: Parameters<typeof parseDate>[0]) => parseDate(raw, opts1900);
 
-describe('parseDate reads the SPEC §2.1 examples', () => {
+describe('parseDate reads the documented examples (docs/sheets.md#pegawai)', () => {
   it('reads Indonesian month names, day first', () => {
     expect(read('12 Januari 2020')).toEqual({ ok: true, value: day(2020, 1, 12) });
     expect(read('5 Agt 2019')).toEqual({ ok: true, value: day(2019, 8, 5) });

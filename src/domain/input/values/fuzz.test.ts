@@ -1,5 +1,5 @@
 /**
- * Random cells thrown at every parser (SPEC §16: the input layer never throws), plus
+ * Random cells thrown at every parser (the input layer never throws), plus
  * round trips of generated valid values. Seeded, so a failure is reproducible.
  */
 import { createRng } from '../../../sample/random';

@@ -3,7 +3,7 @@ import { golonganGroup, golonganIndex, parseGolongan } from './golongan';
 
 const okValue = (value: string) => ({ ok: true, value });
 
-describe('parseGolongan reads the SPEC §2.1 examples', () => {
+describe('parseGolongan reads the documented examples (docs/sheets.md#pegawai)', () => {
   it('reads the code in every written form', () => {
     for (const text of ['III/a', 'III-a', 'III a', 'IIIa', '3a', '3/A', '3-a', 'Penata Muda (III/a)', 'Penata Muda, III/a']) {
       expect({ text, r: parseGolongan(text) }).toEqual({ text, r: okValue('III/a') });

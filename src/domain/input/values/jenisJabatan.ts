@@ -1,6 +1,8 @@
 /**
- * Jenis jabatan: the kind of position. UU 5/2014 Pasal 13-14: Jabatan Pimpinan Tinggi,
- * Jabatan Fungsional, and Jabatan Administrasi (administrator, pengawas, pelaksana).
+ * Jenis jabatan: the kind of position as PP 11/2017 (as amended by PP 17/2020) names them:
+ * Jabatan Pimpinan Tinggi, Jabatan Fungsional, and Jabatan Administrasi (administrator,
+ * pengawas, pelaksana). UU 20/2023 repealed UU 5/2014, which defined them; the article of
+ * UU 20/2023 on kinds of position is not confirmed here.
  */
 import type { CellValue } from '../../model/cell';
 import type { JenisJabatan } from '../../model/types';

@@ -7,7 +7,7 @@ const expectLevel = (cases: readonly (readonly [string, Jenjang])[]): void => {
   }
 };
 
-describe('parsePendidikan reads the SPEC §2.1 examples', () => {
+describe('parsePendidikan reads the documented examples (docs/sheets.md#pegawai)', () => {
   it('reads the codes and words of the spec', () => {
     expectLevel([
       ['SD', 'SD'], ['SMP', 'SMP'], ['SLTP', 'SMP'], ['SMA', 'SMA'], ['SLTA', 'SMA'], ['SMK', 'SMA'],

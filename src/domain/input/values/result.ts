@@ -1,6 +1,6 @@
 /**
  * What every value parser returns: the recognised value, a blank, or a problem as data
- * (a code and the parameters its message needs; STYLE.md "errors are data"). The input
+ * (a code and the parameters its message needs; errors are data). The input
  * layer turns a failure into an {@link Issue} with sheet, row and column; the words live
  * in the `values` i18n namespace under the same code.
  */

@@ -1,6 +1,7 @@
 /**
- * Status kepegawaian: PNS or PPPK (UU 5/2014 Pasal 6), and CPNS, a PNS candidate on
- * probation (PP 11/2017 Pasal 34).
+ * Status kepegawaian: PNS or PPPK (the two kinds of ASN of UU 20/2023, which repealed UU
+ * 5/2014; the article is not confirmed here), and CPNS, a PNS candidate on probation
+ * (PP 11/2017 Pasal 34).
  */
 import type { CellValue } from '../../model/cell';
 import type { EmploymentStatus } from '../../model/types';

@@ -1,7 +1,7 @@
 import { parseYesNo } from './yesNo';
 
 describe('parseYesNo', () => {
-  it('reads the SPEC §2.1 spellings', () => {
+  it('reads the documented spellings (docs/sheets.md#pegawai)', () => {
     for (const yes of ['Ya', 'Y', 'Yes', '1', 'TRUE']) expect({ yes, r: parseYesNo(yes) }).toEqual({ yes, r: { ok: true, value: true } });
     for (const no of ['Tidak', 'T', 'No', '0', 'FALSE']) expect({ no, r: parseYesNo(no) }).toEqual({ no, r: { ok: true, value: false } });
   });

@@ -1,5 +1,5 @@
 /**
- * Aspiration (SPEC §5; the brief: hear employees' aspirations): Pilihan 1, 2 or 3 naming
+ * Aspiration (the users' brief: hear employees' aspirations): Pilihan 1, 2 or 3 naming
  * the target unit or position code scores 100, 70 or 40.
  */
 import { pack, type Params } from '../componentScore';

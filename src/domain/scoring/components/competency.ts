@@ -1,5 +1,5 @@
 /**
- * Competency coverage (SPEC §5): the share of the position's Kompetensi Dibutuhkan the
+ * Competency coverage: the share of the position's Kompetensi Dibutuhkan the
  * employee already has. No requirement is neutral.
  */
 import { normalizeKey } from '../../model/normalize';

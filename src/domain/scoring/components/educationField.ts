@@ -1,5 +1,5 @@
 /**
- * Education field relevance (SPEC §5): the employee's Jurusan against the position's
+ * Education field relevance: the employee's Jurusan against the position's
  * accepted fields (Bidang Pendidikan), else against the sectors of the post through the
  * built-in taxonomy. The brief's example: an education in health fits Dinas Kesehatan.
  */

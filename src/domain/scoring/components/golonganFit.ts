@@ -1,5 +1,5 @@
 /**
- * Golongan fit (SPEC §5): how central the employee's rank sits in the position's
+ * Golongan fit: how central the employee's rank sits in the position's
  * Golongan Minimal–Maksimal range. Outside the range scores 0 (the rank rule blocks it
  * when switched on); no range or no golongan ruang is neutral.
  */

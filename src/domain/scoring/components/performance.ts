@@ -1,5 +1,5 @@
 /**
- * Performance (SPEC §5). The SKP predikat (PP 30/2019; PermenPANRB 6/2022) scores the
+ * Performance. The SKP predikat (PP 30/2019; PermenPANRB 6/2022) scores the
  * employee; a demanding post (Kelas ≥ the policy threshold, Administrator or JPT) reads it in
  * full, as the 9-box of performance × potential where potential is known (PermenPANRB
  * 3/2020 on talent management). An ordinary post reads the predikat at half strength, so

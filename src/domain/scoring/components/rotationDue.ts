@@ -1,5 +1,5 @@
 /**
- * Rotation due (SPEC §5; PP 11/2017 Pasal 190 ayat 3, at most 5 years in one post): a move
+ * Rotation due (PP 11/2017 Pasal 190 ayat 3, at most 5 years in one post): a move
  * of an employee whose rotation is due scores 100; shorter tenure earns a graded part (up
  * to 50) so longer-serving employees rotate first. Staying scores 0.
  */

@@ -1,5 +1,5 @@
 /**
- * Unit need (SPEC §3, §5): moving into a unit in shortage earns a bonus scaled by its gap;
+ * Unit need (docs/sheets.md#analisis-kebutuhan): moving into a unit in shortage earns a bonus scaled by its gap;
  * leaving a unit in shortage costs the same way. Surplus works the other way at half
  * strength. A move within one unit (and staying) is neutral, 50.
  */

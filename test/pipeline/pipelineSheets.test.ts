@@ -49,6 +49,8 @@ describe('Justifikasi and Pemeriksaan Keadilan in the plan output', () => {
       const fairness = result.sheets[3];
       return fairness?.kind === 'sections' ? [...new Set(fairness.sections[0]!.rows.map((r) => r[2]))] : [];
     };
+    expect(statuses(id).length).toBeGreaterThan(0);
+    expect(statuses(en).length).toBeGreaterThan(0);
     expect(statuses(id).every((s) => ['Lulus', 'Perhatian', 'Gagal'].includes(String(s)))).toBe(true);
     expect(statuses(en).every((s) => ['Pass', 'Attention', 'Fail'].includes(String(s)))).toBe(true);
   });
@@ -59,6 +61,7 @@ describe('Justifikasi and Pemeriksaan Keadilan in the plan output', () => {
     if (proposals?.kind !== 'table' || justifications?.kind !== 'table') throw new Error('table sheets expected');
     expect(justifications.rows.map((r) => [r[0], r[1], r[2]])).toEqual(proposals.rows.map((r) => [r[0], r[1], r[2]]));
     expect(justifications.columns.slice(0, 10).map((c) => c.header)).toEqual(['No', 'ID Usulan', 'NIP', 'Nama', 'Dari', 'Ke', 'Alasan', 'Rantai', 'Kandidat Berikutnya', 'Selisih Nilai']);
+    expect(proposals.rows.length).toBeGreaterThan(0);
     for (const row of proposals.rows) expect(String(row[13]).length).toBeGreaterThan(10);
     for (const row of justifications.rows) expect(typeof row[9]).toBe('number');
   });
@@ -73,7 +76,8 @@ describe('Justifikasi and Pemeriksaan Keadilan in the plan output', () => {
     const keys = result.figures.map((f) => f.key);
     expect(keys).toEqual(expect.arrayContaining(['fairnessFail', 'fairnessAttention', 'fairnessPass', 'justifiedEnvy', 'rotationLeftBehind', 'zeroMargins']));
     const count = (key: string) => Number(result.figures.find((f) => f.key === key)?.value);
-    expect(count('fairnessFail') + count('fairnessAttention') + count('fairnessPass')).toBe(11);
+    // Eleven checks; the move rate is reported, not judged, so ten carry a verdict.
+    expect(count('fairnessFail') + count('fairnessAttention') + count('fairnessPass')).toBe(10);
   });
 
   it('groups by an extra employee column the user picks, and notes a name it cannot find', async () => {
@@ -81,7 +85,7 @@ describe('Justifikasi and Pemeriksaan Keadilan in the plan output', () => {
     const fairness = result.sheets[3];
     if (fairness?.kind !== 'sections') throw new Error('sections sheet expected');
     const moveRate = fairness.sections[1]!;
-    expect(moveRate.rows.filter((r) => r[0] === 'Agama').map((r) => r[1])).toEqual(['Islam', 'Kristen']);
+    expect([...new Set(moveRate.rows.filter((r) => r[0] === 'Agama').map((r) => r[1]))]).toEqual(['Islam', 'Kristen']);
     expect(moveRate.notes).toContain('Kolom pengelompokan yang tidak ditemukan di sheet pegawai: Suku');
   });
 
@@ -94,7 +98,7 @@ describe('Justifikasi and Pemeriksaan Keadilan in the plan output', () => {
     const values = await reread.readValues();
     const fairness = values.sheets.find((s) => s.name === 'Fairness Checks')!;
     expect(fairness.rows[0]?.[0]).toBe('Fairness Checks of the Transfer Plan — Kota Tebing Tinggi');
-    expect(fairness.rows.some((row) => row[0] === 'Attribute' && row[2] === 'Ready')).toBe(true);
+    expect(fairness.rows.some((row) => row[0] === 'Grouped By' && row[1] === 'Group' && row.includes('Could Move'))).toBe(true);
   });
 
   it('takes the extra columns from the command line as --group-by', () => {

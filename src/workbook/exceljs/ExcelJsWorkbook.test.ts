@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { ExcelJsWorkbook, UnreadableWorkbookError } from '../../src/workbook/exceljs/ExcelJsWorkbook';
-import type { SectionsSheetModel, TableSheetModel } from '../../src/domain/output/sheetModel';
+import { ExcelJsWorkbook, UnreadableWorkbookError } from './ExcelJsWorkbook';
+import type { SectionsSheetModel, TableSheetModel } from '../../domain/output/sheetModel';
 
 async function userWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -129,6 +129,44 @@ describe('ExcelJsWorkbook', () => {
     expect(tables['Ringkasan_2']?.table.tableRef).toBe('A11:C12');
     expect(ws.views ?? []).not.toContainEqual(expect.objectContaining({ state: 'frozen' }));
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 14, fitToWidth: 1 });
+  });
+
+  it('writes dates as date cells with a date format, also among figures', async () => {
+    const day = new Date(Date.UTC(2026, 11, 1));
+    const summary: TableSheetModel = {
+      kind: 'table',
+      name: 'Ringkasan',
+      tableName: 'Ringkasan',
+      columns: [
+        { header: 'Uraian', width: 30, format: 'text' },
+        { header: 'Nilai', width: 14, format: 'general' },
+        { header: 'TMT', width: 12, format: 'date' },
+      ],
+      rows: [['Tanggal efektif', day, day], ['Usulan mutasi', 121, null]],
+    };
+    const wb = ExcelJsWorkbook.empty();
+    await wb.addSheets([summary]);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await wb.toBuffer()) as unknown as ExcelJS.Buffer);
+    const ws = reread.getWorksheet('Ringkasan')!;
+    expect(ws.getCell('B2').value).toEqual(day);
+    expect(ws.getCell('B2').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('C2').value).toEqual(day);
+    expect(ws.getCell('C2').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('B3').value).toBe(121);
+    expect(ws.getCell('B3').numFmt ?? 'General').not.toBe('dd/mm/yyyy');
+  });
+
+  it('makes rows with wrapped text tall enough to print, and leaves one-line rows alone', async () => {
+    const long = 'Kesesuaian bidang pendidikan dengan jabatan tujuan; aspirasi pegawai: pilihan ke-1; kebutuhan unit tujuan kurang 4 pegawai.';
+    const wb = ExcelJsWorkbook.empty();
+    await wb.addSheets([{ ...proposals, rows: [['198501012010011001', long, 'Diusulkan'], ['199002022015022002', 'pendek', 'Diusulkan']] }]);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await wb.toBuffer()) as unknown as ExcelJS.Buffer);
+    const ws = reread.getWorksheet('Usulan Mutasi')!;
+    expect(ws.getRow(4).height).toBeGreaterThanOrEqual(4 * 15); // ~125 characters in a 30-wide column
+    expect(ws.getRow(5).height ?? 15).toBe(15);
+    expect(ws.getCell('B4').alignment).toMatchObject({ wrapText: true });
   });
 
   it('removes the sheets it created when a later sheet fails', async () => {

@@ -1,6 +1,6 @@
-import { detectTables } from '../../src/domain/input/detectTables';
-import { JABATAN_HEADER, PEGAWAI_HEADER, UNIT_HEADER } from '../fixtures/baseWorkbook';
-import { baseWorkbook, permuteColumns, renameHeaders, withTitleRows } from './workbooks';
+import { detectTables } from './detectTables';
+import { JABATAN_HEADER, PEGAWAI_HEADER, UNIT_HEADER } from '../../../test/fixtures/baseWorkbook';
+import { baseWorkbook, permuteColumns, renameHeaders, withTitleRows } from '../../../test/input/workbooks';
 
 const codes = (issues: readonly { code: string }[]) => issues.map((i) => i.code);
 

@@ -1,0 +1,218 @@
+/**
+ * One shortest augmenting path search of the grouped solver: Dijkstra with reduced costs
+ * over the residual network of rows, columns, groups and a sink (min-cost form, cost c =
+ * −weight, reduced cost c + π_from − π_to ≥ 0). Rows are never heap nodes: an assigned row's
+ * only way in is from its column at reduced cost 0, so it is scanned when its column
+ * settles, with π_row = π_col + w(match). Residual arcs:
+ *   row → column      unused edge, cost −w;
+ *   column → row      used edge (reverse), cost +w;
+ *   column → group    column has room, cost 0 (column → sink for an ungrouped column);
+ *   group → column    column holds rows (reverse), cost 0;
+ *   group → sink      cost −(next marginal); the sink's arcs back are never on a shortest path to it.
+ * Settled nodes get π += d − d_sink, which keeps every residual arc non-negative (the usual
+ * successive-shortest-path argument); the search stops when the sink settles.
+ */
+
+import { ColumnHeap } from './columnHeap';
+import { nextMarginal, type ColumnGroups } from './columnGroups';
+import { moveRow, type SolverState } from './solverState';
+
+/** The solver state plus what the groups add: group potentials and loads (π_col is `v`). */
+export interface GroupedState extends SolverState {
+  readonly groups: ColumnGroups;
+  readonly piGroup: Float64Array;
+  /** The sink's potential; the searches never change it. */
+  readonly piSink: number;
+  readonly groupLoad: Int32Array;
+  /** Columns of each group, CSR: columns of g are groupCols[groupColStart[g] .. groupColStart[g+1]). */
+  readonly groupColStart: Int32Array;
+  readonly groupCols: Int32Array;
+}
+
+/** Work arrays reused across searches; nodes are columns, then groups, then the sink. */
+export interface GroupedScratch {
+  readonly d: Float64Array;
+  /** Column: the row it was reached from, or -1 (from its group). Group: its column. Sink: its node. */
+  readonly pred: Int32Array;
+  readonly predEdge: Int32Array;
+  readonly stamp: Int32Array;
+  readonly doneStamp: Int32Array;
+  readonly settled: Int32Array;
+  settledCount: number;
+  round: number;
+  readonly heap: ColumnHeap;
+}
+
+export function createGroupedScratch(cols: number, groups: number): GroupedScratch {
+  const n = cols + groups + 1;
+  const d = new Float64Array(n);
+  return {
+    d,
+    pred: new Int32Array(n),
+    predEdge: new Int32Array(cols),
+    stamp: new Int32Array(n),
+    doneStamp: new Int32Array(n),
+    settled: new Int32Array(n),
+    settledCount: 0,
+    round: 0,
+    heap: new ColumnHeap(n, d),
+  };
+}
+
+/**
+ * Places free row r by its cheapest option when that option's whole path to the sink has
+ * reduced cost 0: the shortest path is then found without a search and no potential moves.
+ * Among equally cheap edges the lowest column wins. Returns whether r was placed.
+ */
+export function placeOnTightPath(s: GroupedState, r: number): boolean {
+  const { rowStart, edgeCol, edgeWeight: w, capacity } = s.problem;
+  const { v, piGroup, piSink, groups, colCount, groupLoad } = s;
+  const colGroup = groups.colGroup;
+  let best = Infinity;
+  const from = rowStart[r] as number;
+  const to = rowStart[r + 1] as number;
+  for (let e = from; e < to; e++) {
+    const c = -(w[e] as number) - (v[edgeCol[e] as number] as number);
+    if (c < best) best = c;
+  }
+  for (let e = from; e < to; e++) {
+    const j = edgeCol[e] as number;
+    if (-(w[e] as number) - (v[j] as number) !== best || (colCount[j] as number) >= (capacity[j] as number)) continue;
+    const g = colGroup[j] as number;
+    if (g < 0) {
+      if (v[j] !== piSink) continue;
+    } else {
+      const pg = piGroup[g] as number;
+      if (v[j] !== pg || pg - nextMarginal(groups, g, groupLoad[g] as number) !== piSink) continue;
+      groupLoad[g] = (groupLoad[g] as number) + 1;
+    }
+    moveRow(s, r, j, e);
+    return true;
+  }
+  return false;
+}
+
+function relax(x: GroupedScratch, round: number, node: number, nd: number, from: number): void {
+  const d = x.d;
+  if (x.stamp[node] !== round) {
+    x.stamp[node] = round;
+    d[node] = nd;
+    x.pred[node] = from;
+    x.heap.push(node);
+  } else if (nd < (d[node] as number)) {
+    d[node] = nd;
+    x.pred[node] = from;
+    x.heap.decrease(node);
+  }
+}
+
+/**
+ * Finds a cheapest path from free row r to the sink, updates the potentials and flips the
+ * path. Returns false when the sink cannot be reached; then the settled nodes are full
+ * columns only, whose rows with r form a Hall witness.
+ */
+export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): boolean {
+  const { cols, rowStart, edgeCol, edgeWeight: w, capacity } = s.problem;
+  const { v, piGroup, piSink, groups, colCount, colHead, rowNext, rowEdge, groupLoad, groupColStart, groupCols } = s;
+  const colGroup = groups.colGroup;
+  const { d, predEdge, stamp, doneStamp, settled, heap } = x;
+  const sink = cols + groups.count;
+  const round = ++x.round;
+  heap.clear();
+  // Tentative distance of the sink: nothing at or beyond it needs the heap (reduced costs ≥ 0).
+  let bound = Infinity;
+  for (let e = rowStart[r] as number, end = rowStart[r + 1] as number; e < end; e++) {
+    const k = edgeCol[e] as number;
+    const nd = -(w[e] as number) - (v[k] as number);
+    if (nd >= bound || (stamp[k] === round && nd >= (d[k] as number))) continue;
+    relax(x, round, k, nd, r);
+    predEdge[k] = e;
+  }
+  let settledCount = 0;
+  let reached = false;
+  while (heap.length > 0) {
+    // A node no nearer than the sink's tentative distance cannot shorten the path to it.
+    const node = d[heap.peek()] as number >= bound ? sink : heap.pop();
+    if (node === sink) {
+      doneStamp[sink] = round;
+      settled[settledCount++] = sink;
+      reached = true;
+      break;
+    }
+    doneStamp[node] = round;
+    settled[settledCount++] = node;
+    const dn = d[node] as number;
+    if (node < cols) {
+      const j = node;
+      const vj = v[j] as number;
+      if ((colCount[j] as number) < (capacity[j] as number)) {
+        const g = colGroup[j] as number;
+        const to = g < 0 ? sink : cols + g;
+        const nd = dn + vj - (g < 0 ? piSink : (piGroup[g] as number));
+        if (nd < bound && doneStamp[to] !== round) {
+          relax(x, round, to, nd, j);
+          if (to === sink) bound = d[sink] as number;
+        }
+      }
+      for (let i = colHead[j] as number; i >= 0; i = rowNext[i] as number) {
+        const base = dn + (w[rowEdge[i] as number] as number) + vj;
+        for (let e = rowStart[i] as number, end = rowStart[i + 1] as number; e < end; e++) {
+          const k = edgeCol[e] as number;
+          if (doneStamp[k] === round) continue;
+          const nd = base - (w[e] as number) - (v[k] as number);
+          if (nd >= bound || (stamp[k] === round && nd >= (d[k] as number))) continue;
+          relax(x, round, k, nd, i);
+          predEdge[k] = e;
+        }
+      }
+    } else {
+      const g = node - cols;
+      const pg = piGroup[g] as number;
+      const toSink = dn + pg - nextMarginal(groups, g, groupLoad[g] as number) - piSink;
+      if (toSink < bound) {
+        relax(x, round, sink, toSink, node);
+        bound = d[sink] as number;
+      }
+      for (let t = groupColStart[g] as number, end = groupColStart[g + 1] as number; t < end; t++) {
+        const j = groupCols[t] as number;
+        if ((colCount[j] as number) === 0 || doneStamp[j] === round) continue;
+        const nd = dn + pg - (v[j] as number);
+        if (nd < bound) relax(x, round, j, nd, -1);
+      }
+    }
+  }
+  x.settledCount = settledCount;
+  if (!reached) return false;
+  const ds = d[sink] as number;
+  for (let t = 0; t < settledCount - 1; t++) {
+    const node = settled[t] as number;
+    if (node < cols) v[node] = (v[node] as number) + (d[node] as number) - ds;
+    else piGroup[node - cols] = (piGroup[node - cols] as number) + (d[node] as number) - ds;
+  }
+  flipGroupedPath(s, x, r);
+  return true;
+}
+
+/** Reassigns the rows along the path ending in the sink, back to free row r. */
+function flipGroupedPath(s: GroupedState, x: GroupedScratch, r: number): void {
+  const cols = s.problem.cols;
+  const sink = cols + s.groups.count;
+  let node = x.pred[sink] as number;
+  if (node >= cols) {
+    const g = node - cols;
+    s.groupLoad[g] = (s.groupLoad[g] as number) + 1;
+    node = x.pred[node] as number;
+  }
+  for (;;) {
+    const i = x.pred[node] as number;
+    if (i < 0) {
+      // Reached from its group: the path came into the group from this column.
+      node = x.pred[cols + (s.groups.colGroup[node] as number)] as number;
+      continue;
+    }
+    const previous = s.rowCol[i] as number;
+    moveRow(s, i, node, x.predEdge[node] as number);
+    if (i === r) return;
+    node = previous;
+  }
+}
