@@ -6,29 +6,24 @@ import officeAddins from 'eslint-plugin-office-addins';
 import importX from 'eslint-plugin-import-x';
 
 const officeJsRules = Object.fromEntries(
-  officeAddins.configs.recommended.flatMap((config) => Object.entries(config.rules ?? {})).filter(([name]) => name.startsWith('office-addins/')),
+  officeAddins.configs.recommended
+    .flatMap((config) => Object.entries(config.rules ?? {}))
+    .filter(([name]) => name.startsWith('office-addins/')),
 );
 
 // The engine's floors, lowest first. A floor may import the floors below it, never one
 // above: the model is the ground floor, the solver knows nothing of HR, the pipeline is
 // the roof. `layerZones` turns this list into import-x zones (one per floor).
-const FLOORS = [
-  ['model'],
-  ['input', 'solver'],
-  ['rules'],
-  ['needs'],
-  ['scoring'],
-  ['plan'],
-  ['fairness', 'explain'],
-  ['output'],
-];
+const FLOORS = [['model'], ['input', 'solver'], ['rules'], ['needs'], ['scoring'], ['plan'], ['fairness', 'explain'], ['output']];
 const ROOF = ['./src/domain/pipeline.ts', './src/domain/pipelineSummaries.ts', './src/domain/pipelineTypes.ts'];
 const domain = (folder) => `./src/domain/${folder}`;
 
 function layerZones() {
   const zones = [];
   FLOORS.forEach((floor, level) => {
-    const above = FLOORS.slice(level + 1).flat().map(domain);
+    const above = FLOORS.slice(level + 1)
+      .flat()
+      .map(domain);
     for (const folder of floor) {
       // Rooms on the same floor do not import each other either (input and solver, fairness and explain).
       const siblings = floor.filter((other) => other !== folder).map(domain);
@@ -40,9 +35,21 @@ function layerZones() {
     }
   });
   const hosts = ['./src/sample', './src/workbook', './src/taskpane', './src/cli', './src/commands'];
-  zones.push({ target: './src/domain', from: [...hosts, './test', './bench'], message: 'The engine imports no host, sample or test code.' });
-  zones.push({ target: './src/sample', from: ['./src/workbook', './src/taskpane', './src/cli', './test'], message: 'The sample generator builds on the engine only.' });
-  zones.push({ target: './src/workbook', from: ['./src/taskpane', './src/cli', './test'], message: 'The workbook adapters serve the hosts; they do not import them.' });
+  zones.push({
+    target: './src/domain',
+    from: [...hosts, './test', './bench'],
+    message: 'The engine imports no host, sample or test code.',
+  });
+  zones.push({
+    target: './src/sample',
+    from: ['./src/workbook', './src/taskpane', './src/cli', './test'],
+    message: 'The sample generator builds on the engine only.',
+  });
+  zones.push({
+    target: './src/workbook',
+    from: ['./src/taskpane', './src/cli', './test'],
+    message: 'The workbook adapters serve the hosts; they do not import them.',
+  });
   zones.push({ target: './src', from: ['./test', './bench'], message: 'Production code never imports test support or benchmarks.' });
   return zones;
 }
@@ -88,7 +95,13 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', hostImports],
-      'no-restricted-globals': ['error', { name: 'Excel', message: 'src/domain is host-free.' }, { name: 'Office', message: 'src/domain is host-free.' }, { name: 'document', message: 'src/domain is host-free.' }, { name: 'window', message: 'src/domain is host-free.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'src/domain is host-free.' },
+        { name: 'Office', message: 'src/domain is host-free.' },
+        { name: 'document', message: 'src/domain is host-free.' },
+        { name: 'window', message: 'src/domain is host-free.' },
+      ],
       'no-console': 'error',
     },
   },

@@ -28,7 +28,11 @@ export interface Benchmark {
 }
 
 /** Runs a command to completion, timing the whole process (wall clock, ms). */
-export function timeProcess(command: string, args: readonly string[], options: { maxBuffer?: number } = {}): { ms: number; stdout: string; stderr: string; status: number | null } {
+export function timeProcess(
+  command: string,
+  args: readonly string[],
+  options: { maxBuffer?: number } = {},
+): { ms: number; stdout: string; stderr: string; status: number | null } {
   const start = performance.now();
   const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: options.maxBuffer ?? 1 << 28 });
   const ms = performance.now() - start;

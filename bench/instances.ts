@@ -30,7 +30,9 @@ export interface SparseSpec {
  * Every row sits in a random column; capacity = occupants + random(0..slack), so staying
  * is always feasible. Stay weights 300..900, candidate weights −200..800.
  */
-export function sparseInstance(spec: SparseSpec): EdgeListInput & { edgeRow: Int32Array; edgeCol: Int32Array; edgeWeight: Float64Array; capacity: Int32Array } {
+export function sparseInstance(
+  spec: SparseSpec,
+): EdgeListInput & { edgeRow: Int32Array; edgeCol: Int32Array; edgeWeight: Float64Array; capacity: Int32Array } {
   const { rows, cols, candidates, slack } = spec;
   const rand = seededRandom(spec.seed);
   const pick = (n: number): number => Math.floor(rand() * n);

@@ -48,8 +48,16 @@ export const lsaBenchmark: Benchmark = {
         scipyMs = round1(theirs.ms);
         same = theirs.objective === objective;
       }
-      const row: LsaRow = { n, ours_ms: round1(ours), scipy_ms: scipyMs, ratio: scipyMs ? Math.round((ours / scipyMs) * 1000) / 1000 : null, same_objective: same };
-      ctx.log(`lsa n=${n}: ours ${row.ours_ms} ms, scipy ${row.scipy_ms ?? '—'} ms, ratio ${row.ratio ?? '—'}, same objective ${row.same_objective ?? '—'}`);
+      const row: LsaRow = {
+        n,
+        ours_ms: round1(ours),
+        scipy_ms: scipyMs,
+        ratio: scipyMs ? Math.round((ours / scipyMs) * 1000) / 1000 : null,
+        same_objective: same,
+      };
+      ctx.log(
+        `lsa n=${n}: ours ${row.ours_ms} ms, scipy ${row.scipy_ms ?? '—'} ms, ratio ${row.ratio ?? '—'}, same objective ${row.same_objective ?? '—'}`,
+      );
       out.push(row);
     }
     return out;

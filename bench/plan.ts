@@ -7,7 +7,11 @@ import { timeProcess, type Benchmark, type BenchContext } from './benchmark';
 
 const CLI = join(__dirname, '..', 'bin', 'mutasi.js');
 
-async function planFigures(ctx: BenchContext, employees: number, repeat: number): Promise<{ employees: number; ms: number; moves: number }> {
+async function planFigures(
+  ctx: BenchContext,
+  employees: number,
+  repeat: number,
+): Promise<{ employees: number; ms: number; moves: number }> {
   // The CLI bundle is rebuilt first, so the figures are those of the sources as they are.
   const built = timeProcess(process.execPath, [join(__dirname, '..', 'scripts', 'build-cli.mjs')]);
   if (built.status !== 0) throw new Error(`CLI build failed: ${built.stderr}`);
@@ -18,7 +22,17 @@ async function planFigures(ctx: BenchContext, employees: number, repeat: number)
   let moves = 0;
   for (let i = 0; i < repeat; i++) {
     const out = join(ctx.tmpDir, `plan-${employees}.xlsx`);
-    const run = timeProcess(process.execPath, ['--max-old-space-size=8192', CLI, 'plan', input, '--out', out, '--date', '2026-12-01', '--json']);
+    const run = timeProcess(process.execPath, [
+      '--max-old-space-size=8192',
+      CLI,
+      'plan',
+      input,
+      '--out',
+      out,
+      '--date',
+      '2026-12-01',
+      '--json',
+    ]);
     if (run.status !== 0) throw new Error(`plan failed (${run.status}): ${run.stderr}`);
     const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { figures: { key: string; value: number }[] };
     moves = result.figures.find((f) => f.key === 'moves')?.value ?? 0;

@@ -53,7 +53,9 @@ export const provinceBenchmark: Benchmark = {
       status: main.status,
       tight: { capacity: tight.capacity, ms: round1(tight.solveMs), rss_mb: round1(tight.rssMb), certified: tight.certified },
     };
-    ctx.log(`province ${ROWS}×${COLS} (${main.edges} edges, Σcap ${main.capacity}): solve ${result.ms} ms, peak RSS ${result.rss_mb} MB, certified ${main.certified}`);
+    ctx.log(
+      `province ${ROWS}×${COLS} (${main.edges} edges, Σcap ${main.capacity}): solve ${result.ms} ms, peak RSS ${result.rss_mb} MB, certified ${main.certified}`,
+    );
     ctx.log(`province tight (Σcap = rows): solve ${result.tight.ms} ms, peak RSS ${result.tight.rss_mb} MB, certified ${tight.certified}`);
     return result;
   },

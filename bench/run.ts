@@ -12,7 +12,6 @@ import { build } from 'esbuild';
 import type { BenchContext } from './benchmark';
 import { BENCHMARKS } from './registry';
 
-
 function argValue(args: readonly string[], flag: string): string | undefined {
   const at = args.indexOf(flag);
   return at >= 0 ? args[at + 1] : undefined;

@@ -48,7 +48,9 @@ export const solveProcessBenchmark: Benchmark = {
       ratio: scipyMs ? Math.round((oursMs / scipyMs) * 1000) / 1000 : null,
       same_objective: same,
     };
-    ctx.log(`solve process ${ROWS}×${COLS} (${result.file_mb} MB JSON): node ${result.ours_ms} ms, python+scipy ${scipyMs ?? '—'} ms, same objective ${same ?? '—'}`);
+    ctx.log(
+      `solve process ${ROWS}×${COLS} (${result.file_mb} MB JSON): node ${result.ours_ms} ms, python+scipy ${scipyMs ?? '—'} ms, same objective ${same ?? '—'}`,
+    );
     return result;
   },
 };

@@ -17,7 +17,15 @@ const userDataDir = await mkdtemp(path.join(tmpdir(), 'icons-chromium-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await context.newPage();

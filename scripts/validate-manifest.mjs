@@ -45,7 +45,9 @@ async function main(argv) {
   const files = argv.length > 0 ? argv : defaults.map((file) => path.relative(process.cwd(), file));
   const dir = schemasDir();
   if (!dir) {
-    process.stderr.write(`Manifest schemas not found: set MANIFEST_SCHEMAS_DIR or provide ../shared/schemas/office-addin-manifest (looked from ${repoRoot}).\n`);
+    process.stderr.write(
+      `Manifest schemas not found: set MANIFEST_SCHEMAS_DIR or provide ../shared/schemas/office-addin-manifest (looked from ${repoRoot}).\n`,
+    );
     return 2;
   }
   let ok = true;

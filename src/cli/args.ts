@@ -24,7 +24,8 @@ export interface CliArgs {
 /** A usage problem: exit code 2, with a message key and its parameters. */
 export class UsageError extends Error {
   constructor(
-    readonly key: 'unknownCommand' | 'missingFile' | 'unreadableFile' | 'missingOut' | 'badNumber' | 'badLang' | 'badDate' | 'badOption' | 'sameInOut',
+    readonly key:
+      'unknownCommand' | 'missingFile' | 'unreadableFile' | 'missingOut' | 'badNumber' | 'badLang' | 'badDate' | 'badOption' | 'sameInOut',
     readonly params: Record<string, string> = {},
   ) {
     super(key);
@@ -73,13 +74,29 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     employees: positiveInteger('--employees', values.employees),
     seed: positiveInteger('--seed', values.seed),
     skipInvalidRows: values['skip-invalid-rows'] ?? false,
-    groupBy: (values['group-by'] ?? '').split(',').map((name) => name.trim()).filter((name) => name !== ''),
+    groupBy: (values['group-by'] ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
     help,
   };
 }
 
 function defaults(lang: Lang): CliArgs {
-  return { command: 'demo', file: null, out: null, lang, json: false, policy: null, date: null, employees: null, seed: null, skipInvalidRows: false, groupBy: [], help: false };
+  return {
+    command: 'demo',
+    file: null,
+    out: null,
+    lang,
+    json: false,
+    policy: null,
+    date: null,
+    employees: null,
+    seed: null,
+    skipInvalidRows: false,
+    groupBy: [],
+    help: false,
+  };
 }
 
 function positiveInteger(option: string, raw: string | undefined): number | null {

@@ -47,7 +47,10 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   const policyResult = options.policy === undefined ? { ok: true as const, value: DEFAULT_POLICY } : parsePolicy(options.policy);
   if (!policyResult.ok) return { status: 'data-errors', issues: policyResult.issues, sheets: [], sources: [] };
   const policy = policyResult.value;
-  const input = readInput(values, { skipInvalidRows: options.skipInvalidRows ?? false, ...(options.overrides ? { overrides: options.overrides } : {}) });
+  const input = readInput(values, {
+    skipInvalidRows: options.skipInvalidRows ?? false,
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+  });
   progress('checking', 1);
   await yieldToHost();
   if (cancelled()) return { status: 'cancelled' };
@@ -95,10 +98,12 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   const dateText = lang === 'id' ? formatDayId(effectiveDate) : formatDayEn(effectiveDate);
   const subtitle = t(lang, 'sheets.subtitle.effectiveDate', { date: dateText });
   const byNip = new Map(justifications.items.map((j) => [j.proposal.employee.nip as string, j]));
-  const reasons = new Map(run.plan.proposals.map((p) => {
-    const j = byNip.get(p.employee.nip);
-    return [p.id, j === undefined ? '' : mainReason(j, lang)];
-  }));
+  const reasons = new Map(
+    run.plan.proposals.map((p) => {
+      const j = byNip.get(p.employee.nip);
+      return [p.id, j === undefined ? '' : mainReason(j, lang)];
+    }),
+  );
   const reasonOf = (p: { id: string }) => reasons.get(p.id) ?? '';
   const usulan = proposalsSheet(run.plan.proposals, lang, reasonOf, CITY);
   const sheets: SheetModel[] = [
@@ -148,7 +153,12 @@ function runId(values: WorkbookValues, tables: InputTables): string {
 function fairnessFigures(report: FairnessReport, justifications: PlanJustifications, lang: Lang): Figure[] {
   // Only judged checks count towards a verdict; the move rate is reported, not judged.
   const count = (status: string) => report.checks.filter((c) => c.judged && c.status === status).length;
-  const own = (key: string, value: number): Figure => ({ key, section: 'fairness', label: t(lang, `fairness.figure.${key}` as Parameters<typeof t>[1]), value });
+  const own = (key: string, value: number): Figure => ({
+    key,
+    section: 'fairness',
+    label: t(lang, `fairness.figure.${key}` as Parameters<typeof t>[1]),
+    value,
+  });
   return [
     own('fairnessFail', count('fail')),
     own('fairnessAttention', count('attention')),

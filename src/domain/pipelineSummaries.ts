@@ -25,7 +25,9 @@ export function needsSummary(analysis: NeedsAnalysis): NeedsSummary {
       fillRatio: u.fillRatio,
       urgentVacancies: u.urgentVacancies.map((v) => ({ code: v.code as string, name: v.name, vacant: v.vacant })),
     };
-    return u.after === null ? base : { ...base, after: { staff: u.after.staff, gap: u.after.gap, incoming: u.after.incoming, outgoing: u.after.outgoing } };
+    return u.after === null
+      ? base
+      : { ...base, after: { staff: u.after.staff, gap: u.after.gap, incoming: u.after.incoming, outgoing: u.after.outgoing } };
   });
   units.sort((a, b) => b.gap - a.gap || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
   const { need, staff, shortageUnits, shortage } = analysis.totals;
@@ -36,7 +38,14 @@ export function needsSummary(analysis: NeedsAnalysis): NeedsSummary {
 export function fairnessSummary(report: FairnessReport, lang: Lang): FairnessSummaryCheck[] {
   return report.checks.map((check) => {
     const texts = checkTexts(check, lang);
-    return { key: check.code, label: texts.name, status: check.status, judged: check.judged, figures: texts.figures, sentence: texts.sentence };
+    return {
+      key: check.code,
+      label: texts.name,
+      status: check.status,
+      judged: check.judged,
+      figures: texts.figures,
+      sentence: texts.sentence,
+    };
   });
 }
 
@@ -67,12 +76,14 @@ export function sourcesSummary(mapping: InputMapping): SourceSummary[] {
   const one = (table: SourceSummary['table'], m: TableMapping<string> | null): SourceSummary[] =>
     m === null
       ? []
-      : [{
-          table,
-          sheet: m.sheet,
-          headerRow: m.headerRow,
-          columns: Object.entries(m.columns).flatMap(([field, ref]) => (ref ? [{ field, header: ref.header }] : [])),
-          extra: m.extra.map((ref) => ref.header),
-        }];
+      : [
+          {
+            table,
+            sheet: m.sheet,
+            headerRow: m.headerRow,
+            columns: Object.entries(m.columns).flatMap(([field, ref]) => (ref ? [{ field, header: ref.header }] : [])),
+            extra: m.extra.map((ref) => ref.header),
+          },
+        ];
   return [...one('pegawai', mapping.pegawai), ...one('jabatan', mapping.jabatan), ...one('unit', mapping.unit)];
 }

@@ -118,5 +118,10 @@ export type PipelineResult =
       /** Every proposal, in the order of Usulan Mutasi (`plan` only). */
       readonly proposals?: ProposalsSummary;
     }
-  | { readonly status: 'data-errors'; readonly issues: readonly Issue[]; readonly sheets: readonly SheetModel[]; readonly sources: readonly SourceSummary[] }
+  | {
+      readonly status: 'data-errors';
+      readonly issues: readonly Issue[];
+      readonly sheets: readonly SheetModel[];
+      readonly sources: readonly SourceSummary[];
+    }
   | { readonly status: 'cancelled' };

@@ -18,21 +18,49 @@ export interface Appraisal {
 }
 
 const GENERIC_KOMPETENSI = [
-  'Pelayanan Prima', 'Microsoft Excel', 'Pengelolaan Arsip', 'Komunikasi Publik', 'Kepemimpinan',
-  'Analisis Data', 'Penyusunan Laporan', 'Pengadaan Barang/Jasa', 'Bahasa Inggris', 'Manajemen Risiko',
+  'Pelayanan Prima',
+  'Microsoft Excel',
+  'Pengelolaan Arsip',
+  'Komunikasi Publik',
+  'Kepemimpinan',
+  'Analisis Data',
+  'Penyusunan Laporan',
+  'Pengadaan Barang/Jasa',
+  'Bahasa Inggris',
+  'Manajemen Risiko',
 ];
 
 function predikatOf(status: EmploymentStatus, rng: Rng): Predikat | null {
   if (status === 'CPNS') return rng.chance(0.4) ? null : 'Baik';
   if (rng.chance(0.02)) return null;
-  return rng.weighted<Predikat>([['Sangat Baik', 15], ['Baik', 72], ['Butuh Perbaikan', 9], ['Kurang', 3], ['Sangat Kurang', 1]]);
+  return rng.weighted<Predikat>([
+    ['Sangat Baik', 15],
+    ['Baik', 72],
+    ['Butuh Perbaikan', 9],
+    ['Kurang', 3],
+    ['Sangat Kurang', 1],
+  ]);
 }
 
 function potensiOf(predikat: Predikat | null, rng: Rng): Potensi | null {
   if (predikat === null || rng.chance(0.05)) return null;
-  if (predikat === 'Sangat Baik') return rng.weighted<Potensi>([['Tinggi', 45], ['Menengah', 50], ['Rendah', 5]]);
-  if (predikat === 'Baik') return rng.weighted<Potensi>([['Tinggi', 18], ['Menengah', 65], ['Rendah', 17]]);
-  return rng.weighted<Potensi>([['Tinggi', 5], ['Menengah', 45], ['Rendah', 50]]);
+  if (predikat === 'Sangat Baik')
+    return rng.weighted<Potensi>([
+      ['Tinggi', 45],
+      ['Menengah', 50],
+      ['Rendah', 5],
+    ]);
+  if (predikat === 'Baik')
+    return rng.weighted<Potensi>([
+      ['Tinggi', 18],
+      ['Menengah', 65],
+      ['Rendah', 17],
+    ]);
+  return rng.weighted<Potensi>([
+    ['Tinggi', 5],
+    ['Menengah', 45],
+    ['Rendah', 50],
+  ]);
 }
 
 function kompetensiOf(pos: SamplePosition, fieldFits: boolean, rng: Rng): string[] {
@@ -48,7 +76,11 @@ function kompetensiOf(pos: SamplePosition, fieldFits: boolean, rng: Rng): string
 
 /** Sanction months by severity: Sedang is a 6-12 month tukin cut, Berat a 12-month demotion (PP 94/2021 Pasal 8). */
 function sanction(ref: DayNumber, rng: Rng): { hukdis: Hukdis; end: DayNumber } {
-  const hukdis = rng.weighted<Hukdis>([['Ringan', 55], ['Sedang', 33], ['Berat', 12]]);
+  const hukdis = rng.weighted<Hukdis>([
+    ['Ringan', 55],
+    ['Sedang', 33],
+    ['Berat', 12],
+  ]);
   const start = ref - rng.int(20, 3 * 365);
   const months = hukdis === 'Ringan' ? 0 : hukdis === 'Sedang' ? rng.pick([6, 9, 12]) : 12;
   const { year, month, day } = ymdOf(start);

@@ -56,7 +56,11 @@ const SAME_PROFESSION = 0.8;
  * any office, and a third of them name a post of the same kind and class open to `field`.
  */
 export function aspirationsFor(pos: SamplePosition, field: string, sector: Sector | null, index: UnitIndex, rng: Rng): string[] {
-  const count = rng.weighted<number>([[1, 55], [2, 30], [3, 15]]);
+  const count = rng.weighted<number>([
+    [1, 55],
+    [2, 30],
+    [3, 15],
+  ]);
   const region = pos.unit.region;
   const suited = sector === null ? [] : (index.unitsBySector.get(`${region}:${sector}`) ?? []);
   const fallback = index.offices.get(region) ?? [];
@@ -84,9 +88,14 @@ export function aspirationsFor(pos: SamplePosition, field: string, sector: Secto
  * and open to `field`; else the unit's name.
  */
 function positionChoice(pos: SamplePosition, field: string, unit: SampleUnit, index: UnitIndex, rng: Rng): string {
-  const fitting = (index.positionsByUnit.get(unit.name) ?? []).filter((p) =>
-    p.jenis === pos.jenis && p.kelas === pos.kelas && p.eselon === pos.eselon && (pos.jenis !== 'Fungsional' || p.name === pos.name)
-    && (p.fields.length === 0 || p.fields.includes(field)));
+  const fitting = (index.positionsByUnit.get(unit.name) ?? []).filter(
+    (p) =>
+      p.jenis === pos.jenis &&
+      p.kelas === pos.kelas &&
+      p.eselon === pos.eselon &&
+      (pos.jenis !== 'Fungsional' || p.name === pos.name) &&
+      (p.fields.length === 0 || p.fields.includes(field)),
+  );
   return fitting.length > 0 ? rng.pick(fitting).code : unit.name;
 }
 

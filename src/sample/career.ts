@@ -25,36 +25,61 @@ const golongan = (i: number): Golongan => GOLONGAN[Math.max(0, Math.min(GOLONGAN
 /** Entry rank of a CPNS by education (PP 99/2000 Pasal 9; Perka BKN 12/2002). */
 export function entryRank(j: Jenjang): number {
   switch (j) {
-    case 'SD': return gi('I/a');
-    case 'SMP': return gi('I/c');
-    case 'SMA': case 'D1': return gi('II/a');
-    case 'D2': return gi('II/b');
-    case 'D3': return gi('II/c');
-    case 'D4': case 'S1': return gi('III/a');
-    case 'S2': return gi('III/b');
-    case 'S3': return gi('III/c');
+    case 'SD':
+      return gi('I/a');
+    case 'SMP':
+      return gi('I/c');
+    case 'SMA':
+    case 'D1':
+      return gi('II/a');
+    case 'D2':
+      return gi('II/b');
+    case 'D3':
+      return gi('II/c');
+    case 'D4':
+    case 'S1':
+      return gi('III/a');
+    case 'S2':
+      return gi('III/b');
+    case 'S3':
+      return gi('III/c');
   }
 }
 
 /** Highest rank reached by regular promotion with this education (pelaksana posts). */
 function educationCap(j: Jenjang): number {
   switch (j) {
-    case 'SD': case 'SMP': return gi('II/d');
-    case 'SMA': case 'D1': case 'D2': return gi('III/b');
-    case 'D3': return gi('III/c');
-    case 'D4': case 'S1': return gi('III/d');
-    case 'S2': return gi('IV/a');
-    case 'S3': return gi('IV/b');
+    case 'SD':
+    case 'SMP':
+      return gi('II/d');
+    case 'SMA':
+    case 'D1':
+    case 'D2':
+      return gi('III/b');
+    case 'D3':
+      return gi('III/c');
+    case 'D4':
+    case 'S1':
+      return gi('III/d');
+    case 'S2':
+      return gi('IV/a');
+    case 'S3':
+      return gi('IV/b');
   }
 }
 
 /** Age range at CPNS appointment by entry education; the law allows 18-35 (PP 11/2017 Pasal 23). */
 function entryAge(j: Jenjang, rng: Rng): number {
   switch (j) {
-    case 'SMA': return rng.real(19, 27);
-    case 'D3': return rng.real(21, 29);
-    case 'S2': case 'S3': return rng.real(27, 35);
-    default: return rng.real(23, 33);
+    case 'SMA':
+      return rng.real(19, 27);
+    case 'D3':
+      return rng.real(21, 29);
+    case 'S2':
+    case 'S3':
+      return rng.real(27, 35);
+    default:
+      return rng.real(23, 33);
   }
 }
 
@@ -87,7 +112,13 @@ export function careerFor(pos: SamplePosition, edu: Education, ref: DayNumber, o
 
   if (opts.status === 'CPNS') {
     const appointed = firstOfMonth(ref - rng.int(30, 330));
-    return { golongan: golongan(start), birthDate: yearsBefore(appointed, age0) + rng.int(0, 180), appointed, tmtJabatan: appointed, tmtMutasi: null };
+    return {
+      golongan: golongan(start),
+      birthDate: yearsBefore(appointed, age0) + rng.int(0, 180),
+      appointed,
+      tmtJabatan: appointed,
+      tmtMutasi: null,
+    };
   }
 
   const cap = pos.jenis === 'Pelaksana' ? educationCap(edu.current) : gi('IV/e');
@@ -127,7 +158,13 @@ export function careerFor(pos: SamplePosition, edu: Education, ref: DayNumber, o
 
 /** PPPK: appointed in one of the large intakes since 2021, aged 24-52 at appointment, no golongan ruang. */
 function pppkCareer(pos: SamplePosition, ref: DayNumber, rng: Rng): Career {
-  const yearsAgo = rng.weighted<number>([[0.5, 20], [1.5, 25], [2.5, 25], [3.5, 20], [4.5, 10]]);
+  const yearsAgo = rng.weighted<number>([
+    [0.5, 20],
+    [1.5, 25],
+    [2.5, 25],
+    [3.5, 20],
+    [4.5, 10],
+  ]);
   const appointed = firstOfMonth(yearsBefore(ref, Math.max(0.2, yearsAgo + rng.real(-0.3, 0.3))));
   const age = Math.min(rng.real(24, 52), pos.bup - 2);
   return { golongan: null, birthDate: yearsBefore(appointed, age), appointed, tmtJabatan: appointed, tmtMutasi: null };

@@ -42,9 +42,13 @@ describe('sample catalog', () => {
   it('lists the eight bagian of the Sekretariat Daerah', () => {
     const bagian = specs.filter((s) => s.kind === 'bagian').map((s) => s.name);
     expect(bagian).toEqual([
-      'Bagian Pemerintahan Sekretariat Daerah', 'Bagian Hukum Sekretariat Daerah', 'Bagian Organisasi Sekretariat Daerah',
-      'Bagian Umum Sekretariat Daerah', 'Bagian Perekonomian dan Sumber Daya Alam Sekretariat Daerah',
-      'Bagian Kesejahteraan Rakyat Sekretariat Daerah', 'Bagian Pengadaan Barang dan Jasa Sekretariat Daerah',
+      'Bagian Pemerintahan Sekretariat Daerah',
+      'Bagian Hukum Sekretariat Daerah',
+      'Bagian Organisasi Sekretariat Daerah',
+      'Bagian Umum Sekretariat Daerah',
+      'Bagian Perekonomian dan Sumber Daya Alam Sekretariat Daerah',
+      'Bagian Kesejahteraan Rakyat Sekretariat Daerah',
+      'Bagian Pengadaan Barang dan Jasa Sekretariat Daerah',
       'Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah',
     ]);
   });

@@ -19,7 +19,15 @@ export const KECAMATAN: Readonly<Record<string, readonly string[]>> = {
 
 /** Puskesmas of the city, named after the kelurahan they sit in. */
 export const PUSKESMAS = [
-  'Rantau Laban', 'Rambung', 'Satria', 'Pasar Gambir', 'Sri Padang', 'Tanjung Marulak', 'Teluk Karang', 'Brohol', 'Pabatu',
+  'Rantau Laban',
+  'Rambung',
+  'Satria',
+  'Pasar Gambir',
+  'Sri Padang',
+  'Tanjung Marulak',
+  'Teluk Karang',
+  'Brohol',
+  'Pabatu',
 ] as const;
 
 type Vacant = Partial<Record<FamilyKey, Partial<Record<FungsionalLevel, number>>>>;
@@ -69,8 +77,8 @@ const staffingOf = (st: Staffing): Pick<UnitSpec, 'fill' | 'need' | 'abkFactor' 
 });
 
 const SD_NUMBERS = [
-  163080, 163081, 163082, 163083, 163084, 163085, 163086, 163087, 163088, 163089,
-  164509, 164510, 164511, 164512, 164513, 164514, 164515, 164516, 164517, 164518,
+  163080, 163081, 163082, 163083, 163084, 163085, 163086, 163087, 163088, 163089, 164509, 164510, 164511, 164512, 164513, 164514, 164515,
+  164516, 164517, 164518,
 ] as const;
 const SMP_COUNT = 6;
 
@@ -78,12 +86,18 @@ const compact = (name: string): string => name.toUpperCase().replace(/[^A-Z0-9]/
 
 function kecamatan(name: string): UnitSpec {
   return {
-    name: `Kecamatan ${name}`, code: `KEC-${compact(name)}`, kind: 'kecamatan', sectors: ['pemerintahan'], layananPublik: true, fill: 1.15,
+    name: `Kecamatan ${name}`,
+    code: `KEC-${compact(name)}`,
+    kind: 'kecamatan',
+    sectors: ['pemerintahan'],
+    layananPublik: true,
+    fill: 1.15,
     structural: [
       s('CMT', `Camat ${name}`, 'III.a', `Kecamatan ${name}`),
       s('SCM', `Sekretaris Kecamatan ${name}`, 'III.b', `kesekretariatan Kecamatan ${name}`),
-      ...['Pemerintahan', 'Ketenteraman dan Ketertiban Umum', 'Pemberdayaan Masyarakat dan Kesejahteraan Sosial', 'Pelayanan Umum']
-        .map((b) => s('KSI', `Kepala Seksi ${b}`, 'IV.a', `Seksi ${b}`)),
+      ...['Pemerintahan', 'Ketenteraman dan Ketertiban Umum', 'Pemberdayaan Masyarakat dan Kesejahteraan Sosial', 'Pelayanan Umum'].map(
+        (b) => s('KSI', `Kepala Seksi ${b}`, 'IV.a', `Seksi ${b}`),
+      ),
       ...['Umum dan Kepegawaian', 'Perencanaan dan Keuangan'].map((b) => s('KSB', `Kepala Subbagian ${b}`, 'IV.b', `Subbagian ${b}`)),
     ],
     staff: [p('ADM', 5), p('OLO', 3), p('PPEM', 2), p('PTB', 2), p('PKEU', 1), p('PGM', 1), ...fj('PSM', { pertama: 1 })],
@@ -92,7 +106,11 @@ function kecamatan(name: string): UnitSpec {
 
 function kelurahan(name: string, index: number): UnitSpec {
   return {
-    name: `Kelurahan ${name}`, code: `KEL-${compact(name)}`, kind: 'kelurahan', sectors: ['pemerintahan'], layananPublik: true,
+    name: `Kelurahan ${name}`,
+    code: `KEL-${compact(name)}`,
+    kind: 'kelurahan',
+    sectors: ['pemerintahan'],
+    layananPublik: true,
     // Kelurahan staffing varies around the average; a fixed pattern keeps the catalog seed-free.
     fill: [1.2, 0.9, 1.05, 0.85, 1.1, 1, 0.95][index % 7] ?? 1,
     structural: [
@@ -109,17 +127,32 @@ function puskesmas(name: (typeof PUSKESMAS)[number]): UnitSpec {
   const st = PUSKESMAS_STAFFING[name];
   const v = st.vacant ?? {};
   return {
-    name: `Puskesmas ${name}`, code: `PKM-${compact(name)}`, kind: 'puskesmas', sectors: ['kesehatan'], layananPublik: true, growth: 2.5,
+    name: `Puskesmas ${name}`,
+    code: `PKM-${compact(name)}`,
+    kind: 'puskesmas',
+    sectors: ['kesehatan'],
+    layananPublik: true,
+    growth: 2.5,
     ...staffingOf(st),
     structural: [
       s('KPKM', `Kepala Puskesmas ${name}`, 'IV.a', `Puskesmas ${name}`),
       s('KTU', 'Kepala Subbagian Tata Usaha', 'IV.b', `tata usaha Puskesmas ${name}`),
     ],
     staff: [
-      ...fj('DOK', { pertama: 2, muda: 1 }, v.DOK), ...fj('DKG', { pertama: 1 }), ...fj('PRW', { terampil: 6, mahir: 2, pertama: 3, muda: 2 }, v.PRW),
-      ...fj('BDN', { terampil: 6, mahir: 2, pertama: 1, muda: 1 }, v.BDN), ...fj('AAP', { terampil: 1 }), ...fj('APT', { pertama: 1 }), ...fj('PLB', { terampil: 1 }),
-      ...fj('NUT', { terampil: 1 }), ...fj('SAN', { terampil: 1 }), ...fj('PKM', { pertama: 1 }), ...fj('PRM', { terampil: 1 }),
-      p('OLK', 2), p('ADM', 2), p('PKEU', 1),
+      ...fj('DOK', { pertama: 2, muda: 1 }, v.DOK),
+      ...fj('DKG', { pertama: 1 }),
+      ...fj('PRW', { terampil: 6, mahir: 2, pertama: 3, muda: 2 }, v.PRW),
+      ...fj('BDN', { terampil: 6, mahir: 2, pertama: 1, muda: 1 }, v.BDN),
+      ...fj('AAP', { terampil: 1 }),
+      ...fj('APT', { pertama: 1 }),
+      ...fj('PLB', { terampil: 1 }),
+      ...fj('NUT', { terampil: 1 }),
+      ...fj('SAN', { terampil: 1 }),
+      ...fj('PKM', { pertama: 1 }),
+      ...fj('PRM', { terampil: 1 }),
+      p('OLK', 2),
+      p('ADM', 2),
+      p('PKEU', 1),
     ],
   };
 }
@@ -132,10 +165,19 @@ function sd(number: number, index: number): UnitSpec {
   const code = `SDN${number}`;
   const v = SCHOOL_VACANT[code] ?? {};
   return {
-    name: `SD Negeri ${number} Tebing Tinggi`, code, kind: 'sekolah', sectors: ['pendidikan'], layananPublik: true,
+    name: `SD Negeri ${number} Tebing Tinggi`,
+    code,
+    kind: 'sekolah',
+    sectors: ['pendidikan'],
+    layananPublik: true,
     ...school(code, SD_FILL[index % SD_FILL.length] ?? 1),
     structural: [],
-    staff: [...fj('GKL', { pertama: 5, muda: 3, madya: 2 }, v.GKL), ...fj('GPAI', { pertama: 1 }), ...fj('GPJ', { pertama: 1 }), p('ADM', 1)],
+    staff: [
+      ...fj('GKL', { pertama: 5, muda: 3, madya: 2 }, v.GKL),
+      ...fj('GPAI', { pertama: 1 }),
+      ...fj('GPJ', { pertama: 1 }),
+      p('ADM', 1),
+    ],
   };
 }
 
@@ -143,14 +185,26 @@ function smp(number: number): UnitSpec {
   const code = `SMPN${number}`;
   const v = SCHOOL_VACANT[code] ?? {};
   return {
-    name: `SMP Negeri ${number} Tebing Tinggi`, code, kind: 'sekolah', sectors: ['pendidikan'], layananPublik: true,
+    name: `SMP Negeri ${number} Tebing Tinggi`,
+    code,
+    kind: 'sekolah',
+    sectors: ['pendidikan'],
+    layananPublik: true,
     ...school(code, SMP_FILL[(number - 1) % SMP_FILL.length] ?? 1),
     structural: [],
     staff: [
-      ...fj('GMT', { pertama: 2, muda: 2, madya: 1 }, v.GMT), ...fj('GBI', { pertama: 2, muda: 2, madya: 1 }), ...fj('GBE', { pertama: 2, muda: 1, madya: 1 }, v.GBE),
-      ...fj('GIPA', { pertama: 2, muda: 2, madya: 1 }), ...fj('GIPS', { pertama: 2, muda: 1, madya: 1 }), ...fj('GPJ', { pertama: 2, muda: 1 }),
-      ...fj('GPAI', { pertama: 2, muda: 1 }), ...fj('GPKN', { pertama: 1, muda: 1 }), ...fj('GBK', { pertama: 2, muda: 1 }),
-      p('ADM', 3), p('PKEU', 1), p('PDI', 1),
+      ...fj('GMT', { pertama: 2, muda: 2, madya: 1 }, v.GMT),
+      ...fj('GBI', { pertama: 2, muda: 2, madya: 1 }),
+      ...fj('GBE', { pertama: 2, muda: 1, madya: 1 }, v.GBE),
+      ...fj('GIPA', { pertama: 2, muda: 2, madya: 1 }),
+      ...fj('GIPS', { pertama: 2, muda: 1, madya: 1 }),
+      ...fj('GPJ', { pertama: 2, muda: 1 }),
+      ...fj('GPAI', { pertama: 2, muda: 1 }),
+      ...fj('GPKN', { pertama: 1, muda: 1 }),
+      ...fj('GBK', { pertama: 2, muda: 1 }),
+      p('ADM', 3),
+      p('PKEU', 1),
+      p('PDI', 1),
     ],
   };
 }

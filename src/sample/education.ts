@@ -44,18 +44,36 @@ function currentLevel(pos: SamplePosition, rng: Rng): Jenjang {
   if (pos.eselon !== null) {
     if (pos.jenis === 'JPT') return rng.chance(0.8) ? 'S2' : 'S1';
     if (pos.jenis === 'Administrator') return rng.chance(0.5) ? 'S2' : 'S1';
-    return rng.weighted<Jenjang>([['S1', 75], ['S2', 15], ['D3', 10]]);
+    return rng.weighted<Jenjang>([
+      ['S1', 75],
+      ['S2', 15],
+      ['D3', 10],
+    ]);
   }
   if (pos.jenis === 'Fungsional') {
-    if (pos.pendidikanMin === 'SMA') return rng.weighted<Jenjang>([['SMA', 60], ['D3', 20], ['S1', 20]]);
+    if (pos.pendidikanMin === 'SMA')
+      return rng.weighted<Jenjang>([
+        ['SMA', 60],
+        ['D3', 20],
+        ['S1', 20],
+      ]);
     if (pos.pendidikanMin === 'D3') return rng.chance(0.85) ? 'D3' : 'S1';
     return rng.chance(pos.level === 'madya' ? 0.45 : 0.15) ? 'S2' : 'S1';
   }
   switch (pos.pendidikanMin) {
     case 'SMA':
-      return rng.weighted<Jenjang>([['SMA', 45], ['D3', 15], ['S1', 37], ['S2', 3]]);
+      return rng.weighted<Jenjang>([
+        ['SMA', 45],
+        ['D3', 15],
+        ['S1', 37],
+        ['S2', 3],
+      ]);
     case 'D3':
-      return rng.weighted<Jenjang>([['D3', 45], ['S1', 50], ['S2', 5]]);
+      return rng.weighted<Jenjang>([
+        ['D3', 45],
+        ['S1', 50],
+        ['S2', 5],
+      ]);
     default:
       return rng.chance(0.88) ? 'S1' : 'S2';
   }

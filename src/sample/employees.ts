@@ -94,8 +94,12 @@ export function generateEmployees(org: Organisation, staffing: Staffing, ref: Da
 }
 
 function randomEmployee(
-  pos: SamplePosition, status: EmploymentStatus, ref: DayNumber, nips: NipRegistry,
-  index: ReturnType<typeof indexUnits>, rng: Rng,
+  pos: SamplePosition,
+  status: EmploymentStatus,
+  ref: DayNumber,
+  nips: NipRegistry,
+  index: ReturnType<typeof indexUnits>,
+  rng: Rng,
 ): SampleEmployee {
   const gender: Gender = rng.chance(pos.female) ? 'P' : 'L';
   const edu = educationFor(pos, rng);
@@ -107,8 +111,10 @@ function randomEmployee(
   const career = careerFor(pos, edu, ref, { status, yearsToRetirement, offRange, rotationDue }, rng);
   const appointed = ymdOf(career.appointed);
   const nip = nips.issue({
-    birthDate: career.birthDate, appointedYear: appointed.year,
-    appointedMonth: status === 'PPPK' ? PPPK_MONTH_CODE : appointed.month, gender,
+    birthDate: career.birthDate,
+    appointedYear: appointed.year,
+    appointedMonth: status === 'PPPK' ? PPPK_MONTH_CODE : appointed.month,
+    gender,
   });
   let name = personName(rng, gender);
   while (PLANTED_NAMES.has(name)) name = personName(rng, gender);
@@ -123,9 +129,25 @@ function randomEmployee(
   const unitDihindari = rng.chance(0.015) ? avoidedUnits(pos, index, rng) : [];
 
   return {
-    nip, nama, gender, birthDate: career.birthDate, status, golongan: career.golongan, pendidikan: edu.current,
-    jurusan: edu.field, position: pos, tmtJabatan: career.tmtJabatan, tmtMutasi: career.tmtMutasi,
-    predikat: appraisal.predikat, potensi: appraisal.potensi, kompetensi: appraisal.kompetensi,
-    hukdis: appraisal.hukdis, hukdisEnd: appraisal.hukdisEnd, pilihan, bersedia, pertimbanganKhusus, unitDihindari,
+    nip,
+    nama,
+    gender,
+    birthDate: career.birthDate,
+    status,
+    golongan: career.golongan,
+    pendidikan: edu.current,
+    jurusan: edu.field,
+    position: pos,
+    tmtJabatan: career.tmtJabatan,
+    tmtMutasi: career.tmtMutasi,
+    predikat: appraisal.predikat,
+    potensi: appraisal.potensi,
+    kompetensi: appraisal.kompetensi,
+    hukdis: appraisal.hukdis,
+    hukdisEnd: appraisal.hukdisEnd,
+    pilihan,
+    bersedia,
+    pertimbanganKhusus,
+    unitDihindari,
   };
 }

@@ -5,18 +5,54 @@ import { utcDate } from './sampleDates';
 import { num, recordsOf, sheetNamed, str, type SheetRecord } from '../../test/support/sampleTestkit';
 
 const PEGAWAI_HEADERS = [
-  'NIP', 'Nama', 'Jenis Kelamin', 'Tanggal Lahir', 'Status Kepegawaian', 'Golongan', 'Pendidikan', 'Jurusan',
-  'Unit Kerja', 'Kode Jabatan', 'Jabatan', 'TMT Jabatan', 'TMT Mutasi Terakhir', 'Predikat Kinerja', 'Potensi',
-  'Kompetensi', 'Hukuman Disiplin', 'Akhir Hukuman Disiplin', 'Pilihan 1', 'Pilihan 2', 'Pilihan 3',
-  'Bersedia Dimutasi', 'Pertimbangan Khusus', 'Unit Dihindari',
+  'NIP',
+  'Nama',
+  'Jenis Kelamin',
+  'Tanggal Lahir',
+  'Status Kepegawaian',
+  'Golongan',
+  'Pendidikan',
+  'Jurusan',
+  'Unit Kerja',
+  'Kode Jabatan',
+  'Jabatan',
+  'TMT Jabatan',
+  'TMT Mutasi Terakhir',
+  'Predikat Kinerja',
+  'Potensi',
+  'Kompetensi',
+  'Hukuman Disiplin',
+  'Akhir Hukuman Disiplin',
+  'Pilihan 1',
+  'Pilihan 2',
+  'Pilihan 3',
+  'Bersedia Dimutasi',
+  'Pertimbangan Khusus',
+  'Unit Dihindari',
 ];
 const JABATAN_HEADERS = [
-  'Kode Jabatan', 'Nama Jabatan', 'Unit Kerja', 'Jenis Jabatan', 'Kelas Jabatan', 'Eselon', 'Formasi',
-  'Golongan Minimal', 'Golongan Maksimal', 'Pendidikan Minimal', 'Bidang Pendidikan', 'Kompetensi Dibutuhkan',
-  'Prioritas', 'Uraian Tugas',
+  'Kode Jabatan',
+  'Nama Jabatan',
+  'Unit Kerja',
+  'Jenis Jabatan',
+  'Kelas Jabatan',
+  'Eselon',
+  'Formasi',
+  'Golongan Minimal',
+  'Golongan Maksimal',
+  'Pendidikan Minimal',
+  'Bidang Pendidikan',
+  'Kompetensi Dibutuhkan',
+  'Prioritas',
+  'Uraian Tugas',
 ];
 const UNIT_HEADERS = [
-  'Unit Kerja', 'Kebutuhan Pegawai (ABK)', 'Beban Kerja (jam/tahun)', 'Pertumbuhan Layanan (%)', 'Layanan Publik', 'Batas Keluar',
+  'Unit Kerja',
+  'Kebutuhan Pegawai (ABK)',
+  'Beban Kerja (jam/tahun)',
+  'Pertumbuhan Layanan (%)',
+  'Layanan Publik',
+  'Batas Keluar',
 ];
 
 const sample = generateSample();
@@ -76,8 +112,18 @@ describe('generateSample: shape', () => {
 
   it('includes the city agencies, five kecamatan and 35 kelurahan', () => {
     const names = units.map((u) => str(u['Unit Kerja']));
-    for (const n of ['Sekretariat Daerah', 'Bagian Umum Sekretariat Daerah', 'Sekretariat DPRD', 'Inspektorat', 'RSUD dr. H. Kumpulan Pane',
-      'Dinas Kependudukan dan Pencatatan Sipil', 'Dinas Sosial', 'Satuan Polisi Pamong Praja', 'Kecamatan Bajenis', 'Kelurahan Berohol']) {
+    for (const n of [
+      'Sekretariat Daerah',
+      'Bagian Umum Sekretariat Daerah',
+      'Sekretariat DPRD',
+      'Inspektorat',
+      'RSUD dr. H. Kumpulan Pane',
+      'Dinas Kependudukan dan Pencatatan Sipil',
+      'Dinas Sosial',
+      'Satuan Polisi Pamong Praja',
+      'Kecamatan Bajenis',
+      'Kelurahan Berohol',
+    ]) {
       expect(names).toContain(n);
     }
     expect(names.filter((n) => n.startsWith('Kecamatan '))).toHaveLength(5);
@@ -184,8 +230,14 @@ describe('generateSample: realism', () => {
   });
 
   it('matches most fields to the post, but not all', () => {
-    const withFields = pegawai.filter((r) => str(byCode.get(str(r['Kode Jabatan']))?.['Bidang Pendidikan']) !== '' && r['Pendidikan'] !== 'SMA');
-    const matching = share(withFields, (r) => str(byCode.get(str(r['Kode Jabatan']))?.['Bidang Pendidikan']).split('; ').includes(str(r['Jurusan'])));
+    const withFields = pegawai.filter(
+      (r) => str(byCode.get(str(r['Kode Jabatan']))?.['Bidang Pendidikan']) !== '' && r['Pendidikan'] !== 'SMA',
+    );
+    const matching = share(withFields, (r) =>
+      str(byCode.get(str(r['Kode Jabatan']))?.['Bidang Pendidikan'])
+        .split('; ')
+        .includes(str(r['Jurusan'])),
+    );
     expect(matching).toBeGreaterThan(0.6);
     expect(matching).toBeLessThan(0.97);
   });

@@ -52,8 +52,12 @@ export function generateSample(options: SampleOptions = {}): Sample {
   const employees = options.employees ?? 2500;
   const seed = options.seed ?? 1;
   if (!Number.isInteger(employees) || employees < 1) throw new RangeError(`employees must be a positive integer, got ${employees}`);
-  const ref = options.referenceDate === undefined ? SAMPLE_REFERENCE_DATE
-    : options.referenceDate instanceof Date ? dayOfDate(options.referenceDate) : options.referenceDate;
+  const ref =
+    options.referenceDate === undefined
+      ? SAMPLE_REFERENCE_DATE
+      : options.referenceDate instanceof Date
+        ? dayOfDate(options.referenceDate)
+        : options.referenceDate;
 
   const plant = employees >= MIN_EMPLOYEES_FOR_PLANTED;
   const rng = createRng(seed);

@@ -6,8 +6,12 @@ import type { ColumnSpec, TableSheetModel } from '../domain/output/sheetModel';
 import { GOLONGAN, JENJANG, type Prioritas } from '../domain/model/types';
 import type { SamplePosition } from './organisation';
 
-const col = (header: string, width: number, format: ColumnSpec['format'], extra: { list?: readonly string[]; wrap?: boolean } = {}): ColumnSpec =>
-  ({ header, width, format, ...extra });
+const col = (
+  header: string,
+  width: number,
+  format: ColumnSpec['format'],
+  extra: { list?: readonly string[]; wrap?: boolean } = {},
+): ColumnSpec => ({ header, width, format, ...extra });
 
 export const JABATAN_COLUMNS: readonly ColumnSpec[] = [
   col('Kode Jabatan', 24, 'text'),
@@ -31,8 +35,20 @@ const list = (items: readonly string[]): string | null => (items.length === 0 ? 
 /** The position sheet model; `prioritas[i]` belongs to `positions[i]`. */
 export function jabatanSheet(positions: readonly SamplePosition[], prioritas: readonly Prioritas[]): TableSheetModel {
   const rows: CellValue[][] = positions.map((p, i) => [
-    p.code, p.name, p.unit.name, p.jenis, p.kelas, p.eselon, p.formasi, p.golonganMin, p.golonganMax, p.pendidikanMin,
-    list(p.fields), list(p.kompetensi), prioritas[i] ?? 'Normal', p.tugas,
+    p.code,
+    p.name,
+    p.unit.name,
+    p.jenis,
+    p.kelas,
+    p.eselon,
+    p.formasi,
+    p.golonganMin,
+    p.golonganMax,
+    p.pendidikanMin,
+    list(p.fields),
+    list(p.kompetensi),
+    prioritas[i] ?? 'Normal',
+    p.tugas,
   ]);
   return { kind: 'table', name: 'Jabatan', tableName: 'Jabatan', columns: JABATAN_COLUMNS, rows };
 }

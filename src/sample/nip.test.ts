@@ -17,7 +17,9 @@ describe('NipRegistry', () => {
   });
 
   it('writes the PPPK code where the month would be', () => {
-    expect(new NipRegistry().issue({ ...parts, appointedYear: 2022, appointedMonth: PPPK_MONTH_CODE, gender: 'P' })).toBe('198502142022212001');
+    expect(new NipRegistry().issue({ ...parts, appointedYear: 2022, appointedMonth: PPPK_MONTH_CODE, gender: 'P' })).toBe(
+      '198502142022212001',
+    );
   });
 
   it('throws when all 999 sequence numbers are taken', () => {

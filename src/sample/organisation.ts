@@ -159,14 +159,31 @@ function structuralFields(spec: UnitSpec): string[] {
 function structuralPosition(unit: SampleUnit, post: StructuralPost, code: string): SamplePosition {
   const es = ESELON[post.eselon];
   const tugas =
-    es.jenis === 'JPT' ? `Memimpin, mengoordinasikan dan mengendalikan penyelenggaraan ${post.scope}.`
-    : es.jenis === 'Administrator' ? `Memimpin perencanaan, pelaksanaan dan evaluasi program pada ${post.scope}.`
-    : `Mengawasi pelaksanaan kegiatan pada ${post.scope} dan melaporkan hasilnya kepada atasan.`;
+    es.jenis === 'JPT'
+      ? `Memimpin, mengoordinasikan dan mengendalikan penyelenggaraan ${post.scope}.`
+      : es.jenis === 'Administrator'
+        ? `Memimpin perencanaan, pelaksanaan dan evaluasi program pada ${post.scope}.`
+        : `Mengawasi pelaksanaan kegiatan pada ${post.scope} dan melaporkan hasilnya kepada atasan.`;
   return {
-    code, name: post.name, unit, jenis: es.jenis, kelas: post.kelas ?? es.kelas, eselon: post.eselon, formasi: 1,
-    golonganMin: es.golonganMin, golonganMax: es.golonganMax, pendidikanMin: es.pendidikanMin,
-    fields: structuralFields(unit.spec), kompetensi: STRUCTURAL_KOMPETENSI[es.jenis], tugas, female: 0.35,
-    workforce: null, level: null, key: post.abbr, minVacancy: post.vacant === true ? 1 : 0, bup: es.jenis === 'JPT' ? 60 : 58,
+    code,
+    name: post.name,
+    unit,
+    jenis: es.jenis,
+    kelas: post.kelas ?? es.kelas,
+    eselon: post.eselon,
+    formasi: 1,
+    golonganMin: es.golonganMin,
+    golonganMax: es.golonganMax,
+    pendidikanMin: es.pendidikanMin,
+    fields: structuralFields(unit.spec),
+    kompetensi: STRUCTURAL_KOMPETENSI[es.jenis],
+    tugas,
+    female: 0.35,
+    workforce: null,
+    level: null,
+    key: post.abbr,
+    minVacancy: post.vacant === true ? 1 : 0,
+    bup: es.jenis === 'JPT' ? 60 : 58,
   };
 }
 
@@ -175,10 +192,25 @@ function staffPosition(unit: SampleUnit, line: StaffLine, formasi: number, code:
   if (line.kind === 'pelaksana') {
     const t = PELAKSANA[line.key];
     return {
-      code, name: t.name, unit, jenis: 'Pelaksana', kelas: t.kelas, eselon: null, formasi,
-      golonganMin: t.golonganMin, golonganMax: t.golonganMax, pendidikanMin: t.pendidikanMin,
-      fields: t.fields, kompetensi: t.kompetensi, tugas: t.tugas, female: t.female,
-      workforce: 'teknis', level: null, key: line.key, minVacancy, bup: 58,
+      code,
+      name: t.name,
+      unit,
+      jenis: 'Pelaksana',
+      kelas: t.kelas,
+      eselon: null,
+      formasi,
+      golonganMin: t.golonganMin,
+      golonganMax: t.golonganMax,
+      pendidikanMin: t.pendidikanMin,
+      fields: t.fields,
+      kompetensi: t.kompetensi,
+      tugas: t.tugas,
+      female: t.female,
+      workforce: 'teknis',
+      level: null,
+      key: line.key,
+      minVacancy,
+      bup: 58,
     };
   }
   const family = FAMILIES[line.family];
@@ -186,11 +218,24 @@ function staffPosition(unit: SampleUnit, line: StaffLine, formasi: number, code:
   const keterampilan = line.level === 'terampil' || line.level === 'mahir' || line.level === 'penyelia';
   const terampilMin: Jenjang | undefined = 'terampilMin' in family ? family.terampilMin : undefined;
   return {
-    code, name: `${family.name} ${level.label}`, unit, jenis: 'Fungsional', kelas: level.kelas, eselon: null, formasi,
-    golonganMin: level.golonganMin, golonganMax: level.golonganMax,
+    code,
+    name: `${family.name} ${level.label}`,
+    unit,
+    jenis: 'Fungsional',
+    kelas: level.kelas,
+    eselon: null,
+    formasi,
+    golonganMin: level.golonganMin,
+    golonganMax: level.golonganMax,
     pendidikanMin: keterampilan && terampilMin !== undefined ? terampilMin : level.pendidikanMin,
-    fields: family.fields, kompetensi: family.kompetensi, tugas: family.tugas, female: family.female,
-    workforce: family.workforce, level: line.level, key: line.family, minVacancy,
+    fields: family.fields,
+    kompetensi: family.kompetensi,
+    tugas: family.tugas,
+    female: family.female,
+    workforce: family.workforce,
+    level: line.level,
+    key: line.family,
+    minVacancy,
     bup: 'bup' in family ? family.bup : line.level === 'madya' ? 60 : 58,
   };
 }

@@ -46,11 +46,30 @@ const list = (items: readonly string[]): string | null => (items.length === 0 ? 
 
 function row(e: SampleEmployee): CellValue[] {
   return [
-    e.nip, e.nama, e.gender, date(e.birthDate), e.status, e.golongan, e.pendidikan, e.jurusan,
-    e.position.unit.name, e.position.code, e.position.name, date(e.tmtJabatan), date(e.tmtMutasi),
-    e.predikat, e.potensi, list(e.kompetensi), e.hukdis, date(e.hukdisEnd),
-    e.pilihan[0] ?? null, e.pilihan[1] ?? null, e.pilihan[2] ?? null,
-    e.bersedia ? 'Ya' : 'Tidak', text(e.pertimbanganKhusus), list(e.unitDihindari),
+    e.nip,
+    e.nama,
+    e.gender,
+    date(e.birthDate),
+    e.status,
+    e.golongan,
+    e.pendidikan,
+    e.jurusan,
+    e.position.unit.name,
+    e.position.code,
+    e.position.name,
+    date(e.tmtJabatan),
+    date(e.tmtMutasi),
+    e.predikat,
+    e.potensi,
+    list(e.kompetensi),
+    e.hukdis,
+    date(e.hukdisEnd),
+    e.pilihan[0] ?? null,
+    e.pilihan[1] ?? null,
+    e.pilihan[2] ?? null,
+    e.bersedia ? 'Ya' : 'Tidak',
+    text(e.pertimbanganKhusus),
+    list(e.unitDihindari),
   ];
 }
 

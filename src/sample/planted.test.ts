@@ -99,11 +99,15 @@ describe.each([
       expect(data.vacancies(code)).toBeGreaterThanOrEqual(2);
       expect(data.position(code)['Prioritas']).toBe('Segera');
       const pos = data.position(code);
-      const candidates = data.pegawai.filter((r) =>
-        r['Unit Kerja'] !== PLANTED.disdukcapil.unit && r['Status Kepegawaian'] === 'PNS'
-        && data.position(str(r['Kode Jabatan']))['Jenis Jabatan'] === 'Pelaksana'
-        && data.position(str(r['Kode Jabatan']))['Kelas Jabatan'] === pos['Kelas Jabatan']
-        && gi(str(r['Golongan'])) >= gi(str(pos['Golongan Minimal'])) && gi(str(r['Golongan'])) <= gi(str(pos['Golongan Maksimal'])));
+      const candidates = data.pegawai.filter(
+        (r) =>
+          r['Unit Kerja'] !== PLANTED.disdukcapil.unit &&
+          r['Status Kepegawaian'] === 'PNS' &&
+          data.position(str(r['Kode Jabatan']))['Jenis Jabatan'] === 'Pelaksana' &&
+          data.position(str(r['Kode Jabatan']))['Kelas Jabatan'] === pos['Kelas Jabatan'] &&
+          gi(str(r['Golongan'])) >= gi(str(pos['Golongan Minimal'])) &&
+          gi(str(r['Golongan'])) <= gi(str(pos['Golongan Maksimal'])),
+      );
       expect(candidates.length).toBeGreaterThan(20);
     }
   });

@@ -34,7 +34,11 @@ describe('createRng', () => {
     let heavy = 0;
     let never = 0;
     for (let i = 0; i < 10000; i++) {
-      const v = rng.weighted([['a', 9], ['b', 1], ['never', 0]] as const);
+      const v = rng.weighted([
+        ['a', 9],
+        ['b', 1],
+        ['never', 0],
+      ] as const);
       if (v === 'never') never++;
       if (v === 'a') heavy++;
     }

@@ -17,8 +17,12 @@ const ji = (j: string): number => JENJANG.indexOf(j as Jenjang);
 
 /** Jenjang suffix of a functional post name and the golongan range and order it implies. */
 const JENJANG_RANGE: readonly (readonly [string, Golongan, Golongan])[] = [
-  ['Terampil', 'II/c', 'II/d'], ['Mahir', 'III/a', 'III/b'], ['Penyelia', 'III/c', 'III/d'],
-  ['Ahli Pertama', 'III/a', 'III/b'], ['Ahli Muda', 'III/c', 'III/d'], ['Ahli Madya', 'IV/a', 'IV/c'],
+  ['Terampil', 'II/c', 'II/d'],
+  ['Mahir', 'III/a', 'III/b'],
+  ['Penyelia', 'III/c', 'III/d'],
+  ['Ahli Pertama', 'III/a', 'III/b'],
+  ['Ahli Muda', 'III/c', 'III/d'],
+  ['Ahli Madya', 'IV/a', 'IV/c'],
 ];
 const JENJANG_SUFFIX = / (Terampil|Mahir|Penyelia|Ahli Pertama|Ahli Muda|Ahli Madya)$/;
 /** The jabatan fungsional (with the subject for a teacher): the name without its jenjang. */
@@ -39,13 +43,19 @@ function load(employees: number, seed: number) {
   }
   for (const j of jabatan) formasi.set(str(j['Unit Kerja']), (formasi.get(str(j['Unit Kerja'])) ?? 0) + num(j['Formasi']));
   // Need as the needs analysis states it: ABK, else hours / 1250, else formasi; then growth.
-  const need = new Map(units.map((u) => {
-    const name = str(u['Unit Kerja']);
-    const base = u['Kebutuhan Pegawai (ABK)'] !== null ? num(u['Kebutuhan Pegawai (ABK)'])
-      : u['Beban Kerja (jam/tahun)'] !== null ? Math.ceil(num(u['Beban Kerja (jam/tahun)']) / 1250) : formasi.get(name) ?? 0;
-    const growth = u['Pertumbuhan Layanan (%)'] === null ? 0 : num(u['Pertumbuhan Layanan (%)']);
-    return [name, Math.ceil(Math.round(base * (100 + growth) * 1e4) / 1e6)] as const;
-  }));
+  const need = new Map(
+    units.map((u) => {
+      const name = str(u['Unit Kerja']);
+      const base =
+        u['Kebutuhan Pegawai (ABK)'] !== null
+          ? num(u['Kebutuhan Pegawai (ABK)'])
+          : u['Beban Kerja (jam/tahun)'] !== null
+            ? Math.ceil(num(u['Beban Kerja (jam/tahun)']) / 1250)
+            : (formasi.get(name) ?? 0);
+      const growth = u['Pertumbuhan Layanan (%)'] === null ? 0 : num(u['Pertumbuhan Layanan (%)']);
+      return [name, Math.ceil(Math.round(base * (100 + growth) * 1e4) / 1e6)] as const;
+    }),
+  );
   const gap = (unit: string): number => (need.get(unit) ?? 0) - (staff.get(unit) ?? 0);
   const vacancies = (j: SheetRecord): number => num(j['Formasi']) - (holders.get(str(j['Kode Jabatan'])) ?? 0);
   const post = (r: SheetRecord): SheetRecord => byCode.get(str(r['Kode Jabatan'])) as SheetRecord;
@@ -53,10 +63,16 @@ function load(employees: number, seed: number) {
   const age = (r: SheetRecord): number => (REF - (r['Tanggal Lahir'] as Date).getTime()) / YEAR_MS;
   const due = (r: SheetRecord): boolean => r['Status Kepegawaian'] === 'PNS' && inPost(r) >= 5;
   /** PNS elsewhere who hold a post of the same name and whose rank and education fit `j`. */
-  const qualifiedElsewhere = (j: SheetRecord): SheetRecord[] => pegawai.filter((r) =>
-    r['Status Kepegawaian'] === 'PNS' && r['Unit Kerja'] !== j['Unit Kerja'] && r['Jabatan'] === j['Nama Jabatan']
-    && gi(str(r['Golongan'])) >= gi(str(j['Golongan Minimal'])) && gi(str(r['Golongan'])) <= gi(str(j['Golongan Maksimal']))
-    && ji(str(r['Pendidikan'])) >= ji(str(j['Pendidikan Minimal'])));
+  const qualifiedElsewhere = (j: SheetRecord): SheetRecord[] =>
+    pegawai.filter(
+      (r) =>
+        r['Status Kepegawaian'] === 'PNS' &&
+        r['Unit Kerja'] !== j['Unit Kerja'] &&
+        r['Jabatan'] === j['Nama Jabatan'] &&
+        gi(str(r['Golongan'])) >= gi(str(j['Golongan Minimal'])) &&
+        gi(str(r['Golongan'])) <= gi(str(j['Golongan Maksimal'])) &&
+        ji(str(r['Pendidikan'])) >= ji(str(j['Pendidikan Minimal'])),
+    );
   return { pegawai, jabatan, units, byCode, staff, need, gap, vacancies, post, inPost, age, due, qualifiedElsewhere };
 }
 
@@ -94,28 +110,50 @@ describe('sample scenarios at the demo size (2,500 employees, seed 1)', () => {
 
   it('keeps each teacher subject recoverable from the post name', () => {
     const subjects = new Set(fungsional.map((j) => familyOf(str(j['Nama Jabatan']))).filter((f) => f.startsWith('Guru ')));
-    for (const s of ['Guru Kelas', 'Guru Matematika', 'Guru Bahasa Inggris', 'Guru Bahasa Indonesia', 'Guru Pendidikan Agama Islam']) expect(subjects).toContain(s);
+    for (const s of ['Guru Kelas', 'Guru Matematika', 'Guru Bahasa Inggris', 'Guru Bahasa Indonesia', 'Guru Pendidikan Agama Islam'])
+      expect(subjects).toContain(s);
     expect(postsNamed('Guru Matematika Ahli Muda').every((j) => str(j['Bidang Pendidikan']).includes('Pendidikan Matematika'))).toBe(true);
     expect(postsNamed('Guru Matematika Ahli Muda').length).toBeGreaterThanOrEqual(3);
   });
 
   it.each([
-    'Perawat Terampil', 'Perawat Mahir', 'Perawat Ahli Pertama', 'Perawat Ahli Muda', 'Bidan Terampil', 'Bidan Ahli Pertama', 'Bidan Ahli Muda',
-    'Dokter Ahli Pertama', 'Dokter Ahli Muda', 'Apoteker Ahli Pertama', 'Pranata Laboratorium Kesehatan Terampil',
-    'Guru Kelas Ahli Pertama', 'Guru Kelas Ahli Muda', 'Guru Matematika Ahli Pertama', 'Guru Bahasa Inggris Ahli Pertama',
-    'Arsiparis Terampil', 'Pranata Komputer Terampil', 'Pranata Komputer Ahli Pertama', 'Analis Kebijakan Ahli Pertama',
+    'Perawat Terampil',
+    'Perawat Mahir',
+    'Perawat Ahli Pertama',
+    'Perawat Ahli Muda',
+    'Bidan Terampil',
+    'Bidan Ahli Pertama',
+    'Bidan Ahli Muda',
+    'Dokter Ahli Pertama',
+    'Dokter Ahli Muda',
+    'Apoteker Ahli Pertama',
+    'Pranata Laboratorium Kesehatan Terampil',
+    'Guru Kelas Ahli Pertama',
+    'Guru Kelas Ahli Muda',
+    'Guru Matematika Ahli Pertama',
+    'Guru Bahasa Inggris Ahli Pertama',
+    'Arsiparis Terampil',
+    'Pranata Komputer Terampil',
+    'Pranata Komputer Ahli Pertama',
+    'Analis Kebijakan Ahli Pertama',
   ])('has %s posts in at least three units', (name) => {
     expect(new Set(postsNamed(name).map((j) => j['Unit Kerja'])).size).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(['Perawat Terampil', 'Perawat Ahli Pertama', 'Perawat Ahli Muda', 'Bidan Terampil', 'Guru Kelas Ahli Pertama', 'Guru Kelas Ahli Muda'])(
-    'has %s in units short of staff with a vacancy and in units with a surplus', (name) => {
-      const posts = postsNamed(name);
-      const shortWithVacancy = posts.filter((j) => data.gap(str(j['Unit Kerja'])) > 0 && data.vacancies(j) > 0);
-      const heldInSurplus = posts.filter((j) => data.gap(str(j['Unit Kerja'])) < 0 && data.vacancies(j) < num(j['Formasi']));
-      expect(shortWithVacancy.length).toBeGreaterThanOrEqual(2);
-      expect(heldInSurplus.length).toBeGreaterThanOrEqual(2);
-    });
+  it.each([
+    'Perawat Terampil',
+    'Perawat Ahli Pertama',
+    'Perawat Ahli Muda',
+    'Bidan Terampil',
+    'Guru Kelas Ahli Pertama',
+    'Guru Kelas Ahli Muda',
+  ])('has %s in units short of staff with a vacancy and in units with a surplus', (name) => {
+    const posts = postsNamed(name);
+    const shortWithVacancy = posts.filter((j) => data.gap(str(j['Unit Kerja'])) > 0 && data.vacancies(j) > 0);
+    const heldInSurplus = posts.filter((j) => data.gap(str(j['Unit Kerja'])) < 0 && data.vacancies(j) < num(j['Formasi']));
+    expect(shortWithVacancy.length).toBeGreaterThanOrEqual(2);
+    expect(heldInSurplus.length).toBeGreaterThanOrEqual(2);
+  });
 
   it('has several puskesmas and schools short of staff and several in surplus', () => {
     const frontLine = data.units.map((u) => str(u['Unit Kerja'])).filter((n) => /^(Puskesmas|SD Negeri|SMP Negeri) /.test(n));
@@ -128,7 +166,13 @@ describe('sample scenarios at the demo size (2,500 employees, seed 1)', () => {
     const urgent = fungsional.filter((j) => j['Prioritas'] === 'Segera' && data.vacancies(j) > 0);
     const fillable = urgent.filter((j) => data.qualifiedElsewhere(j).length > 0);
     expect(fillable.length).toBeGreaterThanOrEqual(6);
-    for (const name of ['Perawat Ahli Muda', 'Perawat Ahli Pertama', 'Bidan Terampil', 'Guru Kelas Ahli Pertama', 'Guru Matematika Ahli Muda']) {
+    for (const name of [
+      'Perawat Ahli Muda',
+      'Perawat Ahli Pertama',
+      'Bidan Terampil',
+      'Guru Kelas Ahli Pertama',
+      'Guru Matematika Ahli Muda',
+    ]) {
       expect(fillable.map((j) => j['Nama Jabatan'])).toContain(name);
     }
   });
@@ -138,7 +182,9 @@ describe('sample scenarios at the demo size (2,500 employees, seed 1)', () => {
     expect(doctor).toBeDefined();
     expect(data.vacancies(doctor as SheetRecord)).toBeGreaterThanOrEqual(1);
     expect(doctor?.['Prioritas']).toBe('Segera');
-    const nurses = data.pegawai.filter((r) => r['Unit Kerja'] === 'Puskesmas Satria' && str(r['Jabatan']).startsWith('Perawat ') && data.due(r));
+    const nurses = data.pegawai.filter(
+      (r) => r['Unit Kerja'] === 'Puskesmas Satria' && str(r['Jabatan']).startsWith('Perawat ') && data.due(r),
+    );
     expect(nurses.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -165,8 +211,11 @@ describe('sample scenarios at the demo size (2,500 employees, seed 1)', () => {
   });
 
   it('has unwilling and special-circumstance PNS due for rotation, some whose profession has a vacancy elsewhere', () => {
-    const vacantNames = new Set(fungsional.filter((j) => data.vacancies(j) > 0).map((j) => `${str(j['Unit Kerja'])}|${str(j['Nama Jabatan'])}`));
-    const movable = (r: SheetRecord): boolean => [...vacantNames].some((k) => k.endsWith(`|${str(r['Jabatan'])}`) && !k.startsWith(`${str(r['Unit Kerja'])}|`));
+    const vacantNames = new Set(
+      fungsional.filter((j) => data.vacancies(j) > 0).map((j) => `${str(j['Unit Kerja'])}|${str(j['Nama Jabatan'])}`),
+    );
+    const movable = (r: SheetRecord): boolean =>
+      [...vacantNames].some((k) => k.endsWith(`|${str(r['Jabatan'])}`) && !k.startsWith(`${str(r['Unit Kerja'])}|`));
     const unwilling = data.pegawai.filter((r) => r['Bersedia Dimutasi'] === 'Tidak' && data.due(r));
     const special = data.pegawai.filter((r) => r['Pertimbangan Khusus'] !== null && data.due(r));
     expect(unwilling.length).toBeGreaterThanOrEqual(40);
@@ -176,11 +225,13 @@ describe('sample scenarios at the demo size (2,500 employees, seed 1)', () => {
   });
 
   it('has balanced units (staff = need, no growth) whose staff are all PNS due for rotation', () => {
-    const balanced = data.units.filter((u) => {
-      const name = str(u['Unit Kerja']);
-      const staff = data.pegawai.filter((r) => r['Unit Kerja'] === name);
-      return u['Pertumbuhan Layanan (%)'] === null && data.gap(name) === 0 && staff.length >= 5 && staff.every(data.due);
-    }).map((u) => str(u['Unit Kerja']));
+    const balanced = data.units
+      .filter((u) => {
+        const name = str(u['Unit Kerja']);
+        const staff = data.pegawai.filter((r) => r['Unit Kerja'] === name);
+        return u['Pertumbuhan Layanan (%)'] === null && data.gap(name) === 0 && staff.length >= 5 && staff.every(data.due);
+      })
+      .map((u) => str(u['Unit Kerja']));
     expect(balanced).toEqual(expect.arrayContaining(['Puskesmas Pabatu', 'SD Negeri 164518 Tebing Tinggi', 'SMP Negeri 6 Tebing Tinggi']));
     // Their professions exist elsewhere, so rotation can swap staff without leaving them short.
     const pabatuNurses = data.pegawai.filter((r) => r['Unit Kerja'] === 'Puskesmas Pabatu' && str(r['Jabatan']).startsWith('Perawat '));
@@ -189,11 +240,14 @@ describe('sample scenarios at the demo size (2,500 employees, seed 1)', () => {
   });
 
   it('has aspirations of functional staff that name the same jabatan and jenjang in another unit', () => {
-    const sameJob = data.pegawai.filter((r) => data.post(r)['Jenis Jabatan'] === 'Fungsional').filter((r) =>
-      [r['Pilihan 1'], r['Pilihan 2'], r['Pilihan 3']].some((c) => {
-        const target = c === null ? undefined : data.byCode.get(str(c));
-        return target !== undefined && target['Nama Jabatan'] === r['Jabatan'] && target['Unit Kerja'] !== r['Unit Kerja'];
-      }));
+    const sameJob = data.pegawai
+      .filter((r) => data.post(r)['Jenis Jabatan'] === 'Fungsional')
+      .filter((r) =>
+        [r['Pilihan 1'], r['Pilihan 2'], r['Pilihan 3']].some((c) => {
+          const target = c === null ? undefined : data.byCode.get(str(c));
+          return target !== undefined && target['Nama Jabatan'] === r['Jabatan'] && target['Unit Kerja'] !== r['Unit Kerja'];
+        }),
+      );
     expect(sameJob.length).toBeGreaterThanOrEqual(30);
     expect(new Set(sameJob.map((r) => familyOf(str(r['Jabatan'])))).size).toBeGreaterThanOrEqual(5);
   });

@@ -25,7 +25,10 @@ const CLERICAL = new Set(['ADM', 'PU', 'PRT', 'PGM', 'PKEU']);
  * `minVacancy` keep at least that many vacancies.
  */
 export function staffPositions(
-  positions: readonly SamplePosition[], employees: number, planted: (index: number) => number, rng: Rng,
+  positions: readonly SamplePosition[],
+  employees: number,
+  planted: (index: number) => number,
+  rng: Rng,
 ): Staffing {
   const n = positions.length;
   const holders = new Array<number>(n).fill(0);
@@ -77,7 +80,10 @@ function apportion(holders: number[], weights: readonly number[], total: number)
 
 /** Applies the vacancy caps and planted floors by moving holders to or from other posts. */
 function enforceBounds(
-  positions: readonly SamplePosition[], holders: number[], weights: readonly number[], planted: (index: number) => number,
+  positions: readonly SamplePosition[],
+  holders: number[],
+  weights: readonly number[],
+  planted: (index: number) => number,
 ): void {
   const floorOf = (i: number): number => planted(i);
   const capOf = (i: number): number => {
@@ -93,7 +99,10 @@ function enforceBounds(
     .filter(([w, i]) => w > 0 && capOf(i) === Number.POSITIVE_INFINITY && floorOf(i) === 0)
     .sort((a, b) => b[0] - a[0] || a[1] - b[1])
     .map(([, i]) => i);
-  const structural = positions.map((pos, i) => (pos.eselon !== null ? i : -1)).filter((i) => i >= 0).reverse();
+  const structural = positions
+    .map((pos, i) => (pos.eselon !== null ? i : -1))
+    .filter((i) => i >= 0)
+    .reverse();
   let excess = 0;
   holders.forEach((h, i) => {
     const cap = capOf(i);

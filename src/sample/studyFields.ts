@@ -7,8 +7,19 @@
 
 /** The sector a study field (and a unit) belongs to; drives realistic matches and mismatches. */
 export type Sector =
-  | 'kesehatan' | 'pendidikan' | 'keuangan' | 'hukum' | 'pemerintahan' | 'sosial' | 'teknik'
-  | 'informatika' | 'pertanian' | 'statistik' | 'pustaka' | 'budaya' | 'perhubungan';
+  | 'kesehatan'
+  | 'pendidikan'
+  | 'keuangan'
+  | 'hukum'
+  | 'pemerintahan'
+  | 'sosial'
+  | 'teknik'
+  | 'informatika'
+  | 'pertanian'
+  | 'statistik'
+  | 'pustaka'
+  | 'budaya'
+  | 'perhubungan';
 
 export type DegreeLevel = 'D3' | 'D4' | 'S1' | 'S2';
 
@@ -24,7 +35,9 @@ export interface StudyField {
 }
 
 const f = (
-  name: string, sector: Sector, titles: Partial<Record<DegreeLevel, string>>,
+  name: string,
+  sector: Sector,
+  titles: Partial<Record<DegreeLevel, string>>,
   extra: { prefix?: string; profession?: string } = {},
 ): StudyField => ({ name, sector, titles, ...extra });
 
@@ -110,13 +123,26 @@ export function fieldsOf(sector: Sector, level: DegreeLevel): readonly StudyFiel
 
 /** Fields any sector's office staff commonly hold (administration, economics, law). */
 export const GENERAL_FIELDS: readonly string[] = [
-  'Ilmu Administrasi Negara', 'Ilmu Pemerintahan', 'Manajemen', 'Akuntansi', 'Ilmu Hukum',
-  'Ekonomi Pembangunan', 'Sosiologi', 'Ilmu Komunikasi',
+  'Ilmu Administrasi Negara',
+  'Ilmu Pemerintahan',
+  'Manajemen',
+  'Akuntansi',
+  'Ilmu Hukum',
+  'Ekonomi Pembangunan',
+  'Sosiologi',
+  'Ilmu Komunikasi',
 ];
 
 /** Senior-high majors (SMA/SMK) written in the Jurusan column of SMA graduates. */
 export const SMA_MAJORS: readonly (readonly [string, number])[] = [
-  ['IPA', 20], ['IPS', 30], ['Administrasi Perkantoran', 14], ['Akuntansi', 10],
-  ['Teknik Komputer dan Jaringan', 6], ['Teknik Kendaraan Ringan', 4], ['Teknik Instalasi Tenaga Listrik', 3],
-  ['Pemasaran', 4], ['Bahasa', 3], ['Tata Boga', 2],
+  ['IPA', 20],
+  ['IPS', 30],
+  ['Administrasi Perkantoran', 14],
+  ['Akuntansi', 10],
+  ['Teknik Komputer dan Jaringan', 6],
+  ['Teknik Kendaraan Ringan', 4],
+  ['Teknik Instalasi Tenaga Listrik', 3],
+  ['Pemasaran', 4],
+  ['Bahasa', 3],
+  ['Tata Boga', 2],
 ];

@@ -33,7 +33,13 @@ export function unitKerjaSheet(org: Organisation, holders: readonly number[], rn
     const spec = unit.spec;
     const f = formasi.get(unit.name) ?? 0;
     if (spec.balanced === true) return [unit.name, staff.get(unit.name) ?? 0, null, null, spec.layananPublik ? 'Ya' : 'Tidak', null];
-    const mode = spec.need ?? rng.weighted<'abk' | 'hours' | 'none'>([['abk', 45], ['hours', 30], ['none', 25]]);
+    const mode =
+      spec.need ??
+      rng.weighted<'abk' | 'hours' | 'none'>([
+        ['abk', 45],
+        ['hours', 30],
+        ['none', 25],
+      ]);
     // Units staffed above average were found over-staffed by their ABK.
     const factor = spec.abkFactor ?? (spec.fill > 1.1 ? rng.real(0.82, 0.98) : rng.real(0.95, 1.12));
     const abk = mode === 'abk' ? Math.max(1, Math.round(f * factor)) : null;

@@ -51,8 +51,18 @@ export type StaffLine =
     };
 
 export type UnitKind =
-  | 'setda' | 'bagian' | 'sekretariat' | 'inspektorat' | 'badan' | 'dinas' | 'satpol' | 'rsud'
-  | 'puskesmas' | 'sekolah' | 'kecamatan' | 'kelurahan';
+  | 'setda'
+  | 'bagian'
+  | 'sekretariat'
+  | 'inspektorat'
+  | 'badan'
+  | 'dinas'
+  | 'satpol'
+  | 'rsud'
+  | 'puskesmas'
+  | 'sekolah'
+  | 'kecamatan'
+  | 'kelurahan';
 
 export interface UnitSpec {
   readonly name: string;
@@ -84,15 +94,21 @@ export interface UnitSpec {
 }
 
 /** A pelaksana line. */
-export const p = (key: PelaksanaKey, formasi: number, minVacancy?: number): StaffLine =>
-  ({ kind: 'pelaksana', key, formasi, ...(minVacancy === undefined ? {} : { minVacancy }) });
+export const p = (key: PelaksanaKey, formasi: number, minVacancy?: number): StaffLine => ({
+  kind: 'pelaksana',
+  key,
+  formasi,
+  ...(minVacancy === undefined ? {} : { minVacancy }),
+});
 
 /**
  * Functional lines of one family, one per level with a formasi; `vacant` gives the levels
  * whose posts keep at least that many vacancies (marked Segera).
  */
 export const fj = (
-  family: FamilyKey, levels: Partial<Record<FungsionalLevel, number>>, vacant: Partial<Record<FungsionalLevel, number>> = {},
+  family: FamilyKey,
+  levels: Partial<Record<FungsionalLevel, number>>,
+  vacant: Partial<Record<FungsionalLevel, number>> = {},
 ): StaffLine[] =>
   (Object.entries(levels) as [FungsionalLevel, number][]).map(([level, formasi]) => {
     const minVacancy = vacant[level];
@@ -100,8 +116,13 @@ export const fj = (
   });
 
 /** A structural post. */
-export const s = (abbr: string, name: string, eselon: Eselon, scope: string, kelas?: number): StructuralPost =>
-  ({ abbr, name, eselon, scope, ...(kelas === undefined ? {} : { kelas }) });
+export const s = (abbr: string, name: string, eselon: Eselon, scope: string, kelas?: number): StructuralPost => ({
+  abbr,
+  name,
+  eselon,
+  scope,
+  ...(kelas === undefined ? {} : { kelas }),
+});
 
 /** The same posts with those named in `names` left vacant (held by a Plt). */
 export const withVacant = (posts: readonly StructuralPost[], names: readonly string[]): StructuralPost[] =>
@@ -112,7 +133,9 @@ export const withVacant = (posts: readonly StructuralPost[], names: readonly str
  * one Kepala Bidang per bidang (III.b) and the Kepala Subbagian of the secretariat (IV.a).
  */
 export function opdStructure(
-  unitName: string, bidang: readonly string[], subbagian: readonly string[] = ['Umum dan Kepegawaian', 'Keuangan'],
+  unitName: string,
+  bidang: readonly string[],
+  subbagian: readonly string[] = ['Umum dan Kepegawaian', 'Keuangan'],
   head = `Kepala ${unitName}`,
 ): StructuralPost[] {
   return [

@@ -71,10 +71,16 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
       const overrides = hasOverrides(corrections) ? { overrides: corrections } : {};
       dispatch({ type: 'start', command });
       try {
-        const request = { command, lang: now.lang, skipInvalidRows: now.skipInvalidRows, source: now.source, ...policy, ...effectiveDate, ...overrides };
-        const handle = host.run(request, (stage, fraction) =>
-          dispatch({ type: 'progress', stage, fraction }),
-        );
+        const request = {
+          command,
+          lang: now.lang,
+          skipInvalidRows: now.skipInvalidRows,
+          source: now.source,
+          ...policy,
+          ...effectiveDate,
+          ...overrides,
+        };
+        const handle = host.run(request, (stage, fraction) => dispatch({ type: 'progress', stage, fraction }));
         current.current = handle;
         const outcome = await handle.done;
         dispatch({ type: 'finished', command, outcome });

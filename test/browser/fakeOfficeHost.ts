@@ -27,5 +27,8 @@ scope.Office = {
   HostType: { Excel: 'Excel' },
   onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-  context: { requirements: { isSetSupported: (_name: string, version: string) => Number(version.split('.')[1]) <= 6 }, document: { settings } },
+  context: {
+    requirements: { isSetSupported: (_name: string, version: string) => Number(version.split('.')[1]) <= 6 },
+    document: { settings },
+  },
 };

@@ -23,7 +23,8 @@ const SCREENSHOT = process.env.UPDATE_SCREENSHOT
 const describeWithChromium = haveChromium ? describe : describe.skip;
 
 /** A figure card's number ("1.234" in Indonesian) as a number. */
-const figureValue = async (page: Page, key: string) => Number(((await page.locator(`[data-figure="${key}"] dd`).textContent()) ?? '').replace(/[.,\s]/g, ''));
+const figureValue = async (page: Page, key: string) =>
+  Number(((await page.locator(`[data-figure="${key}"] dd`).textContent()) ?? '').replace(/[.,\s]/g, ''));
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Opens an accordion step (by its number and Indonesian name) unless it is open already. */
@@ -117,7 +118,8 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await openPreview(session);
     const sample = page.getByRole('button', { name: 'Coba dengan data contoh' });
     await page.locator('h1').click();
-    for (let i = 0; i < 20 && !(await sample.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await sample.evaluate((element) => element === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(sample.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('source-chosen').textContent()).resolves.toContain('Data contoh');
@@ -135,7 +137,8 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await openPreview(session);
     await chooseSample(page);
     await checkData(page);
-    const dataStatus = (status: string) => page.locator(`[data-step="data"] [data-status="${status}"]`).first().waitFor({ timeout: 60_000 });
+    const dataStatus = (status: string) =>
+      page.locator(`[data-step="data"] [data-status="${status}"]`).first().waitFor({ timeout: 60_000 });
     const summary = page.getByTestId('validation-summary');
     const detected = await summary.textContent();
     await expect(page.getByTestId('read-from-pegawai').textContent()).resolves.toBe('Sheet Pegawai, baris judul 1');
@@ -172,7 +175,7 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     const units = page.getByTestId('needs-list').locator('li[data-unit]');
     await units.first().waitFor();
     expect(await units.count()).toBeGreaterThan(3);
-    const gaps = (await units.evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-gap')))));
+    const gaps = await units.evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-gap'))));
     expect(gaps.every((gap, i) => i === 0 || gap <= (gaps[i - 1] ?? Infinity))).toBe(true);
     expect(gaps[0]).toBeGreaterThan(0);
     await expect(units.first().getByRole('img').first().getAttribute('aria-label')).resolves.toMatch(/pegawai dari kebutuhan/);
@@ -200,10 +203,14 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
 
     // The bar's last mutation may be delivered just after the result renders: wait for it.
-    await page.waitForFunction(() => {
-      const seen = (window as unknown as { __progress: number[] }).__progress;
-      return seen[seen.length - 1] === 1;
-    }, undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => {
+        const seen = (window as unknown as { __progress: number[] }).__progress;
+        return seen[seen.length - 1] === 1;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
     expect(progress[progress.length - 1]).toBe(1);
     // Never backwards (the list itself is shown when it goes wrong).
@@ -216,7 +223,10 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     expect(sheetNames.length).toBeGreaterThan(0);
     await page.getByTestId('plan-result').locator(`[data-figure="ready"]`).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh hasil (.xlsx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh hasil (.xlsx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const saved = path.join(session.downloadDir, download.suggestedFilename());
     await download.saveAs(saved);
@@ -231,7 +241,9 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     const checks = page.getByTestId('fairness').locator('li[data-check-status]');
     expect(await checks.count()).toBeGreaterThanOrEqual(11);
     const statuses = await checks.evaluateAll((items) => items.map((item) => item.getAttribute('data-check-status')));
-    expect(statuses.every((status) => status === 'pass' || status === 'attention' || status === 'fail' || status === 'reported')).toBe(true);
+    expect(statuses.every((status) => status === 'pass' || status === 'attention' || status === 'fail' || status === 'reported')).toBe(
+      true,
+    );
     // The move rate is reported, not judged: its badge gives no verdict.
     expect(await page.locator('[data-check="PARITY_MOVE_RATE"]').getAttribute('data-check-status')).toBe('reported');
     await expect(page.locator('[data-check="PARITY_MOVE_RATE"]').textContent()).resolves.toContain('Dilaporkan');
@@ -260,7 +272,10 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await page.getByRole('button', { name: /^1\. Data/ }).click();
     await openStep(page, /^2\. Kebutuhan/, 'kebutuhan');
     await page.evaluate(() => window.scrollTo(0, 0));
-    const bottom = await page.locator('[data-unit]').nth(4).evaluate((element) => Math.ceil(element.getBoundingClientRect().top + window.scrollY) - 8);
+    const bottom = await page
+      .locator('[data-unit]')
+      .nth(4)
+      .evaluate((element) => Math.ceil(element.getBoundingClientRect().top + window.scrollY) - 8);
     await page.screenshot({ path: SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: 320, height: bottom } });
     await openStep(page, /^1\. Data/, 'data');
     expect(existsSync(SCREENSHOT)).toBe(true);
@@ -303,8 +318,13 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     writeFileSync(saved, await (await sampleWorkbook(120, 7)).toBuffer());
     await openPreview(session);
     await page.getByTestId('file-input').setInputFiles(saved);
-    await page.getByTestId('source-chosen').filter({ hasText: path.basename(saved) }).waitFor();
+    await page
+      .getByTestId('source-chosen')
+      .filter({ hasText: path.basename(saved) })
+      .waitFor();
     await checkData(page);
-    await expect(page.locator('[data-step="data"] [data-status]').first().getAttribute('data-status')).resolves.toMatch(/^(done|attention)$/);
+    await expect(page.locator('[data-step="data"] [data-status]').first().getAttribute('data-status')).resolves.toMatch(
+      /^(done|attention)$/,
+    );
   });
 });

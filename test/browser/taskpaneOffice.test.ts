@@ -19,7 +19,7 @@ interface FakeExcelView {
 }
 
 const sheetsInExcel = (page: Page) =>
-  page.evaluate(() => ((window as unknown as { __excel: FakeExcelView }).__excel.sheets.map((sheet) => sheet.name)));
+  page.evaluate(() => (window as unknown as { __excel: FakeExcelView }).__excel.sheets.map((sheet) => sheet.name));
 
 /** Opens the pane and waits for Office mode. */
 async function openInExcel(session: PaneSession): Promise<void> {
@@ -58,7 +58,14 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
   let page: Page;
 
   beforeAll(async () => {
-    const bundle = buildSync({ entryPoints: [path.join(__dirname, 'fakeOfficeHost.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022' });
+    const bundle = buildSync({
+      entryPoints: [path.join(__dirname, 'fakeOfficeHost.ts')],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+    });
     fakeOffice = bundle.outputFiles[0]?.text ?? '';
     expect(fakeOffice).not.toBe('');
     pane = await launchPaneBrowser();
@@ -115,7 +122,9 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
     await links.nth(1).click();
     // Title line, blank row, header on row 3: the second proposal sits on row 5.
     await page.waitForFunction(() => (window as unknown as { __excel: { selected: string } }).__excel.selected !== '');
-    await expect(page.evaluate(() => (window as unknown as { __excel: { selected: string } }).__excel.selected)).resolves.toBe('Usulan Mutasi!5:5');
+    await expect(page.evaluate(() => (window as unknown as { __excel: { selected: string } }).__excel.selected)).resolves.toBe(
+      'Usulan Mutasi!5:5',
+    );
   });
 
   it('saves the Kebijakan settings in the workbook (Office.context.document.settings), so every reviewer sees them', async () => {
@@ -124,12 +133,33 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
     await page.getByText('Pengaturan disimpan di buku kerja', { exact: false }).waitFor();
     await page.getByRole('switch', { name: 'Masa jabatan minimal' }).click();
     await page.getByTestId('param-recentTransfer').fill('3');
-    const saved = () => page.evaluate(() => (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, unknown> } } } } }).Office.context.document.settings.saved['rencanaMutasi.policy']);
-    await page.waitForFunction(() => {
-      const stored = (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, { policy?: { rules?: { recentTransfer?: { years?: number } } } }> } } } } }).Office.context.document.settings.saved['rencanaMutasi.policy'];
-      return stored?.policy?.rules?.recentTransfer?.years === 3;
-    }, undefined, { timeout: 5000 });
-    await expect(saved()).resolves.toEqual({ version: 1, policy: { rules: { minTenure: { enabled: false }, recentTransfer: { years: 3 } } }, effectiveDate: null });
+    const saved = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, unknown> } } } } }).Office.context
+            .document.settings.saved['rencanaMutasi.policy'],
+      );
+    await page.waitForFunction(
+      () => {
+        const stored = (
+          window as unknown as {
+            Office: {
+              context: {
+                document: { settings: { saved: Record<string, { policy?: { rules?: { recentTransfer?: { years?: number } } } }> } };
+              };
+            };
+          }
+        ).Office.context.document.settings.saved['rencanaMutasi.policy'];
+        return stored?.policy?.rules?.recentTransfer?.years === 3;
+      },
+      undefined,
+      { timeout: 5000 },
+    );
+    await expect(saved()).resolves.toEqual({
+      version: 1,
+      policy: { rules: { minTenure: { enabled: false }, recentTransfer: { years: 3 } } },
+      effectiveDate: null,
+    });
   });
 
   it('saves a corrected column mapping next to the policy in the workbook, and drops it on "Kembalikan deteksi otomatis"', async () => {
@@ -141,18 +171,45 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
     const pegawai = page.getByTestId('mapping').locator('[data-table="pegawai"]');
     await pegawai.getByRole('button', { name: 'Ubah pemetaan kolom' }).click();
     await pegawai.getByLabel('Kolom untuk Potensi', { exact: true }).selectOption('');
-    const stored = () => page.evaluate(() => (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, { overrides?: unknown } | undefined> } } } } }).Office.context.document.settings.saved['rencanaMutasi.policy']?.overrides);
-    await page.waitForFunction(() => {
-      const saved = (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, { overrides?: unknown } | undefined> } } } } }).Office.context.document.settings.saved['rencanaMutasi.policy'];
-      return saved?.overrides !== undefined;
-    }, undefined, { timeout: 5000 });
+    const stored = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              Office: { context: { document: { settings: { saved: Record<string, { overrides?: unknown } | undefined> } } } };
+            }
+          ).Office.context.document.settings.saved['rencanaMutasi.policy']?.overrides,
+      );
+    await page.waitForFunction(
+      () => {
+        const saved = (
+          window as unknown as {
+            Office: { context: { document: { settings: { saved: Record<string, { overrides?: unknown } | undefined> } } } };
+          }
+        ).Office.context.document.settings.saved['rencanaMutasi.policy'];
+        return saved?.overrides !== undefined;
+      },
+      undefined,
+      { timeout: 5000 },
+    );
     await expect(stored()).resolves.toEqual({ pegawai: { columns: { potensi: null } } });
     await page.getByRole('button', { name: 'Kembalikan deteksi otomatis' }).click();
-    await page.waitForFunction(() => {
-      const saved = (window as unknown as { Office: { context: { document: { settings: { saved: Record<string, { overrides?: unknown } | undefined> } } } } }).Office.context.document.settings.saved['rencanaMutasi.policy'];
-      return saved !== undefined && saved.overrides === undefined;
-    }, undefined, { timeout: 60_000 });
-    await page.locator('[data-step="data"] [data-status="done"], [data-step="data"] [data-status="attention"]').first().waitFor({ timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const saved = (
+          window as unknown as {
+            Office: { context: { document: { settings: { saved: Record<string, { overrides?: unknown } | undefined> } } } };
+          }
+        ).Office.context.document.settings.saved['rencanaMutasi.policy'];
+        return saved !== undefined && saved.overrides === undefined;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page
+      .locator('[data-step="data"] [data-status="done"], [data-step="data"] [data-status="attention"]')
+      .first()
+      .waitFor({ timeout: 60_000 });
   });
 
   it('says which Excel features it skipped for a missing requirement set', async () => {

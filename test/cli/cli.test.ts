@@ -44,17 +44,34 @@ describe('mutasi CLI', () => {
     expect(run.code).toBe(0);
     expect(sha(sample)).toBe(before);
     const summary = JSON.parse(run.stdout.at(-1)!);
-    expect(summary.sheets).toEqual(expect.arrayContaining(['Ringkasan', 'Usulan Mutasi', 'Analisis Kebutuhan', 'Catatan Data', '_RencanaMutasi']));
+    expect(summary.sheets).toEqual(
+      expect.arrayContaining(['Ringkasan', 'Usulan Mutasi', 'Analisis Kebutuhan', 'Catatan Data', '_RencanaMutasi']),
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.slice(0, 3).map((w) => w.name)).toEqual(['Pegawai', 'Jabatan', 'Unit Kerja']);
     expect(wb.getWorksheet('_RencanaMutasi')!.state).toBe('hidden');
     const { header, rows } = headerAndRows(await sheet(out, 'Usulan Mutasi'));
     expect(header).toEqual([
-      'No', 'ID Usulan', 'NIP', 'Nama', 'Golongan', 'Unit Asal', 'Kode Jabatan Asal', 'Jabatan Asal', 'Unit Tujuan',
-      'Kode Jabatan Tujuan', 'Jabatan Tujuan', 'Skor Asal', 'Skor Tujuan', 'Alasan Utama',
+      'No',
+      'ID Usulan',
+      'NIP',
+      'Nama',
+      'Golongan',
+      'Unit Asal',
+      'Kode Jabatan Asal',
+      'Jabatan Asal',
+      'Unit Tujuan',
+      'Kode Jabatan Tujuan',
+      'Jabatan Tujuan',
+      'Skor Asal',
+      'Skor Tujuan',
+      'Alasan Utama',
       'Dasar Usulan',
-      'Perlu Perhatian', 'Keputusan', 'Catatan Peninjau', 'Peninjau',
+      'Perlu Perhatian',
+      'Keputusan',
+      'Catatan Peninjau',
+      'Peninjau',
     ]);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
@@ -88,7 +105,9 @@ describe('mutasi CLI', () => {
     const out = join(dir, 'en.xlsx');
     const run = await runCli('plan', sample, '--out', out, '--date', '2026-12-01', '--lang', 'en', '--json');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout.at(-1)!).sheets).toEqual(expect.arrayContaining(['Summary', 'Proposed Transfers', 'Staffing Needs', 'Data Issues']));
+    expect(JSON.parse(run.stdout.at(-1)!).sheets).toEqual(
+      expect.arrayContaining(['Summary', 'Proposed Transfers', 'Staffing Needs', 'Data Issues']),
+    );
   });
 
   it('refuses to write over its input (exit 2) and names the problem', async () => {
@@ -152,7 +171,20 @@ describe('mutasi CLI', () => {
 
   it('solves an assignment instance and prints the JSON last', async () => {
     const file = join(dir, 'instance.json');
-    writeFileSync(file, JSON.stringify({ rows: 2, cols: 2, capacity: [1, 1], edges: [[0, 0, 5], [0, 1, 3], [1, 0, 4], [1, 1, 1]] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        rows: 2,
+        cols: 2,
+        capacity: [1, 1],
+        edges: [
+          [0, 0, 5],
+          [0, 1, 3],
+          [1, 0, 4],
+          [1, 1, 1],
+        ],
+      }),
+    );
     const run = await runCli('solve', file);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout.at(-1)!)).toMatchObject({ objective: 7, assignment: [1, 0] });

@@ -14,7 +14,12 @@ export interface CliRun {
 export async function runCli(...argv: string[]): Promise<CliRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await main(argv, (lang): CliConsole => ({ lang, out: (l) => stdout.push(l), err: (l) => stderr.push(l), interactive: false }));
+  const code = await main(argv, (lang): CliConsole => ({
+    lang,
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+    interactive: false,
+  }));
   return { code, stdout, stderr };
 }
 

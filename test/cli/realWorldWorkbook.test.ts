@@ -35,7 +35,9 @@ describe('a real-world-shaped HR workbook written by another tool', () => {
     const out = join(tempDir(), 'hasil.xlsx');
     const run = await runCli('plan', FIXTURE, '--out', out, '--date', '2026-12-01', '--json');
     expect(run.code).toBe(0);
-    const figures = Object.fromEntries(JSON.parse(run.stdout.at(-1)!).figures.map((f: { key: string; value: unknown }) => [f.key, f.value]));
+    const figures = Object.fromEntries(
+      JSON.parse(run.stdout.at(-1)!).figures.map((f: { key: string; value: unknown }) => [f.key, f.value]),
+    );
     expect(figures.ruleViolations).toBe(0);
     // Three of its four units are short and none has staff to spare, so a defensible plan
     // moves nobody: no short unit may lose staff to another.

@@ -30,7 +30,9 @@ describe('docs/sheets.md', () => {
     const columns = entries.filter(([key]) => key.startsWith('col.') && key !== 'col.yearsInPost').map(([, word]) => word);
     expect(columns.length).toBeGreaterThan(30);
     expect(missingFrom(columns)).toEqual([]);
-    const justification = Object.entries(explainId as Record<string, string>).filter(([key]) => key.startsWith('col.')).map(([, word]) => word);
+    const justification = Object.entries(explainId as Record<string, string>)
+      .filter(([key]) => key.startsWith('col.'))
+      .map(([, word]) => word);
     expect(justification.length).toBeGreaterThan(5);
     expect(missingFrom(justification)).toEqual([]);
   });

@@ -26,7 +26,14 @@ function optimumWith(run: PlanRun, keep: (row: number, k: number) => boolean): n
       edgeWeight.push(problem.edgeWeight[k]!);
     }
   }
-  const built = buildAssignmentProblem({ rows: problem.rows, cols: problem.cols, capacity: problem.capacity, edgeRow, edgeCol, edgeWeight });
+  const built = buildAssignmentProblem({
+    rows: problem.rows,
+    cols: problem.cols,
+    capacity: problem.capacity,
+    edgeRow,
+    edgeCol,
+    edgeWeight,
+  });
   if (!built.ok) throw new Error('rebuilt problem rejected');
   const solution = solveGroupedAssignment(built.value.problem, run.groups);
   return solution.feasible ? solution.objective : null;
@@ -79,7 +86,10 @@ describe('exact margins', () => {
       const i = rowOf.get(run.scoring.index.employeeByNip.get(j.runnerUp.employee.nip)!)!;
       const c = run.graph.columnOfPosition[run.scoring.index.positionByCode.get(j.proposal.to.code)!]!;
       const forced = optimumWith(run, (row, k) => row !== i || run.problem.edgeCol[k] === c);
-      expect({ nip: j.runnerUp.employee.nip, cost: j.runnerUp.placementCost }).toEqual({ nip: j.runnerUp.employee.nip, cost: forced === null ? null : best - forced });
+      expect({ nip: j.runnerUp.employee.nip, cost: j.runnerUp.placementCost }).toEqual({
+        nip: j.runnerUp.employee.nip,
+        cost: forced === null ? null : best - forced,
+      });
       checked++;
     }
     expect(checked).toBeGreaterThan(30);
@@ -114,8 +124,14 @@ describe('exact margins', () => {
     expect(exactMargins(run).unavailable).toBe('sideConstraints');
     const justified = justifyPlan(run);
     expect(justified.marginsUnavailable).toBe('sideConstraints');
-    expect(justificationsSheet(justified, 'id', 'Kota Uji', '').titleLines?.[3]).toMatch(/^Selisih nilai tidak dihitung: rencana memakai batasan tambahan/);
+    expect(justificationsSheet(justified, 'id', 'Kota Uji', '').titleLines?.[3]).toMatch(
+      /^Selisih nilai tidak dihitung: rencana memakai batasan tambahan/,
+    );
     expect(justified.items.length).toBeGreaterThan(0);
-    expect(justified.items.every((j) => j.margin === null && j.stayMargin === null && (j.runnerUp === null || j.runnerUp.placementCost === null))).toBe(true);
+    expect(
+      justified.items.every(
+        (j) => j.margin === null && j.stayMargin === null && (j.runnerUp === null || j.runnerUp.placementCost === null),
+      ),
+    ).toBe(true);
   });
 });

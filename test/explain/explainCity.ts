@@ -25,13 +25,34 @@ export function runnerUpCity(): InputTables {
     positions: [
       makePosition({ code: 'SOS-1', unit: 'Dinas Sosial' }),
       makePosition({ code: 'SOS-2', unit: 'Dinas Sosial' }),
-      makePosition({ code: 'KES-1', name: 'Pengelola Layanan Kesehatan', unit: 'Dinas Kesehatan', bidangPendidikan: ['Keperawatan'], kompetensi: ['Asuhan Keperawatan'] }),
+      makePosition({
+        code: 'KES-1',
+        name: 'Pengelola Layanan Kesehatan',
+        unit: 'Dinas Kesehatan',
+        bidangPendidikan: ['Keperawatan'],
+        kompetensi: ['Asuhan Keperawatan'],
+      }),
       makePosition({ code: 'DUK-1', unit: 'Dinas Kependudukan dan Pencatatan Sipil' }),
     ],
     employees: [
-      makeEmployee({ nip: NIP.nurse, nama: 'Rina', jurusan: 'Keperawatan', kompetensi: ['Asuhan Keperawatan'], positionCode: 'SOS-1', tmtJabatan: day('2019-06-01'), pilihan: ['Dinas Kesehatan'] }),
+      makeEmployee({
+        nip: NIP.nurse,
+        nama: 'Rina',
+        jurusan: 'Keperawatan',
+        kompetensi: ['Asuhan Keperawatan'],
+        positionCode: 'SOS-1',
+        tmtJabatan: day('2019-06-01'),
+        pilihan: ['Dinas Kesehatan'],
+      }),
       makeEmployee({ nip: NIP.clerk, nama: 'Budi', jurusan: 'Administrasi Negara', positionCode: 'SOS-2', tmtJabatan: day('2023-06-01') }),
-      makeEmployee({ nip: NIP.filler, nama: 'Sari', positionCode: 'DUK-1', tmtJabatan: day('2019-01-01'), unit: 'Dinas Kependudukan dan Pencatatan Sipil', pilihan: ['SOS-1'] }),
+      makeEmployee({
+        nip: NIP.filler,
+        nama: 'Sari',
+        positionCode: 'DUK-1',
+        tmtJabatan: day('2019-01-01'),
+        unit: 'Dinas Kependudukan dan Pencatatan Sipil',
+        pilihan: ['SOS-1'],
+      }),
     ],
   });
 }
@@ -43,6 +64,15 @@ export function loyalCity(): InputTables {
       makePosition({ code: 'SOS-1', unit: 'Dinas Sosial' }),
       makePosition({ code: 'SOS-2', name: 'Penyuluh Sosial', unit: 'Dinas Sosial', bidangPendidikan: ['Kesejahteraan Sosial'] }),
     ],
-    employees: [makeEmployee({ nip: NIP.loyal, nama: 'Tetap', jurusan: 'Kesejahteraan Sosial', positionCode: 'SOS-1', tmtJabatan: day('2018-01-01'), pilihan: ['Dinas Sosial'] })],
+    employees: [
+      makeEmployee({
+        nip: NIP.loyal,
+        nama: 'Tetap',
+        jurusan: 'Kesejahteraan Sosial',
+        positionCode: 'SOS-1',
+        tmtJabatan: day('2018-01-01'),
+        pilihan: ['Dinas Sosial'],
+      }),
+    ],
   });
 }

@@ -29,17 +29,24 @@ describe('justifications in a small city', () => {
       ['competency', 100, 50, 15 * 50],
     ]);
     expect(nurse.proposal.purposes).toEqual(['UNIT_NEED', 'COMPETENCE', 'ASPIRATION', 'ROTATION']);
-    expect(nurse.forMove.find((r) => r.key === 'aspiration')).toMatchObject({ code: 'ASPIRATION_CHOICE', params: { choice: 1, wish: 'Dinas Kesehatan' } });
+    expect(nurse.forMove.find((r) => r.key === 'aspiration')).toMatchObject({
+      code: 'ASPIRATION_CHOICE',
+      params: { choice: 1, wish: 'Dinas Kesehatan' },
+    });
     const text = reasonsText(nurse, 'id');
     expect(text.split('\n')).toHaveLength(6);
-    expect(text).toContain('• Kesesuaian bidang pendidikan: Jurusan Keperawatan termasuk bidang pendidikan yang diterima jabatan (Keperawatan) — skor 100 (jabatan asal 40), +1500 nilai');
+    expect(text).toContain(
+      '• Kesesuaian bidang pendidikan: Jurusan Keperawatan termasuk bidang pendidikan yang diterima jabatan (Keperawatan) — skor 100 (jabatan asal 40), +1500 nilai',
+    );
     expect(text).toContain('Dinas Kesehatan kekurangan 1 pegawai dari kebutuhan 1');
     expect(text).toContain('Nilai usulan 5850 dibanding tetap 3300');
   });
 
   it('gives the chain both ways: a vacancy filled, and who takes the post left behind', () => {
     expect(chainText(of(NIP.nurse), 'id')).toBe('Mengisi formasi yang lowong\nJabatan asalnya diisi oleh Sari (NIP 198601012011011001)');
-    expect(chainText(of(NIP.filler), 'en')).toBe('Fills the post left by Rina (NIP 198801012012012001)\nThe current post is not filled in this plan');
+    expect(chainText(of(NIP.filler), 'en')).toBe(
+      'Fills the post left by Rina (NIP 198801012012012001)\nThe current post is not filled in this plan',
+    );
   });
 
   it('names the runner-up for the post, why they scored lower, and what placing them there would cost', () => {
@@ -57,7 +64,7 @@ describe('justifications in a small city', () => {
     );
   });
 
-  it('sums Alasan Utama from the reasons that carry the move\'s purposes, in their order', () => {
+  it("sums Alasan Utama from the reasons that carry the move's purposes, in their order", () => {
     expect(mainReason(of(NIP.nurse), 'en')).toBe(
       'Dinas Kesehatan is short of 1 staff against a need of 1 (basis of need: Sum of formation); ' +
         "Field Keperawatan is among the position's accepted fields (Keperawatan); The employee's choice no. 1 (Dinas Kesehatan)",
@@ -83,7 +90,15 @@ describe('moveReasons', () => {
         makePosition({ code: 'KES-1', unit: 'Dinas Kesehatan', bidangPendidikan: ['Keperawatan'], kompetensi: ['Asuhan Keperawatan'] }),
         makePosition({ code: 'SOS-1', unit: 'Dinas Sosial', kompetensi: ['Analisis Kebijakan'] }),
       ],
-      employees: [makeEmployee({ jurusan: 'Keperawatan', kompetensi: ['Asuhan Keperawatan'], positionCode: 'KES-1', unit: 'Dinas Kesehatan', tmtJabatan: day('2019-01-01') })],
+      employees: [
+        makeEmployee({
+          jurusan: 'Keperawatan',
+          kompetensi: ['Asuhan Keperawatan'],
+          positionCode: 'KES-1',
+          unit: 'Dinas Kesehatan',
+          tmtJabatan: day('2019-01-01'),
+        }),
+      ],
     });
     const { forMove, against } = moveReasons(buildScoringContext(tables, DEFAULT_POLICY, DATE), 0, 1);
     expect(forMove.map((r) => r.key)).toEqual(['unitNeed', 'rotationDue']);
@@ -125,7 +140,13 @@ describe('the brief’s nursing graduate on the sample', () => {
 
   it('gives every proposal at least one reason or a chain, and is deterministic', () => {
     for (const j of items) expect(j.forMove.length > 0 || j.filledBy !== null).toBe(true);
-    const again = justifyPlan(run).items.map((j) => [reasonsText(j, 'id'), chainText(j, 'id'), runnerUpText(j, 'id'), j.margin, j.stayMargin]);
+    const again = justifyPlan(run).items.map((j) => [
+      reasonsText(j, 'id'),
+      chainText(j, 'id'),
+      runnerUpText(j, 'id'),
+      j.margin,
+      j.stayMargin,
+    ]);
     expect(again).toEqual(items.map((j) => [reasonsText(j, 'id'), chainText(j, 'id'), runnerUpText(j, 'id'), j.margin, j.stayMargin]));
   });
 });

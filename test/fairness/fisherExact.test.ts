@@ -35,7 +35,10 @@ describe("Fisher's exact test (two-sided)", () => {
 
   const scipy = findScipyPython();
   const compare = 'python' in scipy ? it : it.skip;
-  const label = 'python' in scipy ? 'agrees with scipy.stats.fisher_exact on 400 random tables' : `agrees with scipy.stats.fisher_exact (skipped: ${scipy.reason})`;
+  const label =
+    'python' in scipy
+      ? 'agrees with scipy.stats.fisher_exact on 400 random tables'
+      : `agrees with scipy.stats.fisher_exact (skipped: ${scipy.reason})`;
   compare(label, () => {
     if (!('python' in scipy)) return;
     const rng = createRng(42);

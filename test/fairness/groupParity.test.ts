@@ -17,7 +17,17 @@ import { DATE, lockMoves, planOf } from './smallCity';
 
 /** An employee who could move, not yet due for rotation, who asked for a post open to them. */
 const asker = (honoured: boolean, extra: Partial<EmployeeOutcome> = {}): EmployeeOutcome => ({
-  ready: true, stratum: 'notDue', postType: 'Pelaksana', moved: honoured, asked: true, askedEligible: true, honoured, fitBetter: false, fitLower: false, unwilling: false, ...extra,
+  ready: true,
+  stratum: 'notDue',
+  postType: 'Pelaksana',
+  moved: honoured,
+  asked: true,
+  askedEligible: true,
+  honoured,
+  fitBetter: false,
+  fitLower: false,
+  unwilling: false,
+  ...extra,
 });
 /** An attribute with the groups given per employee, listed in the order given. */
 const attribute = (groups: readonly string[]): GroupAttribute => ({
@@ -25,7 +35,7 @@ const attribute = (groups: readonly string[]): GroupAttribute => ({
   groupOf: groups.map((key) => ({ key, translate: false })),
   order: (g) => g.key,
 });
-const repeat = <T,>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+const repeat = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 const rowsOf = (rows: readonly GroupRow[], measure: MeasureId) => rows.filter((r) => r.measure === measure);
 
 describe('parityStatus', () => {
@@ -53,9 +63,21 @@ describe('groupParity', () => {
     // A: 15 of 20 honoured; B: 3 of 20.
     const outcomes = [...repeat(20, (i) => asker(i < 15)), ...repeat(20, (i) => asker(i < 3))];
     const rows = rowsOf(groupParity(outcomes, [attribute([...Array(20).fill('A'), ...Array(20).fill('B')])]), 'aspirationHonoured');
-    expect(rows.map((r) => [r.stratum, r.group.key, r.base, r.hits])).toEqual([['notDue', 'A', 20, 15], ['notDue', 'B', 20, 3]]);
+    expect(rows.map((r) => [r.stratum, r.group.key, r.base, r.hits])).toEqual([
+      ['notDue', 'A', 20, 15],
+      ['notDue', 'B', 20, 3],
+    ]);
     const b = rows[1]!;
-    expect(b).toMatchObject({ reference: { key: 'A' }, referenceRate: 0.75, restRate: 0.75, worseOff: true, small: false, onePerson: false, judged: true, status: 'fail' });
+    expect(b).toMatchObject({
+      reference: { key: 'A' },
+      referenceRate: 0.75,
+      restRate: 0.75,
+      worseOff: true,
+      small: false,
+      onePerson: false,
+      judged: true,
+      status: 'fail',
+    });
     expect(b.rate).toBeCloseTo(0.15, 12);
     expect(b.ratio).toBeCloseTo(0.15 / 0.75, 12);
     expect(b.p).toBeCloseTo(fisherExactTwoSided(3, 17, 15, 5), 14);
@@ -79,8 +101,17 @@ describe('groupParity', () => {
       ['B', 'notDue', 0, 12, 'pass'],
     ]);
     // The same outcomes in one readiness: B fails (3 of 15 against 12 of 15).
-    const pooled = rowsOf(groupParity(outcomes.map((o) => ({ ...o, stratum: 'notDue' as const })), [attribute(groups)]), 'aspirationHonoured');
-    expect(pooled.map((r) => [r.group.key, r.hits, r.base, r.status])).toEqual([['A', 12, 15, 'pass'], ['B', 3, 15, 'fail']]);
+    const pooled = rowsOf(
+      groupParity(
+        outcomes.map((o) => ({ ...o, stratum: 'notDue' as const })),
+        [attribute(groups)],
+      ),
+      'aspirationHonoured',
+    );
+    expect(pooled.map((r) => [r.group.key, r.hits, r.base, r.status])).toEqual([
+      ['A', 12, 15, 'pass'],
+      ['B', 3, 15, 'fail'],
+    ]);
   });
 
   it('compares only within the same kind of post, so a group ahead only because most of it is Fungsional passes', () => {
@@ -97,9 +128,16 @@ describe('groupParity', () => {
     ]);
     // Across kinds of post the men would fail: 8 of 20 against 17 of 20.
     const across = rowsOf(groupParity(outcomes, [attribute(groups)], { samePostType: false }), 'aspirationHonoured');
-    expect(across.map((r) => [r.group.key, r.postType, r.hits, r.base, r.status])).toEqual([['L', null, 8, 20, 'fail'], ['P', null, 17, 20, 'pass']]);
+    expect(across.map((r) => [r.group.key, r.postType, r.hits, r.base, r.status])).toEqual([
+      ['L', null, 8, 20, 'fail'],
+      ['P', null, 17, 20, 'pass'],
+    ]);
     // Grouped by jenis jabatan itself, the kinds of post are what is compared.
-    const byJenis: GroupAttribute = { ref: { id: 'jenisJabatan', extra: false }, groupOf: outcomes.map((o) => ({ key: o.postType ?? '', translate: false })), order: (g) => g.key };
+    const byJenis: GroupAttribute = {
+      ref: { id: 'jenisJabatan', extra: false },
+      groupOf: outcomes.map((o) => ({ key: o.postType ?? '', translate: false })),
+      order: (g) => g.key,
+    };
     expect(rowsOf(groupParity(outcomes, [byJenis]), 'aspirationHonoured').map((r) => [r.group.key, r.postType, r.hits, r.base])).toEqual([
       ['Fungsional', null, 20, 20],
       ['Pelaksana', null, 5, 20],
@@ -109,7 +147,10 @@ describe('groupParity', () => {
   it('reports the move rate per group and readiness but never judges it', () => {
     const outcomes = [...repeat(20, () => asker(true)), ...repeat(20, () => asker(false))];
     const rows = rowsOf(groupParity(outcomes, [attribute([...Array(20).fill('A'), ...Array(20).fill('B')])]), 'moveRate');
-    expect(rows.map((r) => [r.group.key, r.hits, r.base, r.judged, r.status])).toEqual([['A', 20, 20, false, 'pass'], ['B', 0, 20, false, 'pass']]);
+    expect(rows.map((r) => [r.group.key, r.hits, r.base, r.judged, r.status])).toEqual([
+      ['A', 20, 20, false, 'pass'],
+      ['B', 0, 20, false, 'pass'],
+    ]);
     expect(rows[1]!.p).toBeLessThan(1e-6);
   });
 
@@ -127,7 +168,13 @@ describe('groupParity', () => {
   it('does not fail a group that one more person would lift to the line (the one-person rule)', () => {
     // A: 100 of 100 honoured. B: 79 of 100 (0.79, one short of 0.80); in another city C: 78 of 100 (two short).
     const city = (hits: number) =>
-      rowsOf(groupParity([...repeat(100, () => asker(true)), ...repeat(100, (i) => asker(i < hits))], [attribute([...Array(100).fill('A'), ...Array(100).fill('B')])]), 'aspirationHonoured')[1]!;
+      rowsOf(
+        groupParity(
+          [...repeat(100, () => asker(true)), ...repeat(100, (i) => asker(i < hits))],
+          [attribute([...Array(100).fill('A'), ...Array(100).fill('B')])],
+        ),
+        'aspirationHonoured',
+      )[1]!;
     const b = city(79);
     const c = city(78);
     expect([b.ratio, b.p < 0.05, b.onePerson, b.status]).toEqual([0.79, true, true, 'attention']);
@@ -138,7 +185,10 @@ describe('groupParity', () => {
     const unwilling = (moved: boolean) => asker(false, { moved, honoured: false, unwilling: true, stratum: 'rotationDue' });
     const outcomes = [...repeat(10, (i) => unwilling(i < 1)), ...repeat(10, (i) => unwilling(i < 4))];
     const rows = rowsOf(groupParity(outcomes, [attribute([...Array(10).fill('A'), ...Array(10).fill('B')])]), 'movedUnwilling');
-    expect(rows.map((r) => [r.group.key, r.ratio, r.reference?.key, r.worseOff])).toEqual([['A', 1, 'A', false], ['B', 0.1 / 0.4, 'A', true]]);
+    expect(rows.map((r) => [r.group.key, r.ratio, r.reference?.key, r.worseOff])).toEqual([
+      ['A', 1, 'A', false],
+      ['B', 0.1 / 0.4, 'A', true],
+    ]);
     expect(rows[1]!.p).toBeCloseTo(fisherExactTwoSided(4, 6, 1, 9), 14);
     expect(rows[1]!.status).toBe('attention'); // p ≈ 0.30: below the line but possibly chance
   });
@@ -198,30 +248,76 @@ describe('groupAttributes', () => {
     expect(attributes).toHaveLength(6);
     const suku = attributes[5]!;
     expect(suku.ref).toEqual({ id: 'Suku', extra: true });
-    expect(suku.groupOf).toEqual([{ key: 'Batak', translate: false }, { key: 'empty', translate: true }]);
+    expect(suku.groupOf).toEqual([
+      { key: 'Batak', translate: false },
+      { key: 'empty', translate: true },
+    ]);
     expect(unknown).toEqual(['Agama']);
   });
 
   it('bands ages at 30, 40 and 50', () => {
-    expect([29, 30, 39, 40, 49, 50].map(ageBandOf)).toEqual(['ageUnder30', 'age30to39', 'age30to39', 'age40to49', 'age40to49', 'age50plus']);
+    expect([29, 30, 39, 40, 49, 50].map(ageBandOf)).toEqual([
+      'ageUnder30',
+      'age30to39',
+      'age30to39',
+      'age40to49',
+      'age40to49',
+      'age50plus',
+    ]);
   });
 });
 
 describe('employeeOutcomes', () => {
   const tables = makeTables({
     employees: [
-      makeEmployee({ nip: '197501012000011001', nama: 'Due', positionCode: 'A', tmtJabatan: day('2018-01-01'), pilihan: ['Dinas Kesehatan'], bersedia: false }),
-      makeEmployee({ nip: '198501012010011001', nama: 'Cpns', positionCode: 'C', status: 'CPNS', tmtJabatan: day('2024-01-01'), pilihan: ['Dinas Kesehatan'] }),
-      makeEmployee({ nip: '198601012011011001', nama: 'New', positionCode: 'D', tmtJabatan: day('2023-01-01'), pilihan: ['Dinas Pariwisata'] }),
+      makeEmployee({
+        nip: '197501012000011001',
+        nama: 'Due',
+        positionCode: 'A',
+        tmtJabatan: day('2018-01-01'),
+        pilihan: ['Dinas Kesehatan'],
+        bersedia: false,
+      }),
+      makeEmployee({
+        nip: '198501012010011001',
+        nama: 'Cpns',
+        positionCode: 'C',
+        status: 'CPNS',
+        tmtJabatan: day('2024-01-01'),
+        pilihan: ['Dinas Kesehatan'],
+      }),
+      makeEmployee({
+        nip: '198601012011011001',
+        nama: 'New',
+        positionCode: 'D',
+        tmtJabatan: day('2023-01-01'),
+        pilihan: ['Dinas Pariwisata'],
+      }),
     ],
-    positions: [makePosition({ code: 'A', kelas: 7 }), makePosition({ code: 'B', unit: 'Dinas Kesehatan', kelas: 7 }), makePosition({ code: 'C', kelas: 7 }), makePosition({ code: 'D', kelas: 7 })],
+    positions: [
+      makePosition({ code: 'A', kelas: 7 }),
+      makePosition({ code: 'B', unit: 'Dinas Kesehatan', kelas: 7 }),
+      makePosition({ code: 'C', kelas: 7 }),
+      makePosition({ code: 'D', kelas: 7 }),
+    ],
   });
 
   it('reads readiness, moves, honoured choices and unwillingness from the tables and the proposals', () => {
     // The switch that lets an unwilling employee move (then flagged), so Due may be moved against the wish.
-    const policy = { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, willingness: { ...DEFAULT_POLICY.rules.willingness, allowMove: true } } };
+    const policy = {
+      ...DEFAULT_POLICY,
+      rules: { ...DEFAULT_POLICY.rules, willingness: { ...DEFAULT_POLICY.rules.willingness, allowMove: true } },
+    };
     const outcomes = employeeOutcomes(planOf(tables, { policy, locked: lockMoves(tables, { Due: 'B' }) }));
-    expect(outcomes[0]).toMatchObject({ ready: true, stratum: 'rotationDue', moved: true, asked: true, askedEligible: true, honoured: true, unwilling: true });
+    expect(outcomes[0]).toMatchObject({
+      ready: true,
+      stratum: 'rotationDue',
+      moved: true,
+      asked: true,
+      askedEligible: true,
+      honoured: true,
+      unwilling: true,
+    });
     // A CPNS may not move: not ready, and a choice it cannot take is not eligible.
     expect(outcomes[1]).toMatchObject({ ready: false, moved: false, asked: true, askedEligible: false, honoured: false });
     // A choice naming no known unit or post cannot be honoured: asked, but not eligible.

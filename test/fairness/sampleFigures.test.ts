@@ -24,7 +24,11 @@ function ageOn(birth: number, date: number): number {
 describe('group parity on the sample, recounted independently', () => {
   const positionByCode = new Map(tables.positions.map((p) => [p.code as string, p]));
   const proposalByNip = new Map(run.plan.proposals.map((p) => [p.employee.nip as string, p]));
-  const key = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+  const key = (s: string) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
   const facts = tables.employees.map((employee: Employee, e) => {
     const position = positionByCode.get(employee.positionCode);
     const proposal = proposalByNip.get(employee.nip);
@@ -32,7 +36,9 @@ describe('group parity on the sample, recounted independently', () => {
     const ready = readiness.canMove;
     const wishes = employee.pilihan.filter((w) => w.trim() !== '').map(key);
     const chosen = (p: { unit: string; code: string }) => wishes.includes(key(p.unit)) || wishes.includes(key(p.code));
-    const askedEligible = tables.positions.some((p, pi) => p.code !== employee.positionCode && chosen(p) && isPairAllowed(run.compat, e, pi));
+    const askedEligible = tables.positions.some(
+      (p, pi) => p.code !== employee.positionCode && chosen(p) && isPairAllowed(run.compat, e, pi),
+    );
     const honoured = proposal !== undefined && chosen(proposal.to);
     const age = ageOn(employee.birthDate, DEMO_DATE);
     return {
@@ -85,7 +91,12 @@ describe('group parity on the sample, recounted independently', () => {
         }
       }
     }
-    const ours = new Map(report.groups.map((row) => [`${row.measure}|${row.stratum}|${row.postType ?? '*'}|${row.attribute.id}|${row.group.key}`, { base: row.base, hits: row.hits }]));
+    const ours = new Map(
+      report.groups.map((row) => [
+        `${row.measure}|${row.stratum}|${row.postType ?? '*'}|${row.attribute.id}|${row.group.key}`,
+        { base: row.base, hits: row.hits },
+      ]),
+    );
     expect(tally.size).toBeGreaterThan(100);
     expect(ours).toEqual(tally);
   });
@@ -111,7 +122,10 @@ describe('group parity on the sample, recounted independently', () => {
         const ratio = totalHits === 0 ? 1 : adverse ? (rate > 0 ? ref / rate : 1) : ref > 0 ? rate / ref : 1;
         // Four fifths in whole numbers, so a ratio of exactly 0.8 is not lost to rounding; then with one person's outcome turned.
         const below = (hits: number) =>
-          totalHits > 0 && (adverse ? hits > 0 && 5 * best.hits * row.base < 4 * hits * best.base : best.hits > 0 && 5 * hits * best.base < 4 * best.hits * row.base);
+          totalHits > 0 &&
+          (adverse
+            ? hits > 0 && 5 * best.hits * row.base < 4 * hits * best.base
+            : best.hits > 0 && 5 * hits * best.base < 4 * best.hits * row.base);
         const low = below(row.hits);
         const onePerson = low && !below(adverse ? row.hits - 1 : row.hits + 1);
         const restRate = (totalHits - row.hits) / Math.max(1, totalBase - row.base);
@@ -119,10 +133,21 @@ describe('group parity on the sample, recounted independently', () => {
         const significant = p < 0.05 && (adverse ? rate > restRate : rate < restRate);
         // The move rate, and any comparison between kinds of post, is reported, not judged.
         const reported = measure === 'moveRate' || part.endsWith('|jenisJabatan');
-        const status = reported ? 'pass' : low && significant && row.base >= 5 && !onePerson ? 'fail' : low || significant ? 'attention' : 'pass';
+        const status = reported
+          ? 'pass'
+          : low && significant && row.base >= 5 && !onePerson
+            ? 'fail'
+            : low || significant
+              ? 'attention'
+              : 'pass';
         if (!reported) judged++;
         expect({ part, group: row.group.key, rate: row.rate, ratio: row.ratio, p: row.p, status: row.status }).toEqual({
-          part, group: row.group.key, rate, ratio: expect.closeTo(ratio, 12), p: expect.closeTo(p, 14), status,
+          part,
+          group: row.group.key,
+          rate,
+          ratio: expect.closeTo(ratio, 12),
+          p: expect.closeTo(p, 14),
+          status,
         });
       }
     }
@@ -148,7 +173,10 @@ describe('group parity on the sample, recounted independently', () => {
     expect(expected).toHaveLength(report.groups.length);
     report.groups.forEach((row, i) => {
       const theirs = expected[i] ?? Number.NaN;
-      expect({ table: tables2x2[i], close: Math.abs(row.p - theirs) <= 1e-9 * Math.max(theirs, 1e-300) + 1e-14 }).toEqual({ table: tables2x2[i], close: true });
+      expect({ table: tables2x2[i], close: Math.abs(row.p - theirs) <= 1e-9 * Math.max(theirs, 1e-300) + 1e-14 }).toEqual({
+        table: tables2x2[i],
+        close: true,
+      });
     });
   });
 
@@ -163,19 +191,50 @@ describe('group parity on the sample, recounted independently', () => {
     const sheet = fairnessSheet(report, 'id', 'Kota Tebing Tinggi', 'Tanggal efektif: 1 Desember 2026');
     expect(sheet.name).toBe('Pemeriksaan Keadilan');
     expect(sheet.sections.map((s) => s.tableName)).toEqual([
-      'KeadilanRingkasan', 'KeadilanTingkatMutasi', 'KeadilanHasil', 'KeadilanPilihanTerlewat', 'KeadilanRotasi', 'KeadilanUnitKekurangan', 'KeadilanPenurunanKelas', 'KeadilanPelanggaran',
+      'KeadilanRingkasan',
+      'KeadilanTingkatMutasi',
+      'KeadilanHasil',
+      'KeadilanPilihanTerlewat',
+      'KeadilanRotasi',
+      'KeadilanUnitKekurangan',
+      'KeadilanPenurunanKelas',
+      'KeadilanPelanggaran',
     ]);
     const [checks, moveRate, outcomes, envy] = sheet.sections;
     expect(checks!.columns.map((c) => c.header)).toEqual(['No', 'Pemeriksaan', 'Status', 'Angka', 'Penjelasan']);
     expect(moveRate!.columns.map((c) => c.header)).toEqual([
-      'Dikelompokkan Menurut', 'Kelompok', 'Kesiapan', 'Dibandingkan dalam Jenis Jabatan', 'Dapat Dipindah', 'Dipindah', 'Persentase Dipindah', 'Persentase Pegawai Lain', 'Penjelasan',
+      'Dikelompokkan Menurut',
+      'Kelompok',
+      'Kesiapan',
+      'Dibandingkan dalam Jenis Jabatan',
+      'Dapat Dipindah',
+      'Dipindah',
+      'Persentase Dipindah',
+      'Persentase Pegawai Lain',
+      'Penjelasan',
     ]);
-    expect(moveRate!.rows.slice(0, 2).map((r) => r.slice(0, 4))).toEqual([['Jenis kelamin', 'Laki-laki', 'Wajib rotasi', 'Administrator'], ['Jenis kelamin', 'Laki-laki', 'Wajib rotasi', 'Pengawas']]);
+    expect(moveRate!.rows.slice(0, 2).map((r) => r.slice(0, 4))).toEqual([
+      ['Jenis kelamin', 'Laki-laki', 'Wajib rotasi', 'Administrator'],
+      ['Jenis kelamin', 'Laki-laki', 'Wajib rotasi', 'Pengawas'],
+    ]);
     expect(moveRate!.rows.filter((r) => r[0] === 'Jenis jabatan').every((r) => r[3] === '(semua jenis)')).toBe(true);
     expect(moveRate!.rows.filter((r) => r[0] === 'Jenis jabatan').length).toBeGreaterThan(3);
     expect(outcomes!.columns.map((c) => c.header)).toEqual([
-      'Pemeriksaan', 'Jenis Hasil', 'Dikelompokkan Menurut', 'Kelompok', 'Kesiapan', 'Dibandingkan dalam Jenis Jabatan', 'Jumlah Dihitung', 'Jumlah Mengalami', 'Persentase',
-      'Kelompok Acuan', 'Persentase Kelompok Acuan', 'Perbandingan dengan Kelompok Acuan (batas 0,8)', 'Peluang Kebetulan (uji Fisher)', 'Status', 'Penjelasan',
+      'Pemeriksaan',
+      'Jenis Hasil',
+      'Dikelompokkan Menurut',
+      'Kelompok',
+      'Kesiapan',
+      'Dibandingkan dalam Jenis Jabatan',
+      'Jumlah Dihitung',
+      'Jumlah Mengalami',
+      'Persentase',
+      'Kelompok Acuan',
+      'Persentase Kelompok Acuan',
+      'Perbandingan dengan Kelompok Acuan (batas 0,8)',
+      'Peluang Kebetulan (uji Fisher)',
+      'Status',
+      'Penjelasan',
     ]);
     expect(outcomes!.rows).toHaveLength(report.groups.filter((g) => g.judged).length);
     expect(envy!.rows).toHaveLength(report.envy.length);

@@ -15,7 +15,10 @@ export const DEMO_DATE = dayFromYmd(2026, 12, 1) ?? 0;
 
 /** A sheet model as the values a workbook would hand the engine: header row, then the rows. */
 export function valuesOfSheets(sheets: readonly TableSheetModel[]): WorkbookValues {
-  return { date1904: false, sheets: sheets.map((sheet) => ({ name: sheet.name, rows: [sheet.columns.map((c) => c.header), ...sheet.rows.map((row) => [...row])] })) };
+  return {
+    date1904: false,
+    sheets: sheets.map((sheet) => ({ name: sheet.name, rows: [sheet.columns.map((c) => c.header), ...sheet.rows.map((row) => [...row])] })),
+  };
 }
 
 const cache = new Map<string, { tables: InputTables; run: PlanRun }>();

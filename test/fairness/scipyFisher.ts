@@ -5,7 +5,6 @@
 import { spawnSync } from 'node:child_process';
 export { findScipyPython } from '../support/scipyPython';
 
-
 const SCRIPT = `
 import json, sys
 from scipy.stats import fisher_exact

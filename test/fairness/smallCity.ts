@@ -23,7 +23,12 @@ export function lockMoves(tables: InputTables, moves: Readonly<Record<string, st
 
 /** Plans `tables` (optionally with another policy or reviewers' locks). */
 export function planOf(tables: InputTables, options: { policy?: Policy; locked?: readonly ReviewPair[] } = {}): PlanRun {
-  const run = buildPlan({ tables, policy: options.policy ?? DEFAULT_POLICY, effectiveDate: DATE, ...(options.locked ? { locked: options.locked } : {}) });
+  const run = buildPlan({
+    tables,
+    policy: options.policy ?? DEFAULT_POLICY,
+    effectiveDate: DATE,
+    ...(options.locked ? { locked: options.locked } : {}),
+  });
   if (run === null) throw new Error('not cancelled');
   return run;
 }
@@ -51,8 +56,23 @@ export function envyCity(askerFitsBetter: boolean): InputTables {
     makePosition({ code: 'KES-1', name: 'Pengelola Layanan Kesehatan', unit: 'Dinas Kesehatan', bidangPendidikan: [nursing] }),
   ];
   const employees: Employee[] = [
-    makeEmployee({ nip: NIP.asker, nama: 'A', positionCode: 'SOS-1', jurusan: askerFitsBetter ? nursing : admin, tmtJabatan: day('2023-06-01'), pilihan: ['Dinas Kesehatan'] }),
-    makeEmployee({ nip: NIP.holder, nama: 'B', golongan: 'III/d', positionCode: 'SOS-2', jurusan: askerFitsBetter ? admin : nursing, tmtJabatan: day('2019-01-01'), pilihan: ['KES-1'] }),
+    makeEmployee({
+      nip: NIP.asker,
+      nama: 'A',
+      positionCode: 'SOS-1',
+      jurusan: askerFitsBetter ? nursing : admin,
+      tmtJabatan: day('2023-06-01'),
+      pilihan: ['Dinas Kesehatan'],
+    }),
+    makeEmployee({
+      nip: NIP.holder,
+      nama: 'B',
+      golongan: 'III/d',
+      positionCode: 'SOS-2',
+      jurusan: askerFitsBetter ? admin : nursing,
+      tmtJabatan: day('2019-01-01'),
+      pilihan: ['KES-1'],
+    }),
   ];
   return makeTables({ employees, positions });
 }
@@ -90,21 +110,34 @@ export function shortageCity(need: number): InputTables {
 
 /** An employee due for rotation whose only way out is a post one Kelas Jabatan lower. */
 export function demotionCity(): InputTables {
-  const positions: Position[] = [makePosition({ code: 'SOS-1', unit: 'Dinas Sosial', kelas: 8 }), makePosition({ code: 'KES-1', unit: 'Dinas Kesehatan', kelas: 7 })];
-  const employees: Employee[] = [makeEmployee({ nip: NIP.due, nama: 'Due', positionCode: 'SOS-1', tmtJabatan: day('2018-01-01'), pilihan: ['Dinas Kesehatan'] })];
+  const positions: Position[] = [
+    makePosition({ code: 'SOS-1', unit: 'Dinas Sosial', kelas: 8 }),
+    makePosition({ code: 'KES-1', unit: 'Dinas Kesehatan', kelas: 7 }),
+  ];
+  const employees: Employee[] = [
+    makeEmployee({ nip: NIP.due, nama: 'Due', positionCode: 'SOS-1', tmtJabatan: day('2018-01-01'), pilihan: ['Dinas Kesehatan'] }),
+  ];
   return makeTables({ employees, positions });
 }
 
 /** A CPNS (may not move) and a vacant post: reviewers' lock forces an illegal move. */
 export function cpnsCity(): InputTables {
-  const positions: Position[] = [makePosition({ code: 'SOS-1', unit: 'Dinas Sosial' }), makePosition({ code: 'KES-1', unit: 'Dinas Kesehatan' })];
-  const employees: Employee[] = [makeEmployee({ nip: NIP.cpns, nama: 'Cpns', status: 'CPNS', positionCode: 'SOS-1', tmtJabatan: day('2024-03-01') })];
+  const positions: Position[] = [
+    makePosition({ code: 'SOS-1', unit: 'Dinas Sosial' }),
+    makePosition({ code: 'KES-1', unit: 'Dinas Kesehatan' }),
+  ];
+  const employees: Employee[] = [
+    makeEmployee({ nip: NIP.cpns, nama: 'Cpns', status: 'CPNS', positionCode: 'SOS-1', tmtJabatan: day('2024-03-01') }),
+  ];
   return makeTables({ employees, positions });
 }
 
 /** The policy with a Kelas Jabatan drop tolerance of `tolerance`. */
 export function demotionTolerance(tolerance: number): Policy {
-  return { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, kelas: { ...DEFAULT_POLICY.rules.kelas, enabled: true, maxDown: tolerance } } };
+  return {
+    ...DEFAULT_POLICY,
+    rules: { ...DEFAULT_POLICY.rules, kelas: { ...DEFAULT_POLICY.rules.kelas, enabled: true, maxDown: tolerance } },
+  };
 }
 
 /** One kind of member of a {@link choiceCity}. */

@@ -18,7 +18,10 @@ const CALQUES: Record<Lang, RegExp[]> = {
 function reports(): FairnessReport[] {
   const envy = envyCity(true);
   const rotation = rotationCity(false);
-  const biased = choiceCity([{ gender: 'L', rotationDue: false, count: 12, honoured: 12 }, { gender: 'P', rotationDue: false, count: 12, honoured: 0 }]);
+  const biased = choiceCity([
+    { gender: 'L', rotationDue: false, count: 12, honoured: 12 },
+    { gender: 'P', rotationDue: false, count: 12, honoured: 0 },
+  ]);
   return [
     fairnessReport(planOf(envy, { locked: lockMoves(envy, { B: 'KES-1' }) })),
     fairnessReport(planOf(rotation, { locked: lockMoves(rotation, { Junior: 'KES-1' }) })),
@@ -30,7 +33,13 @@ function reports(): FairnessReport[] {
 function texts(sheet: SectionsSheetModel): string[] {
   return [
     ...(sheet.titleLines ?? []),
-    ...sheet.sections.flatMap((s) => [s.title, ...(s.notes ?? []), s.emptyNote ?? '', ...s.columns.map((c) => c.header), ...s.rows.flat().filter((v): v is string => typeof v === 'string')]),
+    ...sheet.sections.flatMap((s) => [
+      s.title,
+      ...(s.notes ?? []),
+      s.emptyNote ?? '',
+      ...s.columns.map((c) => c.header),
+      ...s.rows.flat().filter((v): v is string => typeof v === 'string'),
+    ]),
   ];
 }
 
@@ -60,7 +69,9 @@ describe('the words of the fairness sheet', () => {
     const sheet = fairnessSheet(all[0]!, 'id', 'Kota Uji', '');
     expect(sheet.sections[3]!.title).toBe('Pilihan pegawai yang terlewat');
     expect(sheet.sections[3]!.columns.map((c) => c.header)).toContain('Nama Pegawai yang Ditempatkan');
-    expect(String(sheet.sections[3]!.rows[0]!.at(-1))).toMatch(/^A memilih .+ sebagai pilihan ke-1, memenuhi syarat, dan lebih sesuai .+ daripada B yang dipindah ke sana/);
+    expect(String(sheet.sections[3]!.rows[0]!.at(-1))).toMatch(
+      /^A memilih .+ sebagai pilihan ke-1, memenuhi syarat, dan lebih sesuai .+ daripada B yang dipindah ke sana/,
+    );
   });
 
   it('explains every judged ratio in its own row: both percentages, the ratio, the line and what Fisher says', () => {
@@ -71,7 +82,9 @@ describe('the words of the fairness sheet', () => {
         'kelompok tertinggi, Laki-laki, 100%: 0,00 dari kelompok tertinggi, di bawah batas aturan empat per lima (0,8). ' +
         `Uji Fisher: peluang selisih sebesar ini terjadi karena kebetulan < 0,0001, di bawah 0,05, jadi kelompok ini nyata tertinggal dari pegawai lain (100%). Periksa alasannya sebelum rencana disetujui.`,
     );
-    expect(groupRowSentence(women, 'en')).toMatch(/^Among employees not yet due for rotation who could move, in Pelaksana posts — Women \(Gender\): 0% got a position they chose \(0 of 12 .*\); the highest group, Men, 100%: 0\.00 of the highest group, below the four-fifths line \(0\.8\)\./);
+    expect(groupRowSentence(women, 'en')).toMatch(
+      /^Among employees not yet due for rotation who could move, in Pelaksana posts — Women \(Gender\): 0% got a position they chose \(0 of 12 .*\); the highest group, Men, 100%: 0\.00 of the highest group, below the four-fifths line \(0\.8\)\./,
+    );
     // The sheet carries the sentence on the row, next to the figures it explains.
     const sheet = fairnessSheet(report, 'id', 'Kota Uji', '');
     const rows = sheet.sections[2]!.rows.filter((r) => r[3] === 'Perempuan' && r[0] === 'Mendapat jabatan pilihannya');
@@ -81,10 +94,16 @@ describe('the words of the fairness sheet', () => {
   });
 
   it('writes the ratio of a judged row in its sentence, on the sample, in both languages', () => {
-    const judged = all[3]!.groups.filter((g) => g.judged && g.reference !== null && !(g.reference.key === g.group.key) && g.hits + g.base > 0);
+    const judged = all[3]!.groups.filter(
+      (g) => g.judged && g.reference !== null && !(g.reference.key === g.group.key) && g.hits + g.base > 0,
+    );
     expect(judged.length).toBeGreaterThan(50);
     for (const lang of ['id', 'en'] as const) {
-      const missing = judged.filter((g) => !(g.measure === 'fitLower' || g.measure === 'movedUnwilling' || g.measure === 'movedAwayFromChoices' ? g.hits === 0 : false) && !groupRowSentence(g, lang).includes(ratioText(g.ratio, lang)));
+      const missing = judged.filter(
+        (g) =>
+          !(g.measure === 'fitLower' || g.measure === 'movedUnwilling' || g.measure === 'movedAwayFromChoices' ? g.hits === 0 : false) &&
+          !groupRowSentence(g, lang).includes(ratioText(g.ratio, lang)),
+      );
       expect(missing.map((g) => `${g.measure}|${g.group.key}`).slice(0, 3)).toEqual([]);
     }
   });

@@ -18,7 +18,9 @@ describe('bad-input corpus', () => {
   it.each(corpus)('%s yields its expected codes and no other errors', (_name, fixture) => {
     const result = readInput(workbookOf(fixture));
     const codes = new Set(result.issues.map((i) => i.code));
-    const unexpectedErrors = result.issues.filter((i) => i.severity === 'error' && !fixture.expect.includes(i.code)).map((i) => renderIssue('en', i));
+    const unexpectedErrors = result.issues
+      .filter((i) => i.severity === 'error' && !fixture.expect.includes(i.code))
+      .map((i) => renderIssue('en', i));
     expect({ missing: fixture.expect.filter((c) => !codes.has(c)), unexpectedErrors }).toEqual({ missing: [], unexpectedErrors: [] });
     const hasError = result.issues.some((i) => i.severity === 'error');
     expect(result.tables === null).toBe(hasError);

@@ -21,26 +21,81 @@ function prng(seed: number): () => number {
 
 const HEADER_WORDS = [...PEGAWAI_FIELDS, ...JABATAN_FIELDS, ...UNIT_FIELDS].flatMap((f) => [f.header, ...f.aliases]);
 const VALUE_WORDS = [
-  '198005122005011003', '19800512 200501 1 003', '199002172023212001', '1.98E+17', 'III/a', '3b', 'Penata Muda', 'IV/e', 'S1', 'Sarjana',
-  'D3', 'Ya', 'Tidak', 'L', 'P', 'PNS', 'PPPK', 'CPNS', '12/01/2020', '31/02/2019', '12 Januari 2020', '5 Agt 2019', '2020-01-12',
-  'Dinas Kesehatan', 'Dinas Sosial', 'DINKES-01', 'Jumlah', 'TOTAL', '#N/A', '#REF!', '-', '  ', '', 'Sangat Baik', 'Tinggi',
-  'Fungsional', 'Pelaksana', 'Segera', '1,5', '4.5%', '-3', '0', 'II.a', 'Non Eselon', '=SUM(A1:A3)', '\u00a0', 'Ahmad; Budi, Citra',
+  '198005122005011003',
+  '19800512 200501 1 003',
+  '199002172023212001',
+  '1.98E+17',
+  'III/a',
+  '3b',
+  'Penata Muda',
+  'IV/e',
+  'S1',
+  'Sarjana',
+  'D3',
+  'Ya',
+  'Tidak',
+  'L',
+  'P',
+  'PNS',
+  'PPPK',
+  'CPNS',
+  '12/01/2020',
+  '31/02/2019',
+  '12 Januari 2020',
+  '5 Agt 2019',
+  '2020-01-12',
+  'Dinas Kesehatan',
+  'Dinas Sosial',
+  'DINKES-01',
+  'Jumlah',
+  'TOTAL',
+  '#N/A',
+  '#REF!',
+  '-',
+  '  ',
+  '',
+  'Sangat Baik',
+  'Tinggi',
+  'Fungsional',
+  'Pelaksana',
+  'Segera',
+  '1,5',
+  '4.5%',
+  '-3',
+  '0',
+  'II.a',
+  'Non Eselon',
+  '=SUM(A1:A3)',
+  '\u00a0',
+  'Ahmad; Budi, Citra',
 ];
 const SHEET_NAMES = ['Pegawai', 'Jabatan', 'Unit', 'Sheet1', 'DUK', 'Peta Jabatan', 'OPD', 'Catatan Data', 'Usulan Mutasi (2)', '', ' '];
 
 function randomCell(rand: () => number): CellValue {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   switch (Math.floor(rand() * 10)) {
-    case 0: return null;
-    case 1: return pick(HEADER_WORDS);
-    case 2: return pick(VALUE_WORDS);
-    case 3: return Math.floor(rand() * 100_000) - 1000;
-    case 4: return pick([rand() * 1e6, -rand(), 0, 1, 60, 2_958_466, 1e21, 198005122005011000, Number.NaN, Number.POSITIVE_INFINITY, -0]);
-    case 5: return rand() < 0.1 ? new Date(Number.NaN) : new Date(Date.UTC(1850 + Math.floor(rand() * 300), Math.floor(rand() * 12), 1 + Math.floor(rand() * 31)));
-    case 6: return rand() < 0.5;
-    case 7: return Array.from({ length: Math.floor(rand() * 12) }, () => String.fromCharCode(32 + Math.floor(rand() * 0x2ff))).join('');
-    case 8: return String(Math.floor(rand() * 1e18)).padStart(18, '1');
-    default: return pick(VALUE_WORDS) + ' ' + pick(HEADER_WORDS);
+    case 0:
+      return null;
+    case 1:
+      return pick(HEADER_WORDS);
+    case 2:
+      return pick(VALUE_WORDS);
+    case 3:
+      return Math.floor(rand() * 100_000) - 1000;
+    case 4:
+      return pick([rand() * 1e6, -rand(), 0, 1, 60, 2_958_466, 1e21, 198005122005011000, Number.NaN, Number.POSITIVE_INFINITY, -0]);
+    case 5:
+      return rand() < 0.1
+        ? new Date(Number.NaN)
+        : new Date(Date.UTC(1850 + Math.floor(rand() * 300), Math.floor(rand() * 12), 1 + Math.floor(rand() * 31)));
+    case 6:
+      return rand() < 0.5;
+    case 7:
+      return Array.from({ length: Math.floor(rand() * 12) }, () => String.fromCharCode(32 + Math.floor(rand() * 0x2ff))).join('');
+    case 8:
+      return String(Math.floor(rand() * 1e18)).padStart(18, '1');
+    default:
+      return pick(VALUE_WORDS) + ' ' + pick(HEADER_WORDS);
   }
 }
 
@@ -54,7 +109,8 @@ function randomWorkbook(rand: () => number): WorkbookValues {
       name: `${SHEET_NAMES[Math.floor(rand() * SHEET_NAMES.length)]}${s}`,
       rows: Array.from({ length: rows }, (_, r) =>
         Array.from({ length: rand() < 0.2 ? Math.floor(rand() * cols) : cols }, () =>
-          r === headerish ? HEADER_WORDS[Math.floor(rand() * HEADER_WORDS.length)] ?? null : randomCell(rand)),
+          r === headerish ? (HEADER_WORDS[Math.floor(rand() * HEADER_WORDS.length)] ?? null) : randomCell(rand),
+        ),
       ),
     };
   });
@@ -86,7 +142,11 @@ function randomOptions(rand: () => number): ReadInputOptions {
   if (rand() < 0.6) return { skipInvalidRows: rand() < 0.5 };
   const choice = () => (rand() < 0.3 ? null : rand() < 0.5 ? Math.floor(rand() * 40) - 5 : String(randomCell(rand)));
   const overrides: MappingOverrides = {
-    pegawai: { ...(rand() < 0.3 ? { sheet: String(randomCell(rand)) } : {}), ...(rand() < 0.3 ? { headerRow: Math.floor(rand() * 30) - 2 } : {}), columns: { nip: choice(), jabatan: choice() } },
+    pegawai: {
+      ...(rand() < 0.3 ? { sheet: String(randomCell(rand)) } : {}),
+      ...(rand() < 0.3 ? { headerRow: Math.floor(rand() * 30) - 2 } : {}),
+      columns: { nip: choice(), jabatan: choice() },
+    },
     jabatan: { ...(rand() < 0.3 ? { sheet: rand() < 0.5 ? 'Jabatan' : 'Pegawai' } : {}), columns: { formasi: choice() } },
     unit: rand() < 0.3 ? { sheet: null } : { columns: { unitKerja: choice() } },
   };

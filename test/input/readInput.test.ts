@@ -11,16 +11,33 @@ describe('readInput on clean data', () => {
     expect(issues).toEqual([]);
     expect(tables?.employees).toHaveLength(7);
     expect(tables?.positions).toHaveLength(6);
-    expect(tables?.units.map((u) => u.name)).toEqual(['Dinas Kesehatan', 'Dinas Sosial', 'Dinas Kependudukan dan Pencatatan Sipil', 'Kecamatan Padang Hulu']);
+    expect(tables?.units.map((u) => u.name)).toEqual([
+      'Dinas Kesehatan',
+      'Dinas Sosial',
+      'Dinas Kependudukan dan Pencatatan Sipil',
+      'Kecamatan Padang Hulu',
+    ]);
     expect(tables?.sheets).toEqual({ pegawai: 'Pegawai', jabatan: 'Jabatan', unit: 'Unit' });
   });
 
   it('keeps Excel row numbers and reads every field', () => {
     const ahmad = readInput(baseWorkbook()).tables?.employees[0];
     expect(ahmad).toMatchObject({
-      row: 2, nip: '198005122005011003', nama: 'Ahmad Siregar, S.KM', gender: 'L', status: 'PNS', golongan: 'III/c',
-      pendidikan: 'S1', jurusan: 'Kesehatan Masyarakat', unit: 'Dinas Kesehatan', positionCode: 'DINKES-01',
-      predikat: 'Baik', potensi: 'Menengah', kompetensi: ['Manajemen Pelayanan'], pilihan: ['Dinas Sosial'], bersedia: true,
+      row: 2,
+      nip: '198005122005011003',
+      nama: 'Ahmad Siregar, S.KM',
+      gender: 'L',
+      status: 'PNS',
+      golongan: 'III/c',
+      pendidikan: 'S1',
+      jurusan: 'Kesehatan Masyarakat',
+      unit: 'Dinas Kesehatan',
+      positionCode: 'DINKES-01',
+      predikat: 'Baik',
+      potensi: 'Menengah',
+      kompetensi: ['Manajemen Pelayanan'],
+      pilihan: ['Dinas Sosial'],
+      bersedia: true,
     });
   });
 
@@ -80,7 +97,10 @@ describe('readInput on clean data', () => {
     });
     const { tables, issues } = readInput(wb);
     expect(issues).toEqual([]);
-    expect(tables?.employees[0]).toMatchObject({ pilihan: ['dinas sosial', 'dinkes-02'], unitDihindari: ['Dinas Sosial', 'Kecamatan Padang Hulu'] });
+    expect(tables?.employees[0]).toMatchObject({
+      pilihan: ['dinas sosial', 'dinkes-02'],
+      unitDihindari: ['Dinas Sosial', 'Kecamatan Padang Hulu'],
+    });
   });
 
   it('uses the position sheet spelling of unit names', () => {
@@ -98,12 +118,23 @@ describe('readInput on clean data', () => {
     const wb = baseWorkbook((s) => ({ Pegawai: s.Pegawai, Jabatan: s.Jabatan }));
     const { tables } = readInput(wb);
     expect(tables?.units).toHaveLength(4);
-    expect(tables?.units[0]).toEqual({ row: null, name: 'Dinas Kesehatan', kebutuhanAbk: null, bebanKerjaJam: null, pertumbuhanPersen: null, layananPublik: false, batasKeluar: null });
+    expect(tables?.units[0]).toEqual({
+      row: null,
+      name: 'Dinas Kesehatan',
+      kebutuhanAbk: null,
+      bebanKerjaJam: null,
+      pertumbuhanPersen: null,
+      layananPublik: false,
+      batasKeluar: null,
+    });
     expect(tables?.sheets.unit).toBeNull();
   });
 
   it('keeps extra employee columns by header text', () => {
-    const wb = baseWorkbook((s) => ({ ...s, Pegawai: s.Pegawai.map((row, i) => [...row, i === 0 ? 'Agama' : 'Islam', i === 0 ? 'Agama' : 'x']) }));
+    const wb = baseWorkbook((s) => ({
+      ...s,
+      Pegawai: s.Pegawai.map((row, i) => [...row, i === 0 ? 'Agama' : 'Islam', i === 0 ? 'Agama' : 'x']),
+    }));
     const { tables } = readInput(wb);
     expect(tables?.extraEmployeeColumns).toEqual(['Agama', 'Agama (2)']);
     expect(tables?.employees[0]?.extra).toEqual({ Agama: 'Islam', 'Agama (2)': 'x' });
@@ -112,7 +143,32 @@ describe('readInput on clean data', () => {
   it('skips entirely blank rows silently but reports a totals row', () => {
     const wb = baseWorkbook((s) => {
       s.Pegawai.splice(3, 0, [], [null, '  ', null]);
-      s.Pegawai.push(['Jumlah', null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+      s.Pegawai.push([
+        'Jumlah',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
     });
     const { tables, issues } = readInput(wb);
     expect(tables?.employees.map((e) => e.row)).toEqual([2, 3, 6, 7, 8, 9, 10]);
@@ -124,7 +180,10 @@ describe('cross-table checks', () => {
   it('marks both rows of a duplicate NIP, each naming the other', () => {
     const wb = baseWorkbook((s) => setCell(s.Pegawai, 8, 'NIP', '199103252015032002'));
     const dup = find(readInput(wb).issues, 'NIP_DUPLICATE');
-    expect(dup.map((i) => [i.row, i.params.rows])).toEqual([[3, '8'], [8, '3']]);
+    expect(dup.map((i) => [i.row, i.params.rows])).toEqual([
+      [3, '8'],
+      [8, '3'],
+    ]);
   });
 
   it('marks duplicate position codes, ignoring case and spaces', () => {
@@ -140,7 +199,13 @@ describe('cross-table checks', () => {
   it('reports an unknown position code with the closest code', () => {
     const wb = baseWorkbook((s) => setCell(s.Pegawai, 2, 'Kode Jabatan', 'DINKES-1'));
     const [notFound] = find(readInput(wb).issues, 'POSITION_NOT_FOUND');
-    expect(notFound).toMatchObject({ severity: 'error', row: 2, column: 'Kode Jabatan', value: 'DINKES-1', params: { suggestion: 'DINKES-01' } });
+    expect(notFound).toMatchObject({
+      severity: 'error',
+      row: 2,
+      column: 'Kode Jabatan',
+      value: 'DINKES-1',
+      params: { suggestion: 'DINKES-01' },
+    });
   });
 
   describe('without a Kode Jabatan column', () => {
@@ -153,20 +218,48 @@ describe('cross-table checks', () => {
     it('resolves positions by Jabatan and Unit Kerja', () => {
       const { tables, issues } = readInput(withoutCode((s) => setCell(s.Pegawai, 3, 'Unit Kerja', 'dinas sosial')));
       expect(issues).toEqual([]);
-      expect(tables?.employees.map((e) => e.positionCode)).toEqual(['DINKES-01', 'DINSOS-01', 'DUKCAPIL-01', 'KEC-PH-01', 'DUKCAPIL-02', 'DINKES-02', 'DINSOS-01']);
+      expect(tables?.employees.map((e) => e.positionCode)).toEqual([
+        'DINKES-01',
+        'DINSOS-01',
+        'DUKCAPIL-01',
+        'KEC-PH-01',
+        'DUKCAPIL-02',
+        'DINKES-02',
+        'DINSOS-01',
+      ]);
     });
 
     it('reports a name found nowhere in the unit, with the closest name of that unit', () => {
       const { issues } = readInput(withoutCode((s) => setCell(s.Pegawai, 7, 'Jabatan', 'Perawat Ahli Pertma')));
       expect(find(issues, 'POSITION_NAME_NOT_FOUND')).toEqual([
-        expect.objectContaining({ row: 7, column: 'Jabatan', params: expect.objectContaining({ unit: 'Dinas Kesehatan', suggestion: 'Perawat Ahli Pertama' }) }),
+        expect.objectContaining({
+          row: 7,
+          column: 'Jabatan',
+          params: expect.objectContaining({ unit: 'Dinas Kesehatan', suggestion: 'Perawat Ahli Pertama' }),
+        }),
       ]);
     });
 
     it('reports a name that fits two positions of the unit', () => {
-      const { issues } = readInput(withoutCode((s) => {
-        s.Jabatan.push(['DINKES-03', 'Perawat Ahli Pertama', 'Dinas Kesehatan', 'Fungsional', 8, null, 1, null, null, null, null, null, null]);
-      }));
+      const { issues } = readInput(
+        withoutCode((s) => {
+          s.Jabatan.push([
+            'DINKES-03',
+            'Perawat Ahli Pertama',
+            'Dinas Kesehatan',
+            'Fungsional',
+            8,
+            null,
+            1,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+          ]);
+        }),
+      );
       expect(find(issues, 'POSITION_AMBIGUOUS').map((i) => [i.row, i.params.rows])).toEqual([[7, '3, 8']]);
     });
   });
@@ -175,7 +268,13 @@ describe('cross-table checks', () => {
     const wb = baseWorkbook((s) => setCell(s.Pegawai, 2, 'Unit Kerja', 'Dinas Kesehtan'));
     const { issues, tables } = readInput(wb);
     expect(issues).toEqual([
-      expect.objectContaining({ code: 'UNIT_MISMATCH', severity: 'warning', row: 2, value: 'Dinas Kesehtan', params: expect.objectContaining({ positionUnit: 'Dinas Kesehatan', suggestion: 'Dinas Kesehatan' }) }),
+      expect.objectContaining({
+        code: 'UNIT_MISMATCH',
+        severity: 'warning',
+        row: 2,
+        value: 'Dinas Kesehtan',
+        params: expect.objectContaining({ positionUnit: 'Dinas Kesehatan', suggestion: 'Dinas Kesehatan' }),
+      }),
     ]);
     expect(tables?.employees[0]?.unit).toBe('Dinas Kesehatan');
   });
@@ -183,7 +282,12 @@ describe('cross-table checks', () => {
   it('warns about holders above Formasi on the position row', () => {
     const wb = baseWorkbook((s) => setCell(s.Jabatan, 4, 'Formasi', 1));
     expect(find(readInput(wb).issues, 'FORMASI_SURPLUS')).toEqual([
-      expect.objectContaining({ sheet: 'Jabatan', row: 4, column: 'Formasi', params: expect.objectContaining({ code: 'DINSOS-01', formasi: 1, holders: 2, surplus: 1 }) }),
+      expect.objectContaining({
+        sheet: 'Jabatan',
+        row: 4,
+        column: 'Formasi',
+        params: expect.objectContaining({ code: 'DINSOS-01', formasi: 1, holders: 2, surplus: 1 }),
+      }),
     ]);
   });
 

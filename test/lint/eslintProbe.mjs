@@ -11,6 +11,11 @@ const eslint = new ESLint({ cwd });
 const answers = [];
 for (const probe of probes) {
   const results = probe.files ? await eslint.lintFiles(probe.files) : await eslint.lintText(probe.code, { filePath: probe.filePath });
-  answers.push(results.map((result) => ({ filePath: result.filePath, messages: result.messages.map(({ ruleId, message, fatal }) => ({ ruleId, message, fatal: fatal === true })) })));
+  answers.push(
+    results.map((result) => ({
+      filePath: result.filePath,
+      messages: result.messages.map(({ ruleId, message, fatal }) => ({ ruleId, message, fatal: fatal === true })),
+    })),
+  );
 }
 process.stdout.write(JSON.stringify(answers));

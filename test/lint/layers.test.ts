@@ -23,7 +23,12 @@ type Probe = { code: string; filePath: string } | { files: string[] };
 
 /** Lints every probe with ESLint's Node API and the repository's config (in a child process, see eslintProbe.mjs). */
 function lint(probes: readonly Probe[]): LintResult[][] {
-  const run = spawnSync(process.execPath, [join(__dirname, 'eslintProbe.mjs')], { cwd: repoRoot, input: JSON.stringify({ cwd: repoRoot, probes }), encoding: 'utf8', timeout: 90_000 });
+  const run = spawnSync(process.execPath, [join(__dirname, 'eslintProbe.mjs')], {
+    cwd: repoRoot,
+    input: JSON.stringify({ cwd: repoRoot, probes }),
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
   if (run.status !== 0) throw new Error(`eslintProbe failed (${run.status}): ${run.stderr}`);
   const answers = JSON.parse(run.stdout) as LintResult[][];
   for (const message of answers.flat().flatMap((result) => result.messages)) {
@@ -56,9 +61,18 @@ const probes = {
   inputImportsSibling: probe('src/domain/input/lintProbe.ts', "import * as solver from '../solver';\nexport const x = solver;\n"),
   outputImportsRoof: probe('src/domain/output/lintProbe.ts', "import { runPipeline } from '../pipeline';\nexport const x = runPipeline;\n"),
   engineImportsSample: probe('src/domain/plan/lintProbe.ts', "import * as sample from '../../sample';\nexport const x = sample;\n"),
-  engineImportsTestSupport: probe('src/domain/input/lintProbe.ts', "import * as factories from '../../../test/support/factories';\nexport const x = factories;\n"),
-  hostImportsTestSupport: probe('src/cli/lintProbe.ts', "import * as factories from '../../test/support/factories';\nexport const x = factories;\n"),
-  legalDownward: probe('src/domain/plan/lintProbe.ts', "import type { Employee } from '../model/types';\nimport * as rules from '../rules';\nexport type E = Employee;\nexport const x = rules;\n"),
+  engineImportsTestSupport: probe(
+    'src/domain/input/lintProbe.ts',
+    "import * as factories from '../../../test/support/factories';\nexport const x = factories;\n",
+  ),
+  hostImportsTestSupport: probe(
+    'src/cli/lintProbe.ts',
+    "import * as factories from '../../test/support/factories';\nexport const x = factories;\n",
+  ),
+  legalDownward: probe(
+    'src/domain/plan/lintProbe.ts',
+    "import type { Employee } from '../model/types';\nimport * as rules from '../rules';\nexport type E = Employee;\nexport const x = rules;\n",
+  ),
   cycle: { files: [cyclePath('cycleA'), cyclePath('cycleB')] },
   noCycle: { files: [cyclePath('chainA'), cyclePath('chainB')] },
 };

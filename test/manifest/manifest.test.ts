@@ -23,7 +23,10 @@ const { DEV_URL, rewriteManifest } = require('../../scripts/manifest-url.cjs') a
 
 async function validate(file: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [SCRIPT, file], { cwd: ROOT, env: { ...process.env, MANIFEST_SCHEMAS_DIR: SCHEMAS } });
+    const { stdout, stderr } = await run(process.execPath, [SCRIPT, file], {
+      cwd: ROOT,
+      env: { ...process.env, MANIFEST_SCHEMAS_DIR: SCHEMAS },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };

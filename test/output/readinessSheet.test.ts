@@ -5,7 +5,10 @@ import { day, makeEmployee, makePosition, makeTables } from '../support/factorie
 
 describe('readinessSheet', () => {
   const tables = makeTables({
-    positions: [makePosition({ code: 'A', formasi: 2 }), makePosition({ code: 'B', name: 'Analis', formasi: 1, bidangPendidikan: ['Administrasi Negara'] })],
+    positions: [
+      makePosition({ code: 'A', formasi: 2 }),
+      makePosition({ code: 'B', name: 'Analis', formasi: 1, bidangPendidikan: ['Administrasi Negara'] }),
+    ],
     employees: [
       makeEmployee({ nama: 'Calon', status: 'CPNS', positionCode: 'A' }),
       makeEmployee({ nama: 'Lama', positionCode: 'A', tmtJabatan: day('2018-01-01'), pilihan: ['B'] }),

@@ -17,19 +17,29 @@ function withReligion(values: WorkbookValues): WorkbookValues {
   return {
     ...values,
     sheets: values.sheets.map((sheet) =>
-      sheet.name !== 'Pegawai' ? sheet : { ...sheet, rows: sheet.rows.map((row, i) => [...row, i === 0 ? 'Agama' : i % 3 === 0 ? 'Kristen' : 'Islam']) },
+      sheet.name !== 'Pegawai'
+        ? sheet
+        : { ...sheet, rows: sheet.rows.map((row, i) => [...row, i === 0 ? 'Agama' : i % 3 === 0 ? 'Kristen' : 'Islam']) },
     ),
   };
 }
 
 async function plan(lang: 'id' | 'en', values: WorkbookValues = sample, fairnessAttributes?: string[]) {
-  const result = await runPipeline(values, { command: 'plan', lang, effectiveDate: DEMO_DATE, ...(fairnessAttributes ? { fairnessAttributes } : {}) });
+  const result = await runPipeline(values, {
+    command: 'plan',
+    lang,
+    effectiveDate: DEMO_DATE,
+    ...(fairnessAttributes ? { fairnessAttributes } : {}),
+  });
   if (result.status !== 'ok') throw new Error(`plan failed: ${result.status}`);
   return result;
 }
 
 const texts = (sheet: SheetModel): string[] => {
-  const rows: readonly (readonly CellValue[])[] = sheet.kind === 'table' ? sheet.rows : sheet.sections.flatMap((s) => [[s.title, ...(s.notes ?? [])], s.columns.map((c) => c.header), ...s.rows]);
+  const rows: readonly (readonly CellValue[])[] =
+    sheet.kind === 'table'
+      ? sheet.rows
+      : sheet.sections.flatMap((s) => [[s.title, ...(s.notes ?? [])], s.columns.map((c) => c.header), ...s.rows]);
   return [...(sheet.titleLines ?? []), ...rows.flat().filter((v): v is string => typeof v === 'string')];
 };
 
@@ -37,8 +47,26 @@ describe('Justifikasi and Pemeriksaan Keadilan in the plan output', () => {
   it('come right after Usulan Mutasi, named in the output language', async () => {
     const id = await plan('id');
     const en = await plan('en');
-    expect(id.sheets.map((s) => s.name)).toEqual(['Ringkasan', 'Usulan Mutasi', 'Justifikasi', 'Pemeriksaan Keadilan', 'Analisis Kebutuhan', 'Kesiapan Pegawai', 'Catatan Data', '_RencanaMutasi']);
-    expect(en.sheets.map((s) => s.name)).toEqual(['Summary', 'Proposed Transfers', 'Justifications', 'Fairness Checks', 'Staffing Needs', 'Employee Readiness', 'Data Issues', '_RencanaMutasi']);
+    expect(id.sheets.map((s) => s.name)).toEqual([
+      'Ringkasan',
+      'Usulan Mutasi',
+      'Justifikasi',
+      'Pemeriksaan Keadilan',
+      'Analisis Kebutuhan',
+      'Kesiapan Pegawai',
+      'Catatan Data',
+      '_RencanaMutasi',
+    ]);
+    expect(en.sheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Proposed Transfers',
+      'Justifications',
+      'Fairness Checks',
+      'Staffing Needs',
+      'Employee Readiness',
+      'Data Issues',
+      '_RencanaMutasi',
+    ]);
     for (const result of [id, en]) {
       for (const sheet of result.sheets.slice(1, 4)) {
         const raw = texts(sheet).filter((text) => /\b(explain|fairness|scoring|rules|sheets)\.[A-Za-z]/.test(text));
@@ -60,7 +88,18 @@ describe('Justifikasi and Pemeriksaan Keadilan in the plan output', () => {
     const [, proposals, justifications] = result.sheets;
     if (proposals?.kind !== 'table' || justifications?.kind !== 'table') throw new Error('table sheets expected');
     expect(justifications.rows.map((r) => [r[0], r[1], r[2]])).toEqual(proposals.rows.map((r) => [r[0], r[1], r[2]]));
-    expect(justifications.columns.slice(0, 10).map((c) => c.header)).toEqual(['No', 'ID Usulan', 'NIP', 'Nama', 'Dari', 'Ke', 'Alasan', 'Rantai', 'Kandidat Berikutnya', 'Selisih Nilai']);
+    expect(justifications.columns.slice(0, 10).map((c) => c.header)).toEqual([
+      'No',
+      'ID Usulan',
+      'NIP',
+      'Nama',
+      'Dari',
+      'Ke',
+      'Alasan',
+      'Rantai',
+      'Kandidat Berikutnya',
+      'Selisih Nilai',
+    ]);
     expect(proposals.rows.length).toBeGreaterThan(0);
     for (const row of proposals.rows) expect(String(row[13]).length).toBeGreaterThan(10);
     for (const row of justifications.rows) expect(typeof row[9]).toBe('number');
@@ -74,7 +113,9 @@ describe('Justifikasi and Pemeriksaan Keadilan in the plan output', () => {
   it('adds fairness figures to the key figures', async () => {
     const result = await plan('en');
     const keys = result.figures.map((f) => f.key);
-    expect(keys).toEqual(expect.arrayContaining(['fairnessFail', 'fairnessAttention', 'fairnessPass', 'justifiedEnvy', 'rotationLeftBehind', 'zeroMargins']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['fairnessFail', 'fairnessAttention', 'fairnessPass', 'justifiedEnvy', 'rotationLeftBehind', 'zeroMargins']),
+    );
     const count = (key: string) => Number(result.figures.find((f) => f.key === key)?.value);
     // Eleven checks; the move rate is reported, not judged, so ten carry a verdict.
     expect(count('fairnessFail') + count('fairnessAttention') + count('fairnessPass')).toBe(10);

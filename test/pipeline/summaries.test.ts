@@ -137,7 +137,11 @@ describe('mapping overrides', () => {
     const pegawai = detected.sources.find((s) => s.table === 'pegawai')!;
     expect(pegawai.columns.find((c) => c.field === 'tmtJabatan')?.header).toBe('TMT Jabatan');
     // Point TMT Jabatan at the birth-date column instead of the detected one.
-    const overridden = await runPipeline(values, { command: 'validate', lang: 'id', overrides: { pegawai: { columns: { tmtJabatan: 'Tanggal Lahir' } } } });
+    const overridden = await runPipeline(values, {
+      command: 'validate',
+      lang: 'id',
+      overrides: { pegawai: { columns: { tmtJabatan: 'Tanggal Lahir' } } },
+    });
     const sources = overridden.status === 'cancelled' ? [] : overridden.sources;
     expect(sources.find((s) => s.table === 'pegawai')?.columns.find((c) => c.field === 'tmtJabatan')?.header).toBe('Tanggal Lahir');
   });

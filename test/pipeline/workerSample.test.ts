@@ -10,7 +10,11 @@ import type { WorkerResponse } from '../../src/taskpane/worker/protocol';
 it('plans the sample workbook and returns a result .xlsx with the new sheets (transferred)', async () => {
   const messages: { message: WorkerResponse; transfer: Transferable[] }[] = [];
   const options = { command: 'plan', lang: 'id', skipInvalidRows: true } as const;
-  await handleRequest({ type: 'run', source: { kind: 'sample' }, options, output: 'xlsx' }, (message, transfer = []) => messages.push({ message, transfer }), () => false);
+  await handleRequest(
+    { type: 'run', source: { kind: 'sample' }, options, output: 'xlsx' },
+    (message, transfer = []) => messages.push({ message, transfer }),
+    () => false,
+  );
   expect(messages.some(({ message }) => message.type === 'progress')).toBe(true);
   const last = messages[messages.length - 1];
   expect(last?.message.type).toBe('done');

@@ -21,8 +21,22 @@ describe('buildPlan', () => {
         makePosition({ code: 'PU-1', name: 'Pengawas Bangunan', unit: 'Dinas PUPR', formasi: 1, bidangPendidikan: ['Teknik Sipil'] }),
       ],
       employees: [
-        makeEmployee({ nama: 'Siti', jurusan: 'Keperawatan', unit: 'Dinas Sosial', positionCode: 'SOS-1', pilihan: ['KES-1'], tmtJabatan: day('2019-01-01') }),
-        makeEmployee({ nama: 'Budi', jurusan: 'Teknik Sipil', unit: 'Dinas Kesehatan', positionCode: 'KES-1', pilihan: ['Dinas PUPR'], tmtJabatan: day('2019-01-01') }),
+        makeEmployee({
+          nama: 'Siti',
+          jurusan: 'Keperawatan',
+          unit: 'Dinas Sosial',
+          positionCode: 'SOS-1',
+          pilihan: ['KES-1'],
+          tmtJabatan: day('2019-01-01'),
+        }),
+        makeEmployee({
+          nama: 'Budi',
+          jurusan: 'Teknik Sipil',
+          unit: 'Dinas Kesehatan',
+          positionCode: 'KES-1',
+          pilihan: ['Dinas PUPR'],
+          tmtJabatan: day('2019-01-01'),
+        }),
       ],
     });
     const run = buildPlan({ tables, policy: DEFAULT_POLICY, effectiveDate: DATE })!;
@@ -47,7 +61,10 @@ describe('buildPlan', () => {
 
   describe('on the Kota Tebing Tinggi sample', () => {
     const sheets = generateSample({ employees: 1500, seed: 3 }).sheets;
-    const values: WorkbookValues = { date1904: false, sheets: sheets.map((s) => ({ name: s.name, rows: [s.columns.map((c) => c.header), ...s.rows] })) };
+    const values: WorkbookValues = {
+      date1904: false,
+      sheets: sheets.map((s) => ({ name: s.name, rows: [s.columns.map((c) => c.header), ...s.rows] })),
+    };
     const tables = readInput(values).tables!;
     const run = buildPlan({ tables, policy: DEFAULT_POLICY, effectiveDate: DATE })!;
 
@@ -72,7 +89,9 @@ describe('buildPlan', () => {
 
     it('gives the same plan for the same input', () => {
       const again = buildPlan({ tables, policy: DEFAULT_POLICY, effectiveDate: DATE })!;
-      expect(again.plan.proposals.map((p) => `${p.id} ${p.employee.nip} ${p.to.code}`)).toEqual(run.plan.proposals.map((p) => `${p.id} ${p.employee.nip} ${p.to.code}`));
+      expect(again.plan.proposals.map((p) => `${p.id} ${p.employee.nip} ${p.to.code}`)).toEqual(
+        run.plan.proposals.map((p) => `${p.id} ${p.employee.nip} ${p.to.code}`),
+      );
       expect(again.plan.objective).toBe(run.plan.objective);
     });
   });

@@ -51,7 +51,9 @@ describe.each([
     expect(proposals.filter((p) => !p.employee.bersedia).map((p) => p.employee.nip)).toEqual([]);
     expect(proposals.filter((p) => p.employee.pertimbanganKhusus.trim() !== '').map((p) => p.employee.nip)).toEqual([]);
     // The sample has such employees with rotation due, so the rule is really exercised.
-    const dueButProtected = tables.employees.filter((e) => monthsBetween(e.tmtJabatan, DEMO_DATE) >= 60 && (!e.bersedia || e.pertimbanganKhusus.trim() !== ''));
+    const dueButProtected = tables.employees.filter(
+      (e) => monthsBetween(e.tmtJabatan, DEMO_DATE) >= 60 && (!e.bersedia || e.pertimbanganKhusus.trim() !== ''),
+    );
     expect(dueButProtected.length).toBeGreaterThan(0);
   });
 

@@ -6,7 +6,8 @@ import { groupedScipyObjectives, groupedScipyUnavailableReason } from './grouped
 
 const missing = groupedScipyUnavailableReason();
 const suite = missing === null ? describe : describe.skip;
-const title = missing === null ? 'grouped solver agrees with scipy linprog' : `grouped solver agrees with scipy linprog — SKIPPED: ${missing}`;
+const title =
+  missing === null ? 'grouped solver agrees with scipy linprog' : `grouped solver agrees with scipy linprog — SKIPPED: ${missing}`;
 
 if (missing !== null) {
   // Jest hides skipped suites in its summary; this keeps the reason on screen.

@@ -69,7 +69,9 @@ export function groupedScipyObjectives(instances: readonly { problem: Assignment
     const payload = instances.map(({ problem: p, groups }) => {
       const edgeRow: number[] = [];
       for (let i = 0; i < p.rows; i++) for (let e = p.rowStart[i] as number; e < (p.rowStart[i + 1] as number); e++) edgeRow.push(i);
-      const marginals = Array.from({ length: groups.count }, (_, g) => Array.from(groups.marginal.subarray(groups.groupStart[g], groups.groupStart[g + 1])));
+      const marginals = Array.from({ length: groups.count }, (_, g) =>
+        Array.from(groups.marginal.subarray(groups.groupStart[g], groups.groupStart[g + 1])),
+      );
       return {
         rows: p.rows,
         cols: p.cols,

@@ -38,7 +38,11 @@ suite(title, () => {
     const rand = seededRandom(11);
     const instances: OracleInstance[] = [];
     for (const n of [1, 2, 5, 17, 50, 120, 300]) {
-      for (const [lo, hi] of [[0, 100000], [-1000, 1000], [0, 3]] as const) {
+      for (const [lo, hi] of [
+        [0, 100000],
+        [-1000, 1000],
+        [0, 3],
+      ] as const) {
         instances.push({ kind: 'dense', problem: denseAssignmentProblem(n, n, randomDenseWeights(rand, n, n, lo, hi)) });
       }
     }

@@ -32,12 +32,14 @@ export function makeNip(birthIso = '1985-05-10', gender: 'L' | 'P' = 'L', cpns =
 type Overrides<T> = { -readonly [K in keyof T]?: T[K] };
 
 /** An employee (PNS, III/b, S1 Administrasi Negara, 5 years in post P1 at Dinas Sosial) with overrides. */
-export function makeEmployee(overrides: Overrides<Omit<Employee, 'nip' | 'unit' | 'positionCode' | 'unitDihindari'>> & {
-  nip?: string;
-  unit?: string;
-  positionCode?: string;
-  unitDihindari?: readonly string[];
-} = {}): Employee {
+export function makeEmployee(
+  overrides: Overrides<Omit<Employee, 'nip' | 'unit' | 'positionCode' | 'unitDihindari'>> & {
+    nip?: string;
+    unit?: string;
+    positionCode?: string;
+    unitDihindari?: readonly string[];
+  } = {},
+): Employee {
   const { nip, unit, positionCode, unitDihindari, ...rest } = overrides;
   return {
     row: 2,
@@ -107,7 +109,11 @@ export function makeUnit(overrides: Overrides<Omit<Unit, 'name'>> & { name?: str
 }
 
 /** Input tables from fixture rows. */
-export function makeTables(parts: { employees?: readonly Employee[]; positions?: readonly Position[]; units?: readonly Unit[] }): InputTables {
+export function makeTables(parts: {
+  employees?: readonly Employee[];
+  positions?: readonly Position[];
+  units?: readonly Unit[];
+}): InputTables {
   return {
     employees: parts.employees ?? [],
     positions: parts.positions ?? [],

@@ -52,7 +52,13 @@ export class FakeSheet {
   readonly ranges: FakeRange[] = [];
   readonly tables = { add: (address: string, hasHeaders: boolean) => this.workbook.addTable(this, address, hasHeaders) };
   readonly freezePanes = { frozenRows: 0, freezeRows: (count: number) => void (this.freezePanes.frozenRows = count) };
-  readonly pageLayout = { orientation: '', paperSize: '', zoom: {}, printTitleRows: '', setPrintTitleRows: (rows: string) => void (this.pageLayout.printTitleRows = rows) };
+  readonly pageLayout = {
+    orientation: '',
+    paperSize: '',
+    zoom: {},
+    printTitleRows: '',
+    setPrintTitleRows: (rows: string) => void (this.pageLayout.printTitleRows = rows),
+  };
   visibility = 'Visible';
   constructor(
     readonly workbook: FakeWorkbook,
@@ -94,7 +100,14 @@ export class FakeSheet {
   rowHeight(row: number): number {
     let height = 0;
     for (const range of this.ranges) {
-      if (range.columnCount === 0 && range.rowCount > 0 && row - 1 >= range.rowIndex && row - 1 < range.rowIndex + range.rowCount && range.format.rowHeight > 0) height = range.format.rowHeight;
+      if (
+        range.columnCount === 0 &&
+        range.rowCount > 0 &&
+        row - 1 >= range.rowIndex &&
+        row - 1 < range.rowIndex + range.rowCount &&
+        range.format.rowHeight > 0
+      )
+        height = range.format.rowHeight;
     }
     return height;
   }

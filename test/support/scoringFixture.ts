@@ -29,7 +29,13 @@ export const FIXTURE_POSITIONS: readonly Position[] = [
   makePosition({ code: 'KES-ADM', name: 'Pengadministrasi Umum', unit: 'Dinas Kesehatan' }),
   makePosition({ code: 'BPKAD-AK', name: 'Analis Keuangan', unit: 'Badan Pengelolaan Keuangan dan Aset Daerah', golonganMin: 'III/a' }),
   makePosition({ code: 'KEL-ADM', name: 'Pengadministrasi Umum', unit: 'Kelurahan Bandar Utama' }),
-  makePosition({ code: 'KES-KABID', name: 'Kepala Bidang Pelayanan Kesehatan', unit: 'Dinas Kesehatan', jenis: 'Administrator', kelas: 11 }),
+  makePosition({
+    code: 'KES-KABID',
+    name: 'Kepala Bidang Pelayanan Kesehatan',
+    unit: 'Dinas Kesehatan',
+    jenis: 'Administrator',
+    kelas: 11,
+  }),
 ];
 
 /** Employee 0: the nurse in Dinas Sosial (6 years in post, wishes Dinas Kesehatan first). */
@@ -49,10 +55,35 @@ export function fixtureEmployees(nurse: Partial<Parameters<typeof makeEmployee>[
       potensi: 'Tinggi',
       ...nurse,
     }),
-    makeEmployee({ nip: '198001012005011001', jurusan: 'Akuntansi', positionCode: 'SOS-ADM', unit: 'Dinas Sosial', tmtJabatan: day('2022-07-01') }),
-    makeEmployee({ nip: '198101012006011001', jurusan: 'Ilmu Administrasi Negara', positionCode: 'SOS-ADM', unit: 'Dinas Sosial', tmtJabatan: day('2022-07-01') }),
-    makeEmployee({ nip: '198201012007011001', jurusan: 'Kesejahteraan Sosial', positionCode: 'KES-ADM', unit: 'Dinas Kesehatan', predikat: null }),
-    makeEmployee({ nip: '198301012008011001', jurusan: 'IPA', pendidikan: 'SMA', golongan: 'II/c', positionCode: 'KEL-ADM', unit: 'Kelurahan Bandar Utama' }),
+    makeEmployee({
+      nip: '198001012005011001',
+      jurusan: 'Akuntansi',
+      positionCode: 'SOS-ADM',
+      unit: 'Dinas Sosial',
+      tmtJabatan: day('2022-07-01'),
+    }),
+    makeEmployee({
+      nip: '198101012006011001',
+      jurusan: 'Ilmu Administrasi Negara',
+      positionCode: 'SOS-ADM',
+      unit: 'Dinas Sosial',
+      tmtJabatan: day('2022-07-01'),
+    }),
+    makeEmployee({
+      nip: '198201012007011001',
+      jurusan: 'Kesejahteraan Sosial',
+      positionCode: 'KES-ADM',
+      unit: 'Dinas Kesehatan',
+      predikat: null,
+    }),
+    makeEmployee({
+      nip: '198301012008011001',
+      jurusan: 'IPA',
+      pendidikan: 'SMA',
+      golongan: 'II/c',
+      positionCode: 'KEL-ADM',
+      unit: 'Kelurahan Bandar Utama',
+    }),
   ];
 }
 

@@ -71,4 +71,3 @@ async function readPolicy(path: string): Promise<unknown> {
     throw new UsageError('badOption', { detail: `--policy ${path}: ${cause instanceof Error ? cause.message : String(cause)}` });
   }
 }
-

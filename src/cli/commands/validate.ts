@@ -17,13 +17,30 @@ export async function validateCommand(args: CliArgs, io: CliConsole): Promise<Ex
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
   if (args.json) {
-    io.out(JSON.stringify({ status: result.status, errors, warnings, sources: result.sources, issues: result.issues, figures: result.status === 'ok' ? result.figures : [] }));
+    io.out(
+      JSON.stringify({
+        status: result.status,
+        errors,
+        warnings,
+        sources: result.sources,
+        issues: result.issues,
+        figures: result.status === 'ok' ? result.figures : [],
+      }),
+    );
   } else {
     printSources(io, result.sources);
     printIssues(io, result.issues);
     if (result.status === 'ok') {
       const figure = (key: string) => result.figures.find((f) => f.key === key)?.value ?? 0;
-      io.out(t(io.lang, 'cli.validate.ok', { employees: figure('employees'), positions: figure('positions'), units: figure('units'), errors, warnings }));
+      io.out(
+        t(io.lang, 'cli.validate.ok', {
+          employees: figure('employees'),
+          positions: figure('positions'),
+          units: figure('units'),
+          errors,
+          warnings,
+        }),
+      );
     } else {
       io.out(t(io.lang, 'cli.validate.failed', { errors, warnings }));
     }

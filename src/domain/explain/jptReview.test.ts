@@ -12,7 +12,14 @@ it('when the policy plans JPT posts, flags a move into one for selection review,
       makePosition({ code: 'ADM-2', name: 'Analis', unit: 'Inspektorat', formasi: 1 }),
     ],
     employees: [
-      makeEmployee({ nama: 'Kadis', golongan: 'IV/c', positionCode: 'KADIS-A', unit: 'Dinas A', tmtJabatan: day('2018-01-01'), pilihan: ['INSP'] }),
+      makeEmployee({
+        nama: 'Kadis',
+        golongan: 'IV/c',
+        positionCode: 'KADIS-A',
+        unit: 'Dinas A',
+        tmtJabatan: day('2018-01-01'),
+        pilihan: ['INSP'],
+      }),
       makeEmployee({ nama: 'Staf', positionCode: 'ADM-1', unit: 'Dinas A', tmtJabatan: day('2018-01-01'), pilihan: ['ADM-2'] }),
     ],
   });

@@ -49,7 +49,10 @@ export function moveReasons(scoring: ScoringContext, e: number, p: number): Move
       score: component.score,
       stayScore,
       weight: component.weight,
-      gain: component.weight * (component.score - stayScore) + penalty + planTerm(scoring, e, p, component.name, component.code, component.score, stayScore),
+      gain:
+        component.weight * (component.score - stayScore) +
+        penalty +
+        planTerm(scoring, e, p, component.name, component.code, component.score, stayScore),
     };
   });
   const order = (line: ReasonLine) => target.findIndex((c) => c.name === line.key);
@@ -65,7 +68,15 @@ export function moveReasons(scoring: ScoringContext, e: number, p: number): Move
  * of one more person in a short target unit (its staffing value per unit) and the rotation
  * value of a rotation-due move into an equal or better fit.
  */
-function planTerm(scoring: ScoringContext, e: number, p: number, key: ComponentName, code: string, score: number, stayScore: number): number {
+function planTerm(
+  scoring: ScoringContext,
+  e: number,
+  p: number,
+  key: ComponentName,
+  code: string,
+  score: number,
+  stayScore: number,
+): number {
   const policy = scoring.policy;
   if (key === 'rotationDue' && score > stayScore) {
     const current = scoring.index.currentPosition[e] ?? -1;
@@ -86,7 +97,8 @@ function planTerm(scoring: ScoringContext, e: number, p: number, key: ComponentN
  */
 function namesAPurpose(line: ReasonLine): boolean {
   if (line.weight !== 0) return false;
-  if (line.key === 'unitNeed') return ['UNIT_NEED_INTO_SHORTAGE', 'UNIT_NEED_SHORTAGE_BOTH', 'UNIT_NEED_LEAVES_SURPLUS'].includes(line.code);
+  if (line.key === 'unitNeed')
+    return ['UNIT_NEED_INTO_SHORTAGE', 'UNIT_NEED_SHORTAGE_BOTH', 'UNIT_NEED_LEAVES_SURPLUS'].includes(line.code);
   if (line.key === 'rotationDue') return line.score > line.stayScore;
   return false;
 }

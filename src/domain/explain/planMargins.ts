@@ -67,7 +67,10 @@ export function planMarginInput(run: PlanRun): MarginInput | null {
  * const found = marginSearch(run);
  * if ('search' in found) found.search.withoutPair(row) // 0: an equally good plan exists without this move
  */
-export function marginSearch(run: PlanRun, workBudget = Infinity): { readonly search: MarginSearch } | { readonly unavailable: MarginsUnavailable } {
+export function marginSearch(
+  run: PlanRun,
+  workBudget = Infinity,
+): { readonly search: MarginSearch } | { readonly unavailable: MarginsUnavailable } {
   const { maxMoves, maxOutflowPerUnit, noNetLossInShortage } = run.scoring.policy.constraints;
   if (maxMoves !== null || maxOutflowPerUnit || noNetLossInShortage) return { unavailable: 'sideConstraints' };
   const input = planMarginInput(run);

@@ -52,7 +52,8 @@ export function reasonsText(j: Justification, lang: Lang): string {
   if (j.against.length > 0) lines.push(t(lang, 'explain.reason.against'), ...j.against.map((line) => reasonLine(line, lang, true)));
   if (j.flags.length > 0) {
     lines.push(t(lang, 'explain.reason.flags'));
-    for (const flag of j.flags) lines.push(t(lang, 'explain.reason.flagLine', { text: tDynamic(lang, `rules.${flag.code}`, localizedParams(flag.params, lang)) }));
+    for (const flag of j.flags)
+      lines.push(t(lang, 'explain.reason.flagLine', { text: tDynamic(lang, `rules.${flag.code}`, localizedParams(flag.params, lang)) }));
   }
   const values = { move: j.proposal.moveValue, stay: j.proposal.stayValue, disruption: j.disruptionCost, special: j.specialPenalty };
   lines.push(t(lang, j.specialPenalty > 0 ? 'explain.reason.valuesSpecial' : 'explain.reason.values', values));
@@ -80,14 +81,20 @@ export function runnerUpText(j: Justification, lang: Lang): string {
       .map((gap) =>
         gap.key === 'specialPenalty'
           ? t(lang, 'explain.runnerUp.gapSpecial', { other: gap.otherScore })
-          : t(lang, 'explain.runnerUp.gap', { component: tDynamic(lang, `scoring.component.${gap.key}`), other: gap.otherScore, chosen: gap.chosenScore }),
+          : t(lang, 'explain.runnerUp.gap', {
+              component: tDynamic(lang, `scoring.component.${gap.key}`),
+              other: gap.otherScore,
+              chosen: gap.chosenScore,
+            }),
       )
       .join('; ');
     text = t(lang, 'explain.runnerUp.lower', { ...base, gaps });
   } else if (r.value === chosen) {
     text = t(lang, 'explain.runnerUp.equal', { ...base, chosenName: j.proposal.employee.nama });
   } else {
-    const where = r.moved ? t(lang, 'explain.runnerUp.placedAt', { position: r.placed.name, unit: r.placed.unit }) : t(lang, 'explain.runnerUp.stays');
+    const where = r.moved
+      ? t(lang, 'explain.runnerUp.placedAt', { position: r.placed.name, unit: r.placed.unit })
+      : t(lang, 'explain.runnerUp.stays');
     text = t(lang, 'explain.runnerUp.higher', { ...base, where });
   }
   if (r.placementCost === null) return text;

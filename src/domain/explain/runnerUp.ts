@@ -70,7 +70,12 @@ export function runnerUpFinder(run: PlanRun): (row: number) => FoundRunnerUp | n
         const k = colEdges[t] ?? 0;
         const other = graph.rowEmployee[edgeRow[k] ?? 0] ?? -1;
         if (other === e || finalIndex[other] === p || scoring.index.currentPosition[other] === p) continue;
-        if (best < 0 || (problem.edgeWeight[k] ?? 0) > (problem.edgeWeight[best] ?? 0) || ((problem.edgeWeight[k] ?? 0) === (problem.edgeWeight[best] ?? 0) && k < best)) best = k;
+        if (
+          best < 0 ||
+          (problem.edgeWeight[k] ?? 0) > (problem.edgeWeight[best] ?? 0) ||
+          ((problem.edgeWeight[k] ?? 0) === (problem.edgeWeight[best] ?? 0) && k < best)
+        )
+          best = k;
       }
     }
     if (best < 0) return null;
@@ -96,7 +101,12 @@ function gaps(run: PlanRun, chosen: number, other: number, p: number): Component
   const result: ComponentGap[] = a.components
     .map((component, i) => {
       const theirs = b.components[i];
-      return { key: component.name, chosenScore: component.score, otherScore: theirs?.score ?? 0, value: component.weighted - (theirs?.weighted ?? 0) };
+      return {
+        key: component.name,
+        chosenScore: component.score,
+        otherScore: theirs?.score ?? 0,
+        value: component.weighted - (theirs?.weighted ?? 0),
+      };
     })
     .filter((gap) => gap.value > 0);
   const special = b.specialPenalty - a.specialPenalty;

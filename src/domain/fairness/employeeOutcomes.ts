@@ -64,7 +64,9 @@ export function employeeOutcomes(run: PlanRun): EmployeeOutcome[] {
  * Who counts in each measure's population, and who had the outcome. Every population is
  * among employees who could move: those the rules keep in place say nothing about the plan.
  */
-export const MEASURE_RULES: Readonly<Record<MeasureId, { readonly inBase: (o: EmployeeOutcome) => boolean; readonly hit: (o: EmployeeOutcome) => boolean }>> = {
+export const MEASURE_RULES: Readonly<
+  Record<MeasureId, { readonly inBase: (o: EmployeeOutcome) => boolean; readonly hit: (o: EmployeeOutcome) => boolean }>
+> = {
   // Reported, not judged: moved among those who could move.
   moveRate: { inBase: (o) => o.ready, hit: (o) => o.moved },
   // Heard: got a post they chose, among those who chose one they may take.

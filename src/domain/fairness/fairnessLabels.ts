@@ -5,7 +5,15 @@
  */
 import { formatNumber, t, tDynamic, type Lang } from '../../i18n';
 import { PARITY_DEFAULTS, belowThreshold, sameGroup, type ParityOptions } from './groupParity';
-import { MEASURE_KIND, type AttributeRef, type FairnessCheck, type FairnessStatus, type GroupLabel, type GroupRow, type Stratum } from './types';
+import {
+  MEASURE_KIND,
+  type AttributeRef,
+  type FairnessCheck,
+  type FairnessStatus,
+  type GroupLabel,
+  type GroupRow,
+  type Stratum,
+} from './types';
 
 /** Lulus / Perhatian / Gagal. */
 export function statusWord(status: FairnessStatus, lang: Lang): string {
@@ -94,17 +102,29 @@ export function groupRowSentence(row: GroupRow, lang: Lang, options: ParityOptio
   } else if (kind === 'adverse' && row.hits === 0) {
     parts.push(t(lang, 'fairness.row.compare.noneHere'));
   } else {
-    const verdict =
-      belowThreshold(row.ratio, settings) ? 'below' : belowThreshold(row.ratio, { ratioThreshold: settings.ratioThreshold + 1e-9 }) ? 'at' : 'above';
+    const verdict = belowThreshold(row.ratio, settings)
+      ? 'below'
+      : belowThreshold(row.ratio, { ratioThreshold: settings.ratioThreshold + 1e-9 })
+        ? 'at'
+        : 'above';
     const verdictText = tDynamic(lang, `fairness.row.verdict.${verdict}`, params);
     parts.push(tDynamic(lang, `fairness.row.compare.${kind}`, { ...params, verdict: verdictText }));
     const significant = row.p < settings.alpha;
-    parts.push(t(lang, significant ? (row.worseOff ? 'fairness.row.fisher.worse' : 'fairness.row.fisher.better') : 'fairness.row.fisher.chance', params));
+    parts.push(
+      t(
+        lang,
+        significant ? (row.worseOff ? 'fairness.row.fisher.worse' : 'fairness.row.fisher.better') : 'fairness.row.fisher.chance',
+        params,
+      ),
+    );
   }
   if (kind !== 'reported' && row.small) parts.push(t(lang, 'fairness.row.small', params));
   else if (kind !== 'reported' && row.onePerson) parts.push(t(lang, 'fairness.row.onePerson'));
   if (row.status === 'fail') parts.push(t(lang, 'fairness.row.failAdvice'));
-  const intro = row.postType === null ? t(lang, `fairness.stratum.intro.${row.stratum}`) : t(lang, `fairness.stratum.introPost.${row.stratum}`, { postType: row.postType });
+  const intro =
+    row.postType === null
+      ? t(lang, `fairness.stratum.intro.${row.stratum}`)
+      : t(lang, `fairness.stratum.introPost.${row.stratum}`, { postType: row.postType });
   return `${intro} — ${figures}; ${parts.join(' ')}`;
 }
 
@@ -142,6 +162,7 @@ export function checkTexts(check: FairnessCheck, lang: Lang): { name: string; fi
       sentence: tDynamic(lang, `fairness.check.${check.code}.reported`, params),
     };
   }
-  const sentence = number('base') === 0 ? t(lang, 'fairness.check.parity.nobody') : tDynamic(lang, `fairness.check.parity.${check.status}`, params);
+  const sentence =
+    number('base') === 0 ? t(lang, 'fairness.check.parity.nobody') : tDynamic(lang, `fairness.check.parity.${check.status}`, params);
   return { name, figures: t(lang, 'fairness.check.parity.figures', params), sentence };
 }

@@ -45,7 +45,12 @@ export interface FairnessReport {
   /** The policy's rotation limit (years in post), for the sheet's notes. */
   readonly rotationLimitYears: number;
   /** The parity settings used, for the sheet's notes. */
-  readonly settings: { readonly minGroupSize: number; readonly ratioThreshold: number; readonly alpha: number; readonly samePostType: boolean };
+  readonly settings: {
+    readonly minGroupSize: number;
+    readonly ratioThreshold: number;
+    readonly alpha: number;
+    readonly samePostType: boolean;
+  };
 }
 
 export const PARITY_CHECK: Readonly<Record<MeasureId, CheckCode>> = {
@@ -79,8 +84,19 @@ export function fairnessReport(run: PlanRun, options: FairnessOptions = {}): Fai
   const demoted = demotions(run);
   const violations = run.check.violations;
 
-  const checks: FairnessCheck[] = MEASURES.map((measure) => parityCheck(measure, groups.filter((row) => row.measure === measure), settings));
-  const listCheck = (code: CheckCode, count: number, params: Record<string, string | number>, whenFound: FairnessStatus): FairnessCheck => ({
+  const checks: FairnessCheck[] = MEASURES.map((measure) =>
+    parityCheck(
+      measure,
+      groups.filter((row) => row.measure === measure),
+      settings,
+    ),
+  );
+  const listCheck = (
+    code: CheckCode,
+    count: number,
+    params: Record<string, string | number>,
+    whenFound: FairnessStatus,
+  ): FairnessCheck => ({
     code,
     status: count === 0 ? 'pass' : whenFound,
     judged: true,
@@ -90,11 +106,27 @@ export function fairnessReport(run: PlanRun, options: FairnessOptions = {}): Fai
     listCheck('JUSTIFIED_ENVY', envy.length, { employees: new Set(envy.map((c) => c.employee.nip)).size }, 'attention'),
     listCheck('ROTATION_FAIRNESS', rotation.length, { due: run.scoring.readiness.filter((r) => r.rotationDue).length }, 'attention'),
     listCheck('SHORTAGE_WORSENED', shortages.length, { shortageUnits: run.needsBefore.totals.shortageUnits }, 'attention'),
-    listCheck('DEMOTIONS', demoted.length, { moves: run.plan.proposals.length, tolerance: run.scoring.policy.rules.kelas.maxDown }, 'attention'),
+    listCheck(
+      'DEMOTIONS',
+      demoted.length,
+      { moves: run.plan.proposals.length, tolerance: run.scoring.policy.rules.kelas.maxDown },
+      'attention',
+    ),
     listCheck('RULE_RECHECK', violations.length, { flags: run.check.flags.length, moves: run.check.moves }, 'fail'),
   );
   const rotationLimitYears = run.scoring.policy.rules.rotationDue.years;
-  return { checks, groups, envy, rotation, shortages, demotions: demoted, violations, unknownAttributes: unknown, rotationLimitYears, settings };
+  return {
+    checks,
+    groups,
+    envy,
+    rotation,
+    shortages,
+    demotions: demoted,
+    violations,
+    unknownAttributes: unknown,
+    rotationLimitYears,
+    settings,
+  };
 }
 
 function parityCheck(measure: MeasureId, rows: readonly GroupRow[], settings: FairnessReport['settings']): FairnessCheck {
@@ -105,7 +137,10 @@ function parityCheck(measure: MeasureId, rows: readonly GroupRow[], settings: Fa
   // Every employee has a group under every attribute: the first attribute's rows hold the whole population.
   const first = rows[0]?.attribute;
   const population = rows.filter((row) => row.attribute === first);
-  const totals = (list: readonly GroupRow[]) => ({ base: list.reduce((sum, row) => sum + row.base, 0), hits: list.reduce((sum, row) => sum + row.hits, 0) });
+  const totals = (list: readonly GroupRow[]) => ({
+    base: list.reduce((sum, row) => sum + row.base, 0),
+    hits: list.reduce((sum, row) => sum + row.hits, 0),
+  });
   const all = totals(population);
   const perStratum: Record<string, number> = {};
   for (const stratum of STRATA) {
@@ -114,7 +149,9 @@ function parityCheck(measure: MeasureId, rows: readonly GroupRow[], settings: Fa
     perStratum[`${stratum}Hits`] = part.hits;
   }
   // The sentence names the worst case: among the worst status, a group large enough to judge first, then the lowest ratio.
-  const focus = [...(fails.length > 0 ? fails : attention)].sort((a, b) => Number(a.small || a.onePerson) - Number(b.small || b.onePerson) || a.ratio - b.ratio || a.p - b.p)[0];
+  const focus = [...(fails.length > 0 ? fails : attention)].sort(
+    (a, b) => Number(a.small || a.onePerson) - Number(b.small || b.onePerson) || a.ratio - b.ratio || a.p - b.p,
+  )[0];
   return {
     code: PARITY_CHECK[measure],
     status,

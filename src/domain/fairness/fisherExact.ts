@@ -23,8 +23,15 @@ function logHypergeometric(x: number, row1: number, row2: number, col1: number):
   const n = row1 + row2;
   const col2 = n - col1;
   return (
-    logFactorial(row1) + logFactorial(row2) + logFactorial(col1) + logFactorial(col2) -
-    logFactorial(n) - logFactorial(x) - logFactorial(row1 - x) - logFactorial(col1 - x) - logFactorial(col2 - row1 + x)
+    logFactorial(row1) +
+    logFactorial(row2) +
+    logFactorial(col1) +
+    logFactorial(col2) -
+    logFactorial(n) -
+    logFactorial(x) -
+    logFactorial(row1 - x) -
+    logFactorial(col1 - x) -
+    logFactorial(col2 - row1 + x)
   );
 }
 
@@ -36,7 +43,8 @@ function logHypergeometric(x: number, row1: number, row2: number, col1: number):
  * fisherExactTwoSided(1, 9, 11, 3) // ≈ 0.00276 (as scipy.stats.fisher_exact)
  */
 export function fisherExactTwoSided(a: number, b: number, c: number, d: number): number {
-  for (const v of [a, b, c, d]) if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherExactTwoSided: counts must be whole numbers ≥ 0, got ${v}`);
+  for (const v of [a, b, c, d])
+    if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherExactTwoSided: counts must be whole numbers ≥ 0, got ${v}`);
   const row1 = a + b;
   const row2 = c + d;
   const col1 = a + c;

@@ -49,7 +49,10 @@ function orderBy(listed: readonly string[]): (group: GroupLabel) => string {
  * the employee sheet has (matched ignoring case, spaces and punctuation). Returns the extra
  * names that matched no column in `unknown`.
  */
-export function groupAttributes(scoring: ScoringContext, extraColumns: readonly string[] = []): { attributes: GroupAttribute[]; unknown: string[] } {
+export function groupAttributes(
+  scoring: ScoringContext,
+  extraColumns: readonly string[] = [],
+): { attributes: GroupAttribute[]; unknown: string[] } {
   const { tables, index, effectiveDate } = scoring;
   const positionOf = (e: number) => tables.positions[index.currentPosition[e] ?? -1];
   const employees = tables.employees;
@@ -67,7 +70,9 @@ export function groupAttributes(scoring: ScoringContext, extraColumns: readonly 
     },
     {
       ref: { id: 'golonganGroup', extra: false },
-      groupOf: employees.map((employee) => (employee.golongan === null ? message('noGolongan') : raw(employee.golongan.split('/')[0] ?? ''))),
+      groupOf: employees.map((employee) =>
+        employee.golongan === null ? message('noGolongan') : raw(employee.golongan.split('/')[0] ?? ''),
+      ),
       order: orderBy([...GOLONGAN_GROUPS, 'noGolongan']),
     },
     {

@@ -80,7 +80,11 @@ interface Tally {
  * groupParity(employeeOutcomes(run), groupAttributes(run.scoring).attributes)
  *   .filter((row) => row.status === 'fail')
  */
-export function groupParity(outcomes: readonly EmployeeOutcome[], attributes: readonly GroupAttribute[], options: ParityOptions = {}): GroupRow[] {
+export function groupParity(
+  outcomes: readonly EmployeeOutcome[],
+  attributes: readonly GroupAttribute[],
+  options: ParityOptions = {},
+): GroupRow[] {
   const samePostType = options.samePostType ?? PARITY_DEFAULTS.samePostType;
   const rows: GroupRow[] = [];
   for (const measure of MEASURES) {
@@ -109,12 +113,15 @@ export function groupParity(outcomes: readonly EmployeeOutcome[], attributes: re
         tally.base++;
         if (rule.hit(outcome)) tally.hits++;
       });
-      const all = [...parts.values()].flatMap((part) => rowsOf(measure, part.stratum, part.postType, attribute, [...part.tallies.values()], options));
+      const all = [...parts.values()].flatMap((part) =>
+        rowsOf(measure, part.stratum, part.postType, attribute, [...part.tallies.values()], options),
+      );
       const postOrder = (postType: string | null) => {
         const at = POST_TYPE_ORDER.indexOf(postType ?? '');
         return at >= 0 ? String(at) : `9${postType ?? ''}`;
       };
-      const orderOf = (row: GroupRow) => `${attribute.order(row.group)}\u0000${STRATA.indexOf(row.stratum)}\u0000${postOrder(row.postType)}`;
+      const orderOf = (row: GroupRow) =>
+        `${attribute.order(row.group)}\u0000${STRATA.indexOf(row.stratum)}\u0000${postOrder(row.postType)}`;
       all.sort((a, b) => compareText(orderOf(a), orderOf(b)));
       rows.push(...all);
     }
@@ -122,7 +129,14 @@ export function groupParity(outcomes: readonly EmployeeOutcome[], attributes: re
   return rows;
 }
 
-function rowsOf(measure: MeasureId, stratum: Stratum, postType: string | null, attribute: GroupAttribute, tallies: readonly Tally[], options: ParityOptions): GroupRow[] {
+function rowsOf(
+  measure: MeasureId,
+  stratum: Stratum,
+  postType: string | null,
+  attribute: GroupAttribute,
+  tallies: readonly Tally[],
+  options: ParityOptions,
+): GroupRow[] {
   const minGroupSize = options.minGroupSize ?? PARITY_DEFAULTS.minGroupSize;
   const totalBase = tallies.reduce((sum, t) => sum + t.base, 0);
   const totalHits = tallies.reduce((sum, t) => sum + t.hits, 0);
@@ -131,7 +145,10 @@ function rowsOf(measure: MeasureId, stratum: Stratum, postType: string | null, a
   const adverse = kind === 'adverse';
   // The reference: the best-off group (ties: the larger, then the first listed), of at least the minimum size when there is one.
   const candidates = [...(large.length > 0 ? large : tallies)].sort(
-    (a, b) => (adverse ? a.hits * b.base - b.hits * a.base : b.hits * a.base - a.hits * b.base) || b.base - a.base || compareText(attribute.order(a.group), attribute.order(b.group)),
+    (a, b) =>
+      (adverse ? a.hits * b.base - b.hits * a.base : b.hits * a.base - a.hits * b.base) ||
+      b.base - a.base ||
+      compareText(attribute.order(a.group), attribute.order(b.group)),
   );
   const best = candidates[0];
   const bestRate = best ? best.hits / best.base : 0;

@@ -13,5 +13,16 @@ export { rotationFairness } from './rotationFairness';
 export { worsenedShortages, demotions } from './staffingChecks';
 export { jobFit, JOB_COMPONENTS } from './jobFit';
 export * from './types';
-export { statusWord, attributeLabel, groupLabel, stratumLabel, postTypeLabel, pText, percentText, ratioText, groupRowSentence, checkTexts } from './fairnessLabels';
+export {
+  statusWord,
+  attributeLabel,
+  groupLabel,
+  stratumLabel,
+  postTypeLabel,
+  pText,
+  percentText,
+  ratioText,
+  groupRowSentence,
+  checkTexts,
+} from './fairnessLabels';
 export { chosenPositions, positionsByPlace } from './chosenPositions';

@@ -61,7 +61,12 @@ export function justifiedEnvy(run: PlanRun): EnvyCase[] {
       const fit = fitOf(a, p);
       let holder = -1;
       for (const b of occupants[p] ?? []) {
-        if (holder < 0 || fitOf(b, p) < fitOf(holder, p) || (fitOf(b, p) === fitOf(holder, p) && tables.employees[b]!.nip < tables.employees[holder]!.nip)) holder = b;
+        if (
+          holder < 0 ||
+          fitOf(b, p) < fitOf(holder, p) ||
+          (fitOf(b, p) === fitOf(holder, p) && tables.employees[b]!.nip < tables.employees[holder]!.nip)
+        )
+          holder = b;
       }
       if (holder < 0 || fitOf(holder, p) >= fit) continue;
       found.push({

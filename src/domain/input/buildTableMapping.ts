@@ -28,7 +28,11 @@ function resolveChoice(scan: HeaderScan<string>, choice: number | string): Colum
   }
   const wanted = normalizeKey(choice);
   if (wanted === '') return null;
-  return scan.headers.find((h) => normalizeKey(h.header) === wanted) ?? scan.headers.find((h) => normalizeKey(h.header.split(' / ').pop() ?? '') === wanted) ?? null;
+  return (
+    scan.headers.find((h) => normalizeKey(h.header) === wanted) ??
+    scan.headers.find((h) => normalizeKey(h.header.split(' / ').pop() ?? '') === wanted) ??
+    null
+  );
 }
 
 /**
@@ -48,7 +52,8 @@ export function buildTableMapping<F extends string>(
   const scan = detected !== null && detected.headerRow === headerRow ? detected : scanHeaderRow(sheet, dictionary, headerRow);
   const columns: Partial<Record<F, ColumnRef>> = { ...scan.columns };
   let extra = [...scan.extra];
-  const fieldOf = (key: F): FieldDef<F> => dictionary.fields.find((f) => f.key === key) ?? { key, header: key, aliases: [], required: false };
+  const fieldOf = (key: F): FieldDef<F> =>
+    dictionary.fields.find((f) => f.key === key) ?? { key, header: key, aliases: [], required: false };
 
   const choices = Object.entries(override.columns ?? {}) as [F, ColumnChoice | undefined][];
   const chosen = new Set<F>();
@@ -63,9 +68,17 @@ export function buildTableMapping<F extends string>(
     }
     const ref = resolveChoice(scan as HeaderScan<string>, choice);
     if (ref === null) {
-      issues.push(issue('OVERRIDE_COLUMN_NOT_FOUND', 'error', { sheet: sheet.name, row: headerRow, column: fieldOf(field).header }, {
-        column: fieldOf(field).header, choice: String(choice),
-      }));
+      issues.push(
+        issue(
+          'OVERRIDE_COLUMN_NOT_FOUND',
+          'error',
+          { sheet: sheet.name, row: headerRow, column: fieldOf(field).header },
+          {
+            column: fieldOf(field).header,
+            choice: String(choice),
+          },
+        ),
+      );
       continue;
     }
     if (previous && previous.index !== ref.index) extra.push(previous);
@@ -80,17 +93,35 @@ export function buildTableMapping<F extends string>(
 
   for (const duplicate of scan.duplicates) {
     if (chosen.has(duplicate.field) || columns[duplicate.field]?.index !== duplicate.used.index) continue;
-    issues.push(issue('DUPLICATE_COLUMN', 'warning', { sheet: sheet.name, row: headerRow, column: duplicate.ignored.header }, {
-      column: duplicate.ignored.header, field: fieldOf(duplicate.field).header, used: duplicate.used.header,
-      usedColumn: columnLetter(duplicate.used.index), ignoredColumn: columnLetter(duplicate.ignored.index),
-    }));
+    issues.push(
+      issue(
+        'DUPLICATE_COLUMN',
+        'warning',
+        { sheet: sheet.name, row: headerRow, column: duplicate.ignored.header },
+        {
+          column: duplicate.ignored.header,
+          field: fieldOf(duplicate.field).header,
+          used: duplicate.used.header,
+          usedColumn: columnLetter(duplicate.used.index),
+          ignoredColumn: columnLetter(duplicate.ignored.index),
+        },
+      ),
+    );
   }
 
   for (const field of dictionary.fields) {
     if (!field.required || columns[field.key]) continue;
-    issues.push(issue('MISSING_COLUMN', 'error', { sheet: sheet.name, row: headerRow, column: field.header }, {
-      column: field.header, aliases: aliasList(field),
-    }));
+    issues.push(
+      issue(
+        'MISSING_COLUMN',
+        'error',
+        { sheet: sheet.name, row: headerRow, column: field.header },
+        {
+          column: field.header,
+          aliases: aliasList(field),
+        },
+      ),
+    );
   }
   return { mapping: { sheet: sheet.name, headerRow, firstDataRow: scan.firstDataRow, columns, extra }, issues };
 }

@@ -21,5 +21,13 @@ describe('cellText', () => {
 });
 
 describe('columnLetter', () => {
-  it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [701, 'ZZ'], [702, 'AAA'], [16_383, 'XFD']])('%d is %s', (i, letters) => expect(columnLetter(i)).toBe(letters));
+  it.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [27, 'AB'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+    [16_383, 'XFD'],
+  ])('%d is %s', (i, letters) => expect(columnLetter(i)).toBe(letters));
 });

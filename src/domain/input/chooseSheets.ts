@@ -68,11 +68,7 @@ const REQUIRED_TABLE = 10_000;
  * `taken` (chosen by the user) and this add-in's output sheets are not considered; kinds in
  * `fixed` are not chosen here.
  */
-export function chooseSheets(
-  workbook: WorkbookValues,
-  taken: ReadonlySet<string>,
-  fixed: ReadonlySet<TableKind>,
-): SheetChoice {
+export function chooseSheets(workbook: WorkbookValues, taken: ReadonlySet<string>, fixed: ReadonlySet<TableKind>): SheetChoice {
   const sheets = workbook.sheets.filter((s) => !taken.has(s.name) && !isOutputSheet(s.name));
   const options = (kind: TableKind): (SheetCandidate | null)[] => {
     if (fixed.has(kind)) return [null];
@@ -90,8 +86,7 @@ export function chooseSheets(
       if (p && j && p.sheet === j.sheet) continue;
       for (const u of unit) {
         if (u && ((p && p.sheet === u.sheet) || (j && j.sheet === u.sheet))) continue;
-        const value =
-          (p ? REQUIRED_TABLE + p.weight : 0) + (j ? REQUIRED_TABLE + j.weight : 0) + (u ? u.weight : 0);
+        const value = (p ? REQUIRED_TABLE + p.weight : 0) + (j ? REQUIRED_TABLE + j.weight : 0) + (u ? u.weight : 0);
         if (value > bestValue) {
           bestValue = value;
           best = { pegawai: p, jabatan: j, unit: u };

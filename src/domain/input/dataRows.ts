@@ -31,7 +31,11 @@ function rowSummary(cells: readonly CellValue[]): string {
  * (Jumlah, Total, Rekap) while the key cell is blank or holds that word, or the key cell
  * is blank and the row holds a single cell or fewer than half of the other required cells.
  */
-export function isNotRecord<F extends string>(cells: readonly CellValue[], mapping: TableMapping<F>, dictionary: TableDictionary<F>): boolean {
+export function isNotRecord<F extends string>(
+  cells: readonly CellValue[],
+  mapping: TableMapping<F>,
+  dictionary: TableDictionary<F>,
+): boolean {
   const cellOf = (field: F): CellValue | undefined => {
     const ref = mapping.columns[field];
     return ref === undefined ? undefined : cells[ref.index];

@@ -46,19 +46,41 @@ describe('detectTables', () => {
   it('accepts BKPSDM aliases, ignoring case, spaces and punctuation', () => {
     const wb = baseWorkbook((s) => {
       renameHeaders(s.Pegawai, {
-        NIP: 'NIP Baru', Nama: 'NAMA LENGKAP', 'Jenis Kelamin': 'L/P', 'Tanggal Lahir': 'Tgl. Lahir',
-        'Status Kepegawaian': 'Status', Golongan: 'Pangkat / Gol. Ruang', Pendidikan: 'Pendidikan Terakhir',
-        Jurusan: 'Prodi', 'Unit Kerja': 'SKPD', 'Kode Jabatan': 'Kode Jab', Jabatan: 'Jabatan Saat Ini',
-        'TMT Jabatan': 'tmt  jabatan', 'Predikat Kinerja': 'Predikat SKP', 'Hukuman Disiplin': 'Hukdis',
-        'Pilihan 1': 'Aspirasi 1', 'Pilihan 2': 'Pilihan II', 'Pilihan 3': 'Pilihan Ketiga',
+        NIP: 'NIP Baru',
+        Nama: 'NAMA LENGKAP',
+        'Jenis Kelamin': 'L/P',
+        'Tanggal Lahir': 'Tgl. Lahir',
+        'Status Kepegawaian': 'Status',
+        Golongan: 'Pangkat / Gol. Ruang',
+        Pendidikan: 'Pendidikan Terakhir',
+        Jurusan: 'Prodi',
+        'Unit Kerja': 'SKPD',
+        'Kode Jabatan': 'Kode Jab',
+        Jabatan: 'Jabatan Saat Ini',
+        'TMT Jabatan': 'tmt  jabatan',
+        'Predikat Kinerja': 'Predikat SKP',
+        'Hukuman Disiplin': 'Hukdis',
+        'Pilihan 1': 'Aspirasi 1',
+        'Pilihan 2': 'Pilihan II',
+        'Pilihan 3': 'Pilihan Ketiga',
       });
-      renameHeaders(s.Jabatan, { 'Kode Jabatan': 'Kode', 'Nama Jabatan': 'Jabatan', 'Unit Kerja': 'OPD', Formasi: 'Jumlah Formasi', Prioritas: 'Urgensi' });
+      renameHeaders(s.Jabatan, {
+        'Kode Jabatan': 'Kode',
+        'Nama Jabatan': 'Jabatan',
+        'Unit Kerja': 'OPD',
+        Formasi: 'Jumlah Formasi',
+        Prioritas: 'Urgensi',
+      });
     });
     const { mapping, issues } = detectTables(wb);
     expect(issues).toEqual([]);
     const p = mapping.pegawai?.columns;
     expect([p?.nip?.header, p?.golongan?.header, p?.jurusan?.header, p?.unitKerja?.header, p?.pilihan3?.header]).toEqual([
-      'NIP Baru', 'Pangkat / Gol. Ruang', 'Prodi', 'SKPD', 'Pilihan Ketiga',
+      'NIP Baru',
+      'Pangkat / Gol. Ruang',
+      'Prodi',
+      'SKPD',
+      'Pilihan Ketiga',
     ]);
     expect(mapping.jabatan?.columns.formasi?.header).toBe('Jumlah Formasi');
   });
@@ -66,19 +88,49 @@ describe('detectTables', () => {
   it('accepts English headers', () => {
     const wb = baseWorkbook((s) => {
       renameHeaders(s.Pegawai, {
-        NIP: 'Employee ID', Nama: 'Name', 'Jenis Kelamin': 'Gender', 'Tanggal Lahir': 'Date of Birth',
-        'Status Kepegawaian': 'Employment Status', Golongan: 'Rank', Pendidikan: 'Education', Jurusan: 'Major',
-        'Unit Kerja': 'Department', 'Kode Jabatan': 'Position Code', Jabatan: 'Position', 'TMT Jabatan': 'Start in Position',
-        'TMT Mutasi Terakhir': 'Last Transfer Date', 'Predikat Kinerja': 'Performance Rating', Potensi: 'Potential',
-        Kompetensi: 'Skills', 'Hukuman Disiplin': 'Disciplinary Sanction', 'Akhir Hukuman Disiplin': 'Sanction End',
-        'Pilihan 1': 'Preference 1', 'Pilihan 2': 'Preference 2', 'Pilihan 3': 'Preference 3', 'Bersedia Dimutasi': 'Willing to Move',
-        'Pertimbangan Khusus': 'Special Circumstances', 'Unit Dihindari': 'Conflict of Interest Units',
+        NIP: 'Employee ID',
+        Nama: 'Name',
+        'Jenis Kelamin': 'Gender',
+        'Tanggal Lahir': 'Date of Birth',
+        'Status Kepegawaian': 'Employment Status',
+        Golongan: 'Rank',
+        Pendidikan: 'Education',
+        Jurusan: 'Major',
+        'Unit Kerja': 'Department',
+        'Kode Jabatan': 'Position Code',
+        Jabatan: 'Position',
+        'TMT Jabatan': 'Start in Position',
+        'TMT Mutasi Terakhir': 'Last Transfer Date',
+        'Predikat Kinerja': 'Performance Rating',
+        Potensi: 'Potential',
+        Kompetensi: 'Skills',
+        'Hukuman Disiplin': 'Disciplinary Sanction',
+        'Akhir Hukuman Disiplin': 'Sanction End',
+        'Pilihan 1': 'Preference 1',
+        'Pilihan 2': 'Preference 2',
+        'Pilihan 3': 'Preference 3',
+        'Bersedia Dimutasi': 'Willing to Move',
+        'Pertimbangan Khusus': 'Special Circumstances',
+        'Unit Dihindari': 'Conflict of Interest Units',
       });
       renameHeaders(s.Jabatan, {
-        'Kode Jabatan': 'Position Code', 'Nama Jabatan': 'Position', 'Unit Kerja': 'Department', 'Jenis Jabatan': 'Position Type',
-        Formasi: 'Capacity', 'Kompetensi Dibutuhkan': 'Required Competencies', Prioritas: 'Urgency', 'Bidang Pendidikan': 'Accepted Fields',
+        'Kode Jabatan': 'Position Code',
+        'Nama Jabatan': 'Position',
+        'Unit Kerja': 'Department',
+        'Jenis Jabatan': 'Position Type',
+        Formasi: 'Capacity',
+        'Kompetensi Dibutuhkan': 'Required Competencies',
+        Prioritas: 'Urgency',
+        'Bidang Pendidikan': 'Accepted Fields',
       });
-      renameHeaders(s.Unit, { 'Unit Kerja': 'Department', 'Kebutuhan Pegawai (ABK)': 'Required Staff', 'Beban Kerja (jam/tahun)': 'Workload Hours', 'Pertumbuhan Layanan (%)': 'Demand Growth', 'Layanan Publik': 'Public Service', 'Batas Keluar': 'Max Outflow' });
+      renameHeaders(s.Unit, {
+        'Unit Kerja': 'Department',
+        'Kebutuhan Pegawai (ABK)': 'Required Staff',
+        'Beban Kerja (jam/tahun)': 'Workload Hours',
+        'Pertumbuhan Layanan (%)': 'Demand Growth',
+        'Layanan Publik': 'Public Service',
+        'Batas Keluar': 'Max Outflow',
+      });
     });
     const { mapping, issues } = detectTables(wb);
     expect(issues).toEqual([]);
@@ -106,29 +158,46 @@ describe('detectTables', () => {
   });
 
   it('keeps unknown columns as extras and skips a running-number column', () => {
-    const wb = baseWorkbook((s) => ({ ...s, Pegawai: s.Pegawai.map((row, i) => [i === 0 ? 'No.' : i, ...row, i === 0 ? 'Agama' : null, i === 0 ? 'Kecamatan Domisili' : 'Bajenis']) }));
+    const wb = baseWorkbook((s) => ({
+      ...s,
+      Pegawai: s.Pegawai.map((row, i) => [
+        i === 0 ? 'No.' : i,
+        ...row,
+        i === 0 ? 'Agama' : null,
+        i === 0 ? 'Kecamatan Domisili' : 'Bajenis',
+      ]),
+    }));
     const { mapping } = detectTables(wb);
     expect(mapping.pegawai?.extra.map((c) => c.header)).toEqual(['Agama', 'Kecamatan Domisili']);
     expect(mapping.pegawai?.columns.nip?.index).toBe(1);
   });
 
   it('warns about a second column for the same field and uses the first', () => {
-    const wb = baseWorkbook((s) => ({ ...s, Pegawai: s.Pegawai.map((row, i) => [...row, i === 0 ? 'NIP Baru' : row[0] ?? null]) }));
+    const wb = baseWorkbook((s) => ({ ...s, Pegawai: s.Pegawai.map((row, i) => [...row, i === 0 ? 'NIP Baru' : (row[0] ?? null)]) }));
     const { mapping, issues } = detectTables(wb);
     expect(mapping.pegawai?.columns.nip?.index).toBe(0);
-    expect(issues).toEqual([expect.objectContaining({ code: 'DUPLICATE_COLUMN', severity: 'warning', sheet: 'Pegawai', row: 1, column: 'NIP Baru' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'DUPLICATE_COLUMN', severity: 'warning', sheet: 'Pegawai', row: 1, column: 'NIP Baru' }),
+    ]);
   });
 
   it('names the sheet, the column and the aliases tried when a required column is missing', () => {
     const wb = baseWorkbook((s) => ({ ...s, Pegawai: s.Pegawai.map((row) => row.slice(1)) }));
     const { issues } = detectTables(wb);
     expect(issues).toEqual([
-      expect.objectContaining({ code: 'MISSING_COLUMN', severity: 'error', sheet: 'Pegawai', column: 'NIP', params: expect.objectContaining({ column: 'NIP', aliases: expect.stringContaining('NIP Baru') }) }),
+      expect.objectContaining({
+        code: 'MISSING_COLUMN',
+        severity: 'error',
+        sheet: 'Pegawai',
+        column: 'NIP',
+        params: expect.objectContaining({ column: 'NIP', aliases: expect.stringContaining('NIP Baru') }),
+      }),
     ]);
   });
 
   it('needs either Kode Jabatan or Jabatan in the employee sheet', () => {
-    const drop = (row: unknown[]) => row.filter((_, i) => i !== PEGAWAI_HEADER.indexOf('Kode Jabatan') && i !== PEGAWAI_HEADER.indexOf('Jabatan'));
+    const drop = (row: unknown[]) =>
+      row.filter((_, i) => i !== PEGAWAI_HEADER.indexOf('Kode Jabatan') && i !== PEGAWAI_HEADER.indexOf('Jabatan'));
     const wb = baseWorkbook((s) => ({ ...s, Pegawai: s.Pegawai.map((row) => drop(row) as typeof row) }));
     expect(codes(detectTables(wb).issues)).toEqual(['MISSING_POSITION_COLUMN']);
   });
@@ -176,12 +245,22 @@ describe('detectTables', () => {
 
     it('reports a chosen sheet or column that does not exist, and one sheet chosen twice', () => {
       expect(codes(detectTables(baseWorkbook(), { jabatan: { sheet: 'Formasi' } }).issues)).toEqual(['OVERRIDE_SHEET_NOT_FOUND']);
-      expect(codes(detectTables(baseWorkbook(), { pegawai: { columns: { nip: 'Nomor Pokok' } } }).issues)).toEqual(['OVERRIDE_COLUMN_NOT_FOUND']);
-      expect(codes(detectTables(baseWorkbook(), { pegawai: { sheet: 'Jabatan' }, jabatan: { sheet: 'Jabatan' } }).issues)).toContain('TABLES_SHARE_SHEET');
+      expect(codes(detectTables(baseWorkbook(), { pegawai: { columns: { nip: 'Nomor Pokok' } } }).issues)).toEqual([
+        'OVERRIDE_COLUMN_NOT_FOUND',
+      ]);
+      expect(codes(detectTables(baseWorkbook(), { pegawai: { sheet: 'Jabatan' }, jabatan: { sheet: 'Jabatan' } }).issues)).toContain(
+        'TABLES_SHARE_SHEET',
+      );
     });
 
     it('reports a chosen sheet without a recognisable header', () => {
-      const wb = baseWorkbook((s) => ({ ...s, Kosong: [['a', 'b'], [1, 2]] }));
+      const wb = baseWorkbook((s) => ({
+        ...s,
+        Kosong: [
+          ['a', 'b'],
+          [1, 2],
+        ],
+      }));
       expect(codes(detectTables(wb, { unit: { sheet: 'Kosong' } }).issues)).toEqual(['HEADER_NOT_FOUND']);
     });
   });

@@ -48,7 +48,9 @@ export function detectTables(workbook: WorkbookValues, overrides: MappingOverrid
       fixedSheets.set(kind, null);
       continue;
     }
-    const sheet = workbook.sheets.find((s) => s.name === named) ?? workbook.sheets.find((s) => s.name.trim().toLowerCase() === named.trim().toLowerCase());
+    const sheet =
+      workbook.sheets.find((s) => s.name === named) ??
+      workbook.sheets.find((s) => s.name.trim().toLowerCase() === named.trim().toLowerCase());
     if (!sheet) {
       issues.push(issue('OVERRIDE_SHEET_NOT_FOUND', 'error', { sheet: named }, { sheet: named, sheets: sheetList(workbook) }));
       fixedSheets.set(kind, null);
@@ -114,9 +116,15 @@ function positionColumnIssues(mapping: TableMapping<string>): Issue[] {
   const kode = field('kodeJabatan');
   const jabatan = field('jabatan');
   return [
-    issue('MISSING_POSITION_COLUMN', 'error', { sheet: mapping.sheet, row: mapping.headerRow, column: 'Kode Jabatan' }, {
-      column: 'Kode Jabatan', other: 'Jabatan',
-      aliases: [kode ? aliasList(kode) : '', jabatan ? aliasList(jabatan) : ''].filter((s) => s !== '').join(', '),
-    }),
+    issue(
+      'MISSING_POSITION_COLUMN',
+      'error',
+      { sheet: mapping.sheet, row: mapping.headerRow, column: 'Kode Jabatan' },
+      {
+        column: 'Kode Jabatan',
+        other: 'Jabatan',
+        aliases: [kode ? aliasList(kode) : '', jabatan ? aliasList(jabatan) : ''].filter((s) => s !== '').join(', '),
+      },
+    ),
   ];
 }

@@ -28,7 +28,10 @@ export function duplicateRowIssues(rows: readonly KeyedRow[], code: string, shee
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
     for (const row of group) {
-      const others = group.filter((o) => o !== row).map((o) => o.row).join(', ');
+      const others = group
+        .filter((o) => o !== row)
+        .map((o) => o.row)
+        .join(', ');
       issues.push(issue(code, 'error', { sheet, row: row.row, column, value: row.value }, { column, value: row.value, rows: others }));
     }
   }

@@ -17,7 +17,10 @@ export class ChoiceVocabulary {
   private readonly codes: ReadonlySet<string>;
   private readonly suggest: (text: string) => string | null;
 
-  constructor(private readonly units: UnitDirectory, positionCodes: readonly string[]) {
+  constructor(
+    private readonly units: UnitDirectory,
+    positionCodes: readonly string[],
+  ) {
     this.codes = new Set(positionCodes.map(codeKey));
     this.suggest = suggester([...units.names(), ...positionCodes]);
   }
@@ -50,7 +53,9 @@ export function employeeRecord(
   if (!UnitDirectory.same(draft.unitText, position.unit)) {
     const known = units.resolve(draft.unitText) !== null;
     reader.report('UNIT_MISMATCH', 'warning', 'unitKerja', {
-      code: position.code, positionUnit: position.unit, positionRow: position.row,
+      code: position.code,
+      positionUnit: position.unit,
+      positionRow: position.row,
       ...withSuggestion(known ? null : units.suggest(draft.unitText)),
     });
   }
@@ -68,11 +73,29 @@ export function employeeRecord(
 
   const d = draft;
   return {
-    row: d.row, nip: d.nip, nama: d.nama, gender: d.gender, birthDate: d.birthDate, status: d.status, golongan: d.golongan,
-    pendidikan: d.pendidikan, jurusan: d.jurusan, unit: asUnitName(position.unit), positionCode: position.code,
-    tmtJabatan: d.tmtJabatan, tmtMutasiTerakhir: d.tmtMutasiTerakhir, predikat: d.predikat, potensi: d.potensi,
-    kompetensi: d.kompetensi, hukdis: d.hukdis, hukdisEnd: d.hukdisEnd, pilihan: d.pilihan, bersedia: d.bersedia,
-    pertimbanganKhusus: d.pertimbanganKhusus, unitDihindari, extra: d.extra,
+    row: d.row,
+    nip: d.nip,
+    nama: d.nama,
+    gender: d.gender,
+    birthDate: d.birthDate,
+    status: d.status,
+    golongan: d.golongan,
+    pendidikan: d.pendidikan,
+    jurusan: d.jurusan,
+    unit: asUnitName(position.unit),
+    positionCode: position.code,
+    tmtJabatan: d.tmtJabatan,
+    tmtMutasiTerakhir: d.tmtMutasiTerakhir,
+    predikat: d.predikat,
+    potensi: d.potensi,
+    kompetensi: d.kompetensi,
+    hukdis: d.hukdis,
+    hukdisEnd: d.hukdisEnd,
+    pilihan: d.pilihan,
+    bersedia: d.bersedia,
+    pertimbanganKhusus: d.pertimbanganKhusus,
+    unitDihindari,
+    extra: d.extra,
   };
 }
 
@@ -83,7 +106,7 @@ export function employeeRecord(
  */
 export function regroupUnitNames(pieces: readonly string[], isKnown: (name: string) => boolean): string[] {
   const names: string[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     let end = i;
     for (let j = pieces.length - 1; j > i; j--) {
       if (isKnown(pieces.slice(i, j + 1).join(', '))) {

@@ -42,8 +42,7 @@ const NO_MAJOR_NEEDED: ReadonlySet<Jenjang> = new Set<Jenjang>(['SD', 'SMP', 'SM
  * reader holds the issues).
  */
 export function readEmployeeRow(r: RowReader<PegawaiField>, date1904: boolean): EmployeeDraft | null {
-  const date = (field: PegawaiField, required = false): DayNumber | null =>
-    r.read(field, (raw) => parseDate(raw, { date1904 }), required);
+  const date = (field: PegawaiField, required = false): DayNumber | null => r.read(field, (raw) => parseDate(raw, { date1904 }), required);
 
   const nipInfo = r.read('nip', parseNip, true);
   const nama = r.read('nama', parseText, true);
@@ -84,16 +83,46 @@ export function readEmployeeRow(r: RowReader<PegawaiField>, date1904: boolean): 
   }
 
   if (
-    r.failed || nipInfo === null || nama === null || gender === null || birthDate === null || status === null ||
-    (golongan === null && status !== 'PPPK') || pendidikan === null || unitText === null || tmtJabatan === null ||
+    r.failed ||
+    nipInfo === null ||
+    nama === null ||
+    gender === null ||
+    birthDate === null ||
+    status === null ||
+    (golongan === null && status !== 'PPPK') ||
+    pendidikan === null ||
+    unitText === null ||
+    tmtJabatan === null ||
     (kodeJabatan === null && jabatan === null)
   ) {
     return null;
   }
   return {
-    row: r.row, nip: nipInfo.nip, nama, gender, birthDate, status, golongan, pendidikan, jurusan, unitText,
-    kodeJabatan, jabatan, tmtJabatan, tmtMutasiTerakhir, predikat, potensi, kompetensi, hukdis, hukdisEnd,
-    pilihan, pilihanFrom, bersedia, pertimbanganKhusus, unitDihindari, extra: r.extra(),
+    row: r.row,
+    nip: nipInfo.nip,
+    nama,
+    gender,
+    birthDate,
+    status,
+    golongan,
+    pendidikan,
+    jurusan,
+    unitText,
+    kodeJabatan,
+    jabatan,
+    tmtJabatan,
+    tmtMutasiTerakhir,
+    predikat,
+    potensi,
+    kompetensi,
+    hukdis,
+    hukdisEnd,
+    pilihan,
+    pilihanFrom,
+    bersedia,
+    pertimbanganKhusus,
+    unitDihindari,
+    extra: r.extra(),
   };
 }
 
@@ -111,7 +140,9 @@ function birthDateOf(r: RowReader<PegawaiField>, nip: NipInfo | null, date1904: 
   if (written === null) return r.isBlank('tanggalLahir') ? (nip?.birthDate ?? null) : null;
   if (nip !== null && nip.birthDate !== written) {
     r.report('NIP_BIRTH_MISMATCH', 'warning', 'tanggalLahir', {
-      nipDate: isoFromDay(nip.birthDate), date: isoFromDay(written), nip: nip.nip,
+      nipDate: isoFromDay(nip.birthDate),
+      date: isoFromDay(written),
+      nip: nip.nip,
     });
   }
   return written;

@@ -2,7 +2,12 @@ import { parseEselon } from './eselon';
 
 describe('parseEselon', () => {
   it.each([
-    ['II.a', 'II.a'], ['IIa', 'II.a'], ['III/b', 'III.b'], ['eselon 4a', 'IV.a'], ['IV - B', 'IV.b'], ['v.a', 'V.a'],
+    ['II.a', 'II.a'],
+    ['IIa', 'II.a'],
+    ['III/b', 'III.b'],
+    ['eselon 4a', 'IV.a'],
+    ['IV - B', 'IV.b'],
+    ['v.a', 'V.a'],
   ])('reads %s as %s', (raw, value) => expect(parseEselon(raw)).toEqual({ ok: true, value }));
 
   it('reads Non Eselon, a dash and an empty cell as blank', () => {

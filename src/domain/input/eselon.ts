@@ -7,7 +7,18 @@ import type { ParseResult } from './rowReader';
 import { readCell } from './values/cellInput';
 import { normalizeKey } from '../model/normalize';
 
-const ROMAN: Readonly<Record<string, string>> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', v: 'V', '1': 'I', '2': 'II', '3': 'III', '4': 'IV', '5': 'V' };
+const ROMAN: Readonly<Record<string, string>> = {
+  i: 'I',
+  ii: 'II',
+  iii: 'III',
+  iv: 'IV',
+  v: 'V',
+  '1': 'I',
+  '2': 'II',
+  '3': 'III',
+  '4': 'IV',
+  '5': 'V',
+};
 const ESELON = /^(?:eselon\s*)?(iv|v|i{1,3}|[1-5])\s*[./\-\s]?\s*([ab])$/i;
 /** Spellings of "no echelon": functional and pelaksana positions have none. */
 const NONE = new Set(['noneselon', 'nonesselon', 'tidakada', 'none', 'na']);

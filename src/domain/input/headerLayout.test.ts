@@ -22,7 +22,10 @@ describe('two-row headers', () => {
   });
 
   it('starts the data below the sub-header and a column-numbering row', () => {
-    const sheet = { name: 'DUK', rows: [['DAFTAR URUT KEPANGKATAN'], top, sub, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, '198005122005011003']] };
+    const sheet = {
+      name: 'DUK',
+      rows: [['DAFTAR URUT KEPANGKATAN'], top, sub, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, '198005122005011003']],
+    };
     const scan = scanHeaderRow(sheet, PEGAWAI_TABLE, 2);
     expect([scan.headerRow, scan.firstDataRow, scan.score]).toEqual([2, 5, 8]);
   });

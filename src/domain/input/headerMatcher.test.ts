@@ -20,7 +20,8 @@ describe('header dictionaries', () => {
   });
 
   it.each([PEGAWAI_TABLE, JABATAN_TABLE, UNIT_TABLE])('$kind: every field matches its own header and aliases', (table) => {
-    for (const field of table.fields) for (const text of [field.header, ...field.aliases]) expect([text, matchHeader(table, text)]).toEqual([text, field.key]);
+    for (const field of table.fields)
+      for (const text of [field.header, ...field.aliases]) expect([text, matchHeader(table, text)]).toEqual([text, field.key]);
   });
 });
 

@@ -63,7 +63,11 @@ export class PositionLookup<P extends PositionDraft = PositionDraft> {
     const found = this.byCode.get(codeKey(code));
     if (found) {
       if (employee.jabatan !== null && normalizeKey(employee.jabatan) !== normalizeKey(found.name)) {
-        reader.report('POSITION_NAME_MISMATCH', 'warning', 'jabatan', { code: found.code, positionName: found.name, positionRow: found.row });
+        reader.report('POSITION_NAME_MISMATCH', 'warning', 'jabatan', {
+          code: found.code,
+          positionName: found.name,
+          positionRow: found.row,
+        });
       }
       return found;
     }
@@ -101,7 +105,10 @@ export class PositionLookup<P extends PositionDraft = PositionDraft> {
     const unitKey = normalizeKey(unit);
     let suggest = this.suggestNameIn.get(unitKey);
     if (!suggest) {
-      const names = [...this.byNameUnit.values()].flat().filter((p) => normalizeKey(p.unitText) === unitKey).map((p) => p.name);
+      const names = [...this.byNameUnit.values()]
+        .flat()
+        .filter((p) => normalizeKey(p.unitText) === unitKey)
+        .map((p) => p.name);
       suggest = suggester(names);
       this.suggestNameIn.set(unitKey, suggest);
     }

@@ -53,8 +53,22 @@ export function readPositionRow(r: RowReader<JabatanField>): PositionDraft | nul
 
   if (r.failed || code === null || name === null || unitText === null || jenis === null || formasi === null) return null;
   return {
-    row: r.row, code: asPositionCode(code), name, unitText, jenis, kelas, eselon, formasi, golonganMin, golonganMax,
-    pendidikanMin, bidangPendidikan, kompetensi, prioritas, uraianTugas, extra: r.extra(),
+    row: r.row,
+    code: asPositionCode(code),
+    name,
+    unitText,
+    jenis,
+    kelas,
+    eselon,
+    formasi,
+    golonganMin,
+    golonganMax,
+    pendidikanMin,
+    bidangPendidikan,
+    kompetensi,
+    prioritas,
+    uraianTugas,
+    extra: r.extra(),
   };
 }
 

@@ -65,7 +65,11 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
     return parsed?.ok ? parsed.value : null;
   };
   const rowsWithErrors = (m: TableMapping<string> | null): Set<number> =>
-    new Set(issues.filter((i) => m !== null && i.severity === 'error' && i.sheet === m.sheet && i.row !== null && i.row >= m.firstDataRow).map((i) => i.row as number));
+    new Set(
+      issues
+        .filter((i) => m !== null && i.severity === 'error' && i.sheet === m.sheet && i.row !== null && i.row >= m.firstDataRow)
+        .map((i) => i.row as number),
+    );
   /** A table with a column-level error (a required column missing) is not checked against the others. */
   const usableTable = <F extends string>(m: TableMapping<F> | null): m is TableMapping<F> =>
     m !== null && !detected.some((i) => i.severity === 'error' && i.sheet === m.sheet && (i.row === null || i.row <= m.headerRow));
@@ -74,17 +78,36 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
   const jab = mapping.jabatan;
   const positionTable = jab ? readTable(sheetOf(jab), jab, JABATAN_TABLE, readPositionRow) : NO_ROWS;
   issues.push(...positionTable.issues, ...positionTable.rows.flatMap((r) => r.issues));
-  if (jab) issues.push(...duplicateRowIssues(keyed(positionTable.rows, (cells) => textAt(jab, cells, 'kodeJabatan'), codeKey), 'POSITION_CODE_DUPLICATE', jab.sheet, jab.columns.kodeJabatan?.header ?? 'Kode Jabatan'));
+  if (jab)
+    issues.push(
+      ...duplicateRowIssues(
+        keyed(positionTable.rows, (cells) => textAt(jab, cells, 'kodeJabatan'), codeKey),
+        'POSITION_CODE_DUPLICATE',
+        jab.sheet,
+        jab.columns.kodeJabatan?.header ?? 'Kode Jabatan',
+      ),
+    );
   const badPositionRows = rowsWithErrors(jab);
 
   // Units: the unit sheet, then one directory of canonical names.
   const un = mapping.unit;
   const unitTable = un ? readTable(sheetOf(un), un, UNIT_TABLE, readUnitRow) : NO_ROWS;
   issues.push(...unitTable.issues, ...unitTable.rows.flatMap((r) => r.issues));
-  if (un) issues.push(...duplicateRowIssues(keyed(unitTable.rows, (cells) => textAt(un, cells, 'unitKerja'), normalizeKey), 'UNIT_DUPLICATE', un.sheet, un.columns.unitKerja?.header ?? 'Unit Kerja'));
+  if (un)
+    issues.push(
+      ...duplicateRowIssues(
+        keyed(unitTable.rows, (cells) => textAt(un, cells, 'unitKerja'), normalizeKey),
+        'UNIT_DUPLICATE',
+        un.sheet,
+        un.columns.unitKerja?.header ?? 'Unit Kerja',
+      ),
+    );
   const badUnitRows = rowsWithErrors(un);
   const positionDrafts = positionTable.rows.flatMap((r) => (r.record ? [r.record] : []));
-  const units = new UnitDirectory(positionDrafts.map((p) => p.unitText), un ? unitTable.rows.flatMap((r) => (r.record ? [r.record.nameText] : [])) : null);
+  const units = new UnitDirectory(
+    positionDrafts.map((p) => p.unitText),
+    un ? unitTable.rows.flatMap((r) => (r.record ? [r.record.nameText] : [])) : null,
+  );
   const placed: Placed[] = positionDrafts
     .filter((p) => !badPositionRows.has(p.row))
     .map((p) => ({ ...p, unit: units.resolve(p.unitText) ?? asUnitName(p.unitText) }));
@@ -100,15 +123,30 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
       const parsed = ref === undefined ? null : parseNip(cells[ref.index]);
       return parsed?.ok && parsed.value ? parsed.value.nip : null;
     };
-    issues.push(...duplicateRowIssues(keyed(employeeTable.rows, nipOf, (nip) => nip), 'NIP_DUPLICATE', peg.sheet, peg.columns.nip?.header ?? 'NIP'));
+    issues.push(
+      ...duplicateRowIssues(
+        keyed(employeeTable.rows, nipOf, (nip) => nip),
+        'NIP_DUPLICATE',
+        peg.sheet,
+        peg.columns.nip?.header ?? 'NIP',
+      ),
+    );
   }
   const employees: Employee[] = [];
   if (peg && usableTable(jab)) {
     const unusable = positionTable.rows
       .filter((r) => badPositionRows.has(r.row))
-      .map((r) => ({ row: r.row, code: textAt(jab, r.cells, 'kodeJabatan'), name: textAt(jab, r.cells, 'namaJabatan'), unit: textAt(jab, r.cells, 'unitKerja') }));
+      .map((r) => ({
+        row: r.row,
+        code: textAt(jab, r.cells, 'kodeJabatan'),
+        name: textAt(jab, r.cells, 'namaJabatan'),
+        unit: textAt(jab, r.cells, 'unitKerja'),
+      }));
     const lookup = new PositionLookup(placed, unusable);
-    const choices = new ChoiceVocabulary(units, positions.map((p) => p.code));
+    const choices = new ChoiceVocabulary(
+      units,
+      positions.map((p) => p.code),
+    );
     for (const row of employeeTable.rows) {
       if (row.record === null) continue;
       const reader = new RowReader(peg, PEGAWAI_TABLE, row.row, row.cells);
@@ -130,13 +168,19 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
   }
 
   const unitList = unitsOf(positions, unitTable, badUnitRows, units);
-  return finish(issues, mapping, options.skipInvalidRows === true, {
-    employees: usableEmployees,
-    positions,
-    units: unitList,
-    sheets: { pegawai: peg?.sheet ?? '', jabatan: jab?.sheet ?? '', unit: un?.sheet ?? null },
-    extraEmployeeColumns: peg ? extraColumnNames(peg).map(([name]) => name) : [],
-  }, { pegawai: employeeTable.rows.length, jabatan: positionTable.rows.length });
+  return finish(
+    issues,
+    mapping,
+    options.skipInvalidRows === true,
+    {
+      employees: usableEmployees,
+      positions,
+      units: unitList,
+      sheets: { pegawai: peg?.sheet ?? '', jabatan: jab?.sheet ?? '', unit: un?.sheet ?? null },
+      extraEmployeeColumns: peg ? extraColumnNames(peg).map(([name]) => name) : [],
+    },
+    { pegawai: employeeTable.rows.length, jabatan: positionTable.rows.length },
+  );
 }
 
 function keyed<T>(
@@ -156,11 +200,25 @@ function readerFor<F extends string>(mapping: TableMapping<F>, dictionary: Table
 }
 
 /** Units in position-sheet order, then unit-sheet units without positions; sheet figures where listed. */
-function unitsOf(positions: readonly Position[], table: ParsedTable<ReturnType<typeof readUnitRow>>, bad: ReadonlySet<number>, units: UnitDirectory): Unit[] {
+function unitsOf(
+  positions: readonly Position[],
+  table: ParsedTable<ReturnType<typeof readUnitRow>>,
+  bad: ReadonlySet<number>,
+  units: UnitDirectory,
+): Unit[] {
   const byKey = new Map<string, Unit>();
   for (const p of positions) {
     const key = normalizeKey(p.unit);
-    if (!byKey.has(key)) byKey.set(key, { row: null, name: p.unit, kebutuhanAbk: null, bebanKerjaJam: null, pertumbuhanPersen: null, layananPublik: false, batasKeluar: null });
+    if (!byKey.has(key))
+      byKey.set(key, {
+        row: null,
+        name: p.unit,
+        kebutuhanAbk: null,
+        bebanKerjaJam: null,
+        pertumbuhanPersen: null,
+        layananPublik: false,
+        batasKeluar: null,
+      });
   }
   for (const r of table.rows) {
     if (r.record === null || bad.has(r.row)) continue;
@@ -198,7 +256,9 @@ function finish(
     if (m && usable[kind] === 0) issues.push(issue('TABLE_EMPTY', 'error', { sheet: m.sheet }, { sheet: m.sheet, headerRow: m.headerRow }));
   }
   // Errors not tied to a data row (a missing sheet or column, an empty table) stop the plan even when rows may be skipped.
-  const stop = issues.some((i) => i.severity === 'error' && (!skipInvalidRows || i.row === null || (i.sheet !== null && isHeaderRow(i.sheet, i.row, mapping))));
+  const stop = issues.some(
+    (i) => i.severity === 'error' && (!skipInvalidRows || i.row === null || (i.sheet !== null && isHeaderRow(i.sheet, i.row, mapping))),
+  );
   return { tables: stop ? null : tables, issues: sortIssues(issues, mapping), mapping };
 }
 

@@ -5,9 +5,9 @@ describe('regroupUnitNames', () => {
   const isKnown = (name: string) => known.has(name);
 
   it('rejoins the comma-split pieces of one unit name', () => {
-    expect(regroupUnitNames(['Dinas Pemberdayaan Perempuan', 'Perlindungan Anak', 'Pengendalian Penduduk dan Keluarga Berencana'], isKnown)).toEqual([
-      'Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana',
-    ]);
+    expect(
+      regroupUnitNames(['Dinas Pemberdayaan Perempuan', 'Perlindungan Anak', 'Pengendalian Penduduk dan Keluarga Berencana'], isKnown),
+    ).toEqual(['Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana']);
   });
 
   it('keeps separate units and unknown pieces apart', () => {

@@ -22,8 +22,15 @@ describe('renderIssue', () => {
   });
 
   it('adds the suggestion when there is one', () => {
-    const unknown = issue('POSITION_NOT_FOUND', 'error', { sheet: 'Pegawai', row: 2, column: 'Kode Jabatan', value: 'DINKES-1' }, { value: 'DINKES-1', suggestion: 'DINKES-01' });
-    expect(renderIssue('id', unknown)).toBe("Sheet 'Pegawai', baris 2, kolom 'Kode Jabatan': Kode jabatan DINKES-1 tidak ada di sheet jabatan. Mungkin maksudnya 'DINKES-01'?");
+    const unknown = issue(
+      'POSITION_NOT_FOUND',
+      'error',
+      { sheet: 'Pegawai', row: 2, column: 'Kode Jabatan', value: 'DINKES-1' },
+      { value: 'DINKES-1', suggestion: 'DINKES-01' },
+    );
+    expect(renderIssue('id', unknown)).toBe(
+      "Sheet 'Pegawai', baris 2, kolom 'Kode Jabatan': Kode jabatan DINKES-1 tidak ada di sheet jabatan. Mungkin maksudnya 'DINKES-01'?",
+    );
   });
 
   it('shows an unknown code rather than nothing', () => {

@@ -71,11 +71,16 @@ export class RowReader<F extends string> {
     const column = field === null ? null : this.column(field);
     const value = field === null ? null : cellText(this.raw(field));
     this.issues.push(
-      issue(code, severity, { sheet: this.mapping.sheet, row: this.row, column, value }, {
-        ...(column === null ? {} : { column }),
-        value: value ?? '',
-        ...params,
-      }),
+      issue(
+        code,
+        severity,
+        { sheet: this.mapping.sheet, row: this.row, column, value },
+        {
+          ...(column === null ? {} : { column }),
+          value: value ?? '',
+          ...params,
+        },
+      ),
     );
   }
 

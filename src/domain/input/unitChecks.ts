@@ -28,7 +28,12 @@ export function formasiSurplusIssues(
     const count = holders.get(p.code) ?? 0;
     if (count <= p.formasi) continue;
     const reader = readerAt(p.row);
-    reader.report('FORMASI_SURPLUS', 'warning', 'formasi', { code: p.code, formasi: p.formasi, holders: count, surplus: count - p.formasi });
+    reader.report('FORMASI_SURPLUS', 'warning', 'formasi', {
+      code: p.code,
+      formasi: p.formasi,
+      holders: count,
+      surplus: count - p.formasi,
+    });
     issues.push(...reader.issues);
   }
   return issues;

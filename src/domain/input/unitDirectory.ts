@@ -18,7 +18,10 @@ export class UnitDirectory {
    * @param positionUnits unit names in position-sheet order (first spelling wins)
    * @param unitSheetNames names in the unit sheet, or null when there is no unit sheet
    */
-  constructor(positionUnits: readonly string[], private readonly unitSheetNames: readonly string[] | null) {
+  constructor(
+    positionUnits: readonly string[],
+    private readonly unitSheetNames: readonly string[] | null,
+  ) {
     for (const name of [...positionUnits, ...(unitSheetNames ?? [])]) {
       const key = normalizeKey(name);
       if (key !== '' && !this.byKey.has(key)) this.byKey.set(key, asUnitName(name));

@@ -65,7 +65,18 @@ export function buildTableIndex(tables: InputTables): TableIndex {
     if (!employeeByNip.has(employee.nip)) employeeByNip.set(employee.nip, e);
   });
 
-  return { unitNames, unitKeys, unitRecords, unitIdByKey, positionUnit, currentPosition, employeeUnit, employeeByNip, positionByCode, holders };
+  return {
+    unitNames,
+    unitKeys,
+    unitRecords,
+    unitIdByKey,
+    positionUnit,
+    currentPosition,
+    employeeUnit,
+    employeeByNip,
+    positionByCode,
+    holders,
+  };
 }
 
 /** The unit id of a name as written (case, spaces and punctuation ignored); -1 when unknown. */

@@ -24,19 +24,44 @@ export type DayNumber = number;
 
 /** The 17 civil-service ranks, in order (index 0 = I/a … 16 = IV/e). */
 export const GOLONGAN = [
-  'I/a', 'I/b', 'I/c', 'I/d',
-  'II/a', 'II/b', 'II/c', 'II/d',
-  'III/a', 'III/b', 'III/c', 'III/d',
-  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
+  'I/a',
+  'I/b',
+  'I/c',
+  'I/d',
+  'II/a',
+  'II/b',
+  'II/c',
+  'II/d',
+  'III/a',
+  'III/b',
+  'III/c',
+  'III/d',
+  'IV/a',
+  'IV/b',
+  'IV/c',
+  'IV/d',
+  'IV/e',
 ] as const;
 export type Golongan = (typeof GOLONGAN)[number];
 
 /** Rank names (pangkat) of the 17 golongan, same order as {@link GOLONGAN}. */
 export const PANGKAT: Record<Golongan, string> = {
-  'I/a': 'Juru Muda', 'I/b': 'Juru Muda Tingkat I', 'I/c': 'Juru', 'I/d': 'Juru Tingkat I',
-  'II/a': 'Pengatur Muda', 'II/b': 'Pengatur Muda Tingkat I', 'II/c': 'Pengatur', 'II/d': 'Pengatur Tingkat I',
-  'III/a': 'Penata Muda', 'III/b': 'Penata Muda Tingkat I', 'III/c': 'Penata', 'III/d': 'Penata Tingkat I',
-  'IV/a': 'Pembina', 'IV/b': 'Pembina Tingkat I', 'IV/c': 'Pembina Utama Muda', 'IV/d': 'Pembina Utama Madya',
+  'I/a': 'Juru Muda',
+  'I/b': 'Juru Muda Tingkat I',
+  'I/c': 'Juru',
+  'I/d': 'Juru Tingkat I',
+  'II/a': 'Pengatur Muda',
+  'II/b': 'Pengatur Muda Tingkat I',
+  'II/c': 'Pengatur',
+  'II/d': 'Pengatur Tingkat I',
+  'III/a': 'Penata Muda',
+  'III/b': 'Penata Muda Tingkat I',
+  'III/c': 'Penata',
+  'III/d': 'Penata Tingkat I',
+  'IV/a': 'Pembina',
+  'IV/b': 'Pembina Tingkat I',
+  'IV/c': 'Pembina Utama Muda',
+  'IV/d': 'Pembina Utama Madya',
   'IV/e': 'Pembina Utama',
 };
 

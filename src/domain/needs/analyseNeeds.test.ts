@@ -4,7 +4,9 @@ import { asNip, asPositionCode, type Employee, type InputTables } from '../model
 import { analyseNeeds, type UnitNeed } from './analyseNeeds';
 
 const staffIn = (code: string, n: number, from = 0): Employee[] =>
-  Array.from({ length: n }, (_, i) => makeEmployee({ nip: `1985051020100110${String(from + i).padStart(2, '0')}`, positionCode: code, tmtJabatan: day('2019-01-01') }));
+  Array.from({ length: n }, (_, i) =>
+    makeEmployee({ nip: `1985051020100110${String(from + i).padStart(2, '0')}`, positionCode: code, tmtJabatan: day('2019-01-01') }),
+  );
 
 /** Disdukcapil (ABK 10, growth as given), Dinas Sosial (workload hours), Inspektorat (formasi only, no unit row). */
 function tables(growth: number | null): InputTables {
@@ -14,7 +16,13 @@ function tables(growth: number | null): InputTables {
       makeUnit({ name: 'Dinas Sosial', bebanKerjaJam: 7_600, batasKeluar: 2 }),
     ],
     positions: [
-      makePosition({ code: 'DUK1', unit: 'Dinas Kependudukan dan Pencatatan Sipil', formasi: 6, prioritas: 'Segera', name: 'Pengadministrasi Kependudukan' }),
+      makePosition({
+        code: 'DUK1',
+        unit: 'Dinas Kependudukan dan Pencatatan Sipil',
+        formasi: 6,
+        prioritas: 'Segera',
+        name: 'Pengadministrasi Kependudukan',
+      }),
       makePosition({ code: 'DUK2', unit: 'dinas kependudukan dan pencatatan sipil', formasi: 4 }),
       makePosition({ code: 'SOS1', unit: 'Dinas Sosial', formasi: 8 }),
       makePosition({ code: 'INS1', unit: 'Inspektorat', formasi: 3, prioritas: 'Segera' }),
@@ -40,7 +48,15 @@ describe('analyseNeeds', () => {
   it('computes need from ABK, workload hours or formasi, with staff, gap and fill ratio', () => {
     const { units, totals } = analyseNeeds(tables(null), DEFAULT_POLICY);
     expect(unit(units, 'Dinas Kependudukan dan Pencatatan Sipil')).toMatchObject({
-      source: 'abk', need: 10, formasi: 10, positionCount: 2, staff: 9, gap: 1, fillRatio: 0.9, layananPublik: true, row: 2,
+      source: 'abk',
+      need: 10,
+      formasi: 10,
+      positionCount: 2,
+      staff: 9,
+      gap: 1,
+      fillRatio: 0.9,
+      layananPublik: true,
+      row: 2,
     });
     // ⌈7,600 / 1,250⌉ = 7 against 8 staff: a surplus of 1.
     expect(unit(units, 'Dinas Sosial')).toMatchObject({ source: 'workload', baseNeed: 7, need: 7, staff: 8, gap: -1, batasKeluar: 2 });

@@ -75,7 +75,13 @@ function staffing(
     const position = tables.positions[p];
     const held = holders[p] ?? 0;
     if (position !== undefined && position.prioritas === 'Segera' && held < position.formasi) {
-      urgentVacancies.push({ code: position.code, name: position.name, formasi: position.formasi, holders: held, vacant: position.formasi - held });
+      urgentVacancies.push({
+        code: position.code,
+        name: position.name,
+        formasi: position.formasi,
+        holders: held,
+        vacant: position.formasi - held,
+      });
     }
   }
   return { staff, gap: need - staff, fillRatio: need > 0 ? staff / need : null, urgentVacancies };
@@ -89,7 +95,12 @@ function staffing(
  * @example
  * analyseNeeds(tables, DEFAULT_POLICY).units.find((u) => u.unit === 'Disdukcapil')?.gap // 3 = short by three
  */
-export function analyseNeeds(tables: InputTables, policy: Policy, placement?: Placement, index: TableIndex = buildTableIndex(tables)): NeedsAnalysis {
+export function analyseNeeds(
+  tables: InputTables,
+  policy: Policy,
+  placement?: Placement,
+  index: TableIndex = buildTableIndex(tables),
+): NeedsAnalysis {
   const nU = index.unitNames.length;
   const formasi = new Array<number>(nU).fill(0);
   const positionsOf: number[][] = Array.from({ length: nU }, () => []);

@@ -3,7 +3,12 @@ import { ceilClean, unitNeedFigure } from './unitNeedFigure';
 
 describe('unitNeedFigure', () => {
   it('takes the ABK figure first', () => {
-    expect(unitNeedFigure(makeUnit({ kebutuhanAbk: 20, bebanKerjaJam: 50_000 }), 12, 1250)).toEqual({ source: 'abk', baseNeed: 20, growthPercent: 0, need: 20 });
+    expect(unitNeedFigure(makeUnit({ kebutuhanAbk: 20, bebanKerjaJam: 50_000 }), 12, 1250)).toEqual({
+      source: 'abk',
+      baseNeed: 20,
+      growthPercent: 0,
+      need: 20,
+    });
   });
   it('else divides workload hours by the effective hours of one employee, rounding up (PermenPANRB 1/2020)', () => {
     expect(unitNeedFigure(makeUnit({ bebanKerjaJam: 25_000 }), 12, 1250)).toMatchObject({ source: 'workload', baseNeed: 20 });

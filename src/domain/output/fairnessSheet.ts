@@ -1,7 +1,15 @@
 import { formatNumber, t, tDynamic, type Lang, type Params } from '../../i18n';
 import { localizedParams } from '../explain/localizedParams';
 import type { FairnessReport } from '../fairness/fairnessReport';
-import { attributeLabel, checkTexts, groupLabel, groupRowSentence, postTypeLabel, stratumLabel, statusWord } from '../fairness/fairnessLabels';
+import {
+  attributeLabel,
+  checkTexts,
+  groupLabel,
+  groupRowSentence,
+  postTypeLabel,
+  stratumLabel,
+  statusWord,
+} from '../fairness/fairnessLabels';
 import { MEASURE_KIND, type EnvyCase, type GroupRow, type RotationCase } from '../fairness/types';
 import type { Position } from '../model/types';
 import { noColumn, personColumns, tenureColumn } from './sheetLayout';
@@ -34,11 +42,18 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
     t(lang, 'fairness.note.statusRule', { threshold, alpha: formatNumber(lang, alpha), minSize: minGroupSize }),
     t(lang, 'fairness.note.ratio', { minSize: minGroupSize }),
     t(lang, 'fairness.note.fisher'),
-    ...(report.unknownAttributes.length > 0 ? [t(lang, 'fairness.note.unknownAttributes', { columns: report.unknownAttributes.join(', ') })] : []),
+    ...(report.unknownAttributes.length > 0
+      ? [t(lang, 'fairness.note.unknownAttributes', { columns: report.unknownAttributes.join(', ') })]
+      : []),
   ];
   const moveRateNotes = [t(lang, 'fairness.note.moveRate'), t(lang, 'fairness.note.strata'), ...groupNotes.slice(4)];
   const sentence = (row: GroupRow) => groupRowSentence(row, lang, report.settings);
-  const who = (row: GroupRow) => [attributeLabel(row.attribute, lang), groupLabel(row.group, lang), stratumLabel(row.stratum, lang), postTypeLabel(row.postType, lang)];
+  const who = (row: GroupRow) => [
+    attributeLabel(row.attribute, lang),
+    groupLabel(row.group, lang),
+    stratumLabel(row.stratum, lang),
+    postTypeLabel(row.postType, lang),
+  ];
 
   const sections: SheetSection[] = [
     {
@@ -71,7 +86,9 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
         column(lang, 'fairness.col.othersRate', 11, 'percent'),
         column(lang, 'fairness.col.explanation', 90, 'text', true),
       ],
-      rows: report.groups.filter((row) => row.measure === 'moveRate').map((row) => [...who(row), row.base, row.hits, row.rate, row.restRate, sentence(row)]),
+      rows: report.groups
+        .filter((row) => row.measure === 'moveRate')
+        .map((row) => [...who(row), row.base, row.hits, row.rate, row.restRate, sentence(row)]),
       emptyNote: empty,
     },
     {
@@ -132,8 +149,19 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
         column(lang, 'fairness.col.explanation', 70, 'text', true),
       ],
       rows: report.envy.map((c, i) => [
-        i + 1, c.employee.nip, c.employee.nama, c.choice, c.position.code, c.position.name, c.position.unit, c.fit,
-        c.holder.nip, c.holder.nama, c.holderFit, t(lang, c.holderMoved ? 'fairness.holder.moved' : 'fairness.holder.stays'), place(c.placed),
+        i + 1,
+        c.employee.nip,
+        c.employee.nama,
+        c.choice,
+        c.position.code,
+        c.position.name,
+        c.position.unit,
+        c.fit,
+        c.holder.nip,
+        c.holder.nama,
+        c.holderFit,
+        t(lang, c.holderMoved ? 'fairness.holder.moved' : 'fairness.holder.stays'),
+        place(c.placed),
         envySentence(c, lang, place),
       ]),
       emptyNote: empty,
@@ -154,8 +182,16 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
         column(lang, 'fairness.col.explanation', 70, 'text', true),
       ],
       rows: report.rotation.map((c, i) => [
-        i + 1, c.employee.nip, c.employee.nama, c.position.unit, `${c.position.name} (${c.position.code})`, tenureText(c.monthsInPost, lang),
-        c.shorterPeersMoved, `${c.peer.nama} (${c.peer.nip})`, tenureText(c.peerMonthsInPost, lang), c.candidates,
+        i + 1,
+        c.employee.nip,
+        c.employee.nama,
+        c.position.unit,
+        `${c.position.name} (${c.position.code})`,
+        tenureText(c.monthsInPost, lang),
+        c.shorterPeersMoved,
+        `${c.peer.nama} (${c.peer.nip})`,
+        tenureText(c.peerMonthsInPost, lang),
+        c.candidates,
         rotationSentence(c, lang, report.rotationLimitYears),
       ]),
       emptyNote: empty,
@@ -171,7 +207,14 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
         column(lang, 'fairness.col.gapAfter', 12, 'integer', true),
         column(lang, 'fairness.col.explanation', 60, 'text', true),
       ],
-      rows: report.shortages.map((c, i) => [i + 1, c.unit, c.need, c.gapBefore, c.gapAfter, t(lang, 'fairness.shortage.sentence', { unit: c.unit, need: c.need, gapBefore: c.gapBefore, gapAfter: c.gapAfter })]),
+      rows: report.shortages.map((c, i) => [
+        i + 1,
+        c.unit,
+        c.need,
+        c.gapBefore,
+        c.gapAfter,
+        t(lang, 'fairness.shortage.sentence', { unit: c.unit, need: c.need, gapBefore: c.gapBefore, gapAfter: c.gapAfter }),
+      ]),
       emptyNote: empty,
     },
     {
@@ -197,7 +240,14 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
         column(lang, 'fairness.col.unit', 28, 'text', true),
         column(lang, 'fairness.col.explanation', 70, 'text', true),
       ],
-      rows: report.violations.map((v, i) => [i + 1, v.code, v.nip, v.positionCode, v.unit, tDynamic(lang, `rules.${v.code}`, localizedParams(v.params, lang))]),
+      rows: report.violations.map((v, i) => [
+        i + 1,
+        v.code,
+        v.nip,
+        v.positionCode,
+        v.unit,
+        tDynamic(lang, `rules.${v.code}`, localizedParams(v.params, lang)),
+      ]),
       emptyNote: empty,
     },
   ];
@@ -234,6 +284,7 @@ function rotationSentence(c: RotationCase, lang: Lang, limit: number): string {
     peer: c.peer.nama,
     peerTenure: tenureText(c.peerMonthsInPost, lang),
   });
-  const targets = c.candidates === 0 ? t(lang, 'fairness.rotation.noTarget') : t(lang, 'fairness.rotation.targets', { candidates: c.candidates });
+  const targets =
+    c.candidates === 0 ? t(lang, 'fairness.rotation.noTarget') : t(lang, 'fairness.rotation.targets', { candidates: c.candidates });
   return `${main} ${targets}`;
 }

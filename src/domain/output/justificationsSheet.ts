@@ -5,7 +5,8 @@ import type { Position } from '../model/types';
 import { nameColumn, nipColumn, noColumn } from './sheetLayout';
 import type { TableSheetModel } from './sheetModel';
 
-const place = (lang: Lang, position: Position) => t(lang, 'explain.place', { position: position.name, code: position.code, unit: position.unit });
+const place = (lang: Lang, position: Position) =>
+  t(lang, 'explain.place', { position: position.name, code: position.code, unit: position.unit });
 
 /**
  * `Justifikasi` (docs/sheets.md#justifikasi): one row per proposal, in the order (and with the No and ID) of
@@ -34,7 +35,11 @@ export function justificationsSheet(justifications: PlanJustifications, lang: La
   const h = (key: Parameters<typeof t>[1]) => t(lang, key);
   const { computed } = justifications;
   const total = justifications.items.length;
-  const partial = justifications.marginsUnavailable === null && (computed.margin < total || computed.stayMargin < total || computed.runnerUpCost < justifications.items.filter((j) => j.runnerUp !== null).length);
+  const partial =
+    justifications.marginsUnavailable === null &&
+    (computed.margin < total ||
+      computed.stayMargin < total ||
+      computed.runnerUpCost < justifications.items.filter((j) => j.runnerUp !== null).length);
   return {
     kind: 'table',
     name: h('sheets.name.justifications'),
@@ -44,7 +49,9 @@ export function justificationsSheet(justifications: PlanJustifications, lang: La
       subtitle,
       h('explain.note.reasons'),
       h(justifications.marginsUnavailable === null ? 'explain.note.margin' : `explain.note.margins.${justifications.marginsUnavailable}`),
-      ...(partial ? [t(lang, 'explain.note.marginsPartial', { ...computed, stay: computed.stayMargin, runnerUp: computed.runnerUpCost, total })] : []),
+      ...(partial
+        ? [t(lang, 'explain.note.marginsPartial', { ...computed, stay: computed.stayMargin, runnerUp: computed.runnerUpCost, total })]
+        : []),
     ],
     columns: [
       noColumn(lang),

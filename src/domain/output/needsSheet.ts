@@ -21,7 +21,15 @@ export function needsSheet(needs: NeedsAnalysis, lang: Lang): TableSheetModel {
     u.gap,
     u.fillRatio,
     u.urgentVacancies.reduce((sum, v) => sum + v.vacant, 0),
-    ...(after ? [u.after?.incoming ?? 0, u.after?.outgoing ?? 0, u.after?.staff ?? u.staff, u.after?.gap ?? u.gap, u.after?.fillRatio ?? u.fillRatio] : []),
+    ...(after
+      ? [
+          u.after?.incoming ?? 0,
+          u.after?.outgoing ?? 0,
+          u.after?.staff ?? u.staff,
+          u.after?.gap ?? u.gap,
+          u.after?.fillRatio ?? u.fillRatio,
+        ]
+      : []),
   ]);
   const h = (key: Parameters<typeof t>[1]) => t(lang, key);
   return {

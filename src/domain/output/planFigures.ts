@@ -11,12 +11,14 @@ import type { PlanRun } from '../plan/buildPlan';
 import { PURPOSES } from '../plan/purpose';
 import type { Figure, FigureSection } from './figure';
 
-const figureOf = (lang: Lang, section: FigureSection) => (key: string, value: number | string, params: Record<string, string | number> = {}): Figure => ({
-  key,
-  section,
-  label: tDynamic(lang, `sheets.figure.${key}`, params),
-  value,
-});
+const figureOf =
+  (lang: Lang, section: FigureSection) =>
+  (key: string, value: number | string, params: Record<string, string | number> = {}): Figure => ({
+    key,
+    section,
+    label: tDynamic(lang, `sheets.figure.${key}`, params),
+    value,
+  });
 
 /** The figures of the input tables (the Data section). */
 export function tableFigures(tables: InputTables, issues: readonly Issue[], lang: Lang): Figure[] {
@@ -37,7 +39,10 @@ export function planFigures(run: PlanRun, lang: Lang): Figure[] {
   const { proposals } = plan;
   const byPurpose = PURPOSES.map((purpose) => figure(`purpose.${purpose}`, proposals.filter((p) => p.purposes[0] === purpose).length));
   const urgentBefore = needsBefore.units.reduce((sum, u) => sum + u.urgentVacancies.reduce((s, v) => s + v.vacant, 0), 0);
-  const urgentAfter = needsAfter.units.reduce((sum, u) => sum + (u.after?.urgentVacancies ?? u.urgentVacancies).reduce((s, v) => s + v.vacant, 0), 0);
+  const urgentAfter = needsAfter.units.reduce(
+    (sum, u) => sum + (u.after?.urgentVacancies ?? u.urgentVacancies).reduce((s, v) => s + v.vacant, 0),
+    0,
+  );
   const asked = scoring.tables.employees.filter((e) => e.pilihan.some((w) => w.trim() !== '')).length;
   const honoured = proposals.filter((p) => p.purposes.includes('ASPIRATION')).length;
   const date = lang === 'id' ? formatDayId(plan.effectiveDate) : formatDayEn(plan.effectiveDate);
@@ -48,7 +53,10 @@ export function planFigures(run: PlanRun, lang: Lang): Figure[] {
     figure('shortageUnitsBefore', needsBefore.totals.shortageUnits),
     figure('shortageUnitsAfter', needsAfter.totals.shortageUnitsAfter ?? needsBefore.totals.shortageUnits),
     figure('shortageBefore', needsBefore.totals.shortage),
-    figure('shortageAfter', needsAfter.units.reduce((sum, u) => sum + Math.max(0, u.after?.gap ?? u.gap), 0)),
+    figure(
+      'shortageAfter',
+      needsAfter.units.reduce((sum, u) => sum + Math.max(0, u.after?.gap ?? u.gap), 0),
+    ),
     figure('urgentFilled', urgentBefore - urgentAfter, { total: urgentBefore }),
     figure('aspirationsHonoured', honoured, { asked }),
     figure('chainMoves', proposals.filter((p) => p.fillsPostOf !== null).length),
@@ -62,7 +70,9 @@ export function stayFigures(run: PlanRun, lang: Lang): Figure[] {
   const figure = figureOf(lang, 'stays');
   const { plan, scoring } = run;
   const due = scoring.readiness.filter((r) => r.rotationDue).length;
-  const dueMoved = plan.proposals.filter((p) => scoring.readiness[scoring.index.employeeByNip.get(p.employee.nip) ?? -1]?.rotationDue).length;
+  const dueMoved = plan.proposals.filter(
+    (p) => scoring.readiness[scoring.index.employeeByNip.get(p.employee.nip) ?? -1]?.rotationDue,
+  ).length;
   const byReason = new Map<string, number>();
   let free = 0;
   for (const stay of plan.stays) {
@@ -76,7 +86,11 @@ export function stayFigures(run: PlanRun, lang: Lang): Figure[] {
   return [
     figure('ready', scoring.readiness.filter((r) => r.canMove).length),
     figure('stays', plan.stays.length),
-    ...reasons.map(([code, count]) => ({ ...figure('stayReason', count), key: `stayReason.${code}`, label: tDynamic(lang, `sheets.stayReason.${code}`) })),
+    ...reasons.map(([code, count]) => ({
+      ...figure('stayReason', count),
+      key: `stayReason.${code}`,
+      label: tDynamic(lang, `sheets.stayReason.${code}`),
+    })),
     figure('staysBestInPlace', free),
     figure('rotationDue', due),
     figure('rotationDueMoved', dueMoved),

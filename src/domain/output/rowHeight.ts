@@ -66,7 +66,11 @@ function shownText(value: CellValue): string | null {
  *
  * @example rowHeightPoints(['a long reason …'], [{ width: 10, wrap: true }]) // 45 (three lines)
  */
-export function rowHeightPoints(values: readonly CellValue[], columns: readonly WrapColumn[], options: { readonly bold?: boolean } = {}): number | null {
+export function rowHeightPoints(
+  values: readonly CellValue[],
+  columns: readonly WrapColumn[],
+  options: { readonly bold?: boolean } = {},
+): number | null {
   const perUnit = options.bold === true ? CHARS_PER_UNIT_BOLD : CHARS_PER_UNIT;
   let lines = 1;
   columns.forEach((column, c) => {

@@ -40,7 +40,14 @@ describe('sheet layout', () => {
   });
 
   it.each([
-    [0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA'], [16_383, 'XFD'],
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [51, 'AZ'],
+    [52, 'BA'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+    [16_383, 'XFD'],
   ])('column %d is %s', (index, letters) => expect(columnLetter(index)).toBe(letters));
 });
 

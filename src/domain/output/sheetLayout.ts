@@ -136,7 +136,17 @@ export function column(header: string, width: number, format: ColumnFormat, opti
 }
 
 /** Widths (Excel characters) of the columns every sheet about people shares. */
-export const STANDARD_WIDTHS = { no: 6, nip: 20, name: 24, golongan: 10, unit: 24, positionCode: 18, position: 26, tenure: 17, date: 12 } as const;
+export const STANDARD_WIDTHS = {
+  no: 6,
+  nip: 20,
+  name: 24,
+  golongan: 10,
+  unit: 24,
+  positionCode: 18,
+  position: 26,
+  tenure: 17,
+  date: 12,
+} as const;
 
 /** "No": the row's running number. */
 export const noColumn = (lang: Lang): ColumnSpec => column(t(lang, 'sheets.col.no'), STANDARD_WIDTHS.no, 'integer');
@@ -145,19 +155,22 @@ export const noColumn = (lang: Lang): ColumnSpec => column(t(lang, 'sheets.col.n
 export const nipColumn = (lang: Lang, header = t(lang, 'sheets.col.nip')): ColumnSpec => column(header, STANDARD_WIDTHS.nip, 'text');
 
 /** "Nama", wrapped: names with degrees ("Dr. …, S.Sos., M.Si.") outgrow any width. */
-export const nameColumn = (lang: Lang, header = t(lang, 'sheets.col.name')): ColumnSpec => column(header, STANDARD_WIDTHS.name, 'text', { wrap: true });
+export const nameColumn = (lang: Lang, header = t(lang, 'sheets.col.name')): ColumnSpec =>
+  column(header, STANDARD_WIDTHS.name, 'text', { wrap: true });
 
 /** "Golongan" (e.g. III/a). */
 export const golonganColumn = (lang: Lang): ColumnSpec => column(t(lang, 'sheets.col.golongan'), STANDARD_WIDTHS.golongan, 'text');
 
 /** "Unit Kerja", wrapped. */
-export const unitColumn = (lang: Lang, header = t(lang, 'sheets.col.unit')): ColumnSpec => column(header, STANDARD_WIDTHS.unit, 'text', { wrap: true });
+export const unitColumn = (lang: Lang, header = t(lang, 'sheets.col.unit')): ColumnSpec =>
+  column(header, STANDARD_WIDTHS.unit, 'text', { wrap: true });
 
 /** A position code (e.g. DINSOS-PLO-01), as text. */
 export const positionCodeColumn = (header: string): ColumnSpec => column(header, STANDARD_WIDTHS.positionCode, 'text');
 
 /** "Jabatan" (a position's name), wrapped. */
-export const positionColumn = (lang: Lang, header = t(lang, 'sheets.col.position')): ColumnSpec => column(header, STANDARD_WIDTHS.position, 'text', { wrap: true });
+export const positionColumn = (lang: Lang, header = t(lang, 'sheets.col.position')): ColumnSpec =>
+  column(header, STANDARD_WIDTHS.position, 'text', { wrap: true });
 
 /** A duration shown in words ("3 tahun 2 bulan", see `tenureText`). */
 export const tenureColumn = (header: string): ColumnSpec => column(header, STANDARD_WIDTHS.tenure, 'text');

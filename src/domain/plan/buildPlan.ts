@@ -4,13 +4,7 @@
  * chains, purposes and points to weigh, and an independent re-check of every hard rule.
  */
 import { analyseNeeds, type NeedsAnalysis } from '../needs';
-import {
-  compatibilityContext,
-  electionFreezeBlock,
-  type CompatibilityContext,
-  type Policy,
-  type ReviewPair,
-} from '../rules';
+import { compatibilityContext, electionFreezeBlock, type CompatibilityContext, type Policy, type ReviewPair } from '../rules';
 import { buildScoringContext, type ScoringContext } from '../scoring';
 import { buildAssignmentProblem, type AssignmentProblem } from '../solver/assignmentProblem';
 import { groupValue, type ColumnGroups } from '../solver/columnGroups';
@@ -90,7 +84,10 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
   if (!built.ok) throw new Error(`candidate graph rejected by the solver: ${built.issues.map((i) => i.code).join(', ')}`);
   const problem = built.value.problem;
 
-  const solveOptions = { ...(request.onProgress ? { onProgress: request.onProgress } : {}), ...(request.isCancelled ? { isCancelled: request.isCancelled } : {}) };
+  const solveOptions = {
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    ...(request.isCancelled ? { isCancelled: request.isCancelled } : {}),
+  };
   const constraints = planSideConstraints(problem, graph, index, needsBefore, policy);
   const groups = unitStaffingGroups(policy, index, needsBefore, graph.colPosition);
   const exact = solveGroupedAssignment(problem, groups, solveOptions);
@@ -138,12 +135,27 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
     blockedBy,
   };
   return {
-    plan, scoring, compat, graph, problem, groups, groupDual: exact.groupDual, finalIndex,
-    rowDual: exact.rowDual, colDual: exact.colDual, needsBefore, needsAfter, check,
+    plan,
+    scoring,
+    compat,
+    graph,
+    problem,
+    groups,
+    groupDual: exact.groupDual,
+    finalIndex,
+    rowDual: exact.rowDual,
+    colDual: exact.colDual,
+    needsBefore,
+    needsAfter,
+    check,
   };
 }
 
-function lockedPairs(pairs: readonly ReviewPair[], employees: ReadonlyMap<string, number>, positions: ReadonlyMap<string, number>): Map<number, number> {
+function lockedPairs(
+  pairs: readonly ReviewPair[],
+  employees: ReadonlyMap<string, number>,
+  positions: ReadonlyMap<string, number>,
+): Map<number, number> {
   const locked = new Map<number, number>();
   for (const pair of pairs) {
     const e = employees.get(pair.nip);

@@ -40,7 +40,12 @@ export interface CandidateGraph {
 }
 
 /** Builds the candidate graph; see {@link CandidateGraph}. */
-export function candidateGraph(scoring: ScoringContext, compat: CompatibilityContext, purposes: PurposeContext, options: CandidateOptions): CandidateGraph {
+export function candidateGraph(
+  scoring: ScoringContext,
+  compat: CompatibilityContext,
+  purposes: PurposeContext,
+  options: CandidateOptions,
+): CandidateGraph {
   const { tables, index, policy } = scoring;
   const nE = tables.employees.length;
   const nP = tables.positions.length;

@@ -18,17 +18,36 @@ const codes = (policy: Policy, from: ReturnType<typeof makePosition> | null, to:
 
 describe('natureOfPostNotes', () => {
   it('reads profession, subject and jenjang from the names', () => {
-    expect(codes(DEFAULT_POLICY, jf('Perawat Ahli Madya', 11, 'H'), jf('Dokter Ahli Madya', 11), makeEmployee({ golongan: 'IV/a' }))).toEqual(['FUNGSIONAL_FAMILY']);
+    expect(
+      codes(DEFAULT_POLICY, jf('Perawat Ahli Madya', 11, 'H'), jf('Dokter Ahli Madya', 11), makeEmployee({ golongan: 'IV/a' })),
+    ).toEqual(['FUNGSIONAL_FAMILY']);
     expect(codes(DEFAULT_POLICY, jf('Guru Matematika Ahli Muda', 9, 'H'), jf('Guru Kelas Ahli Muda'))).toEqual(['GURU_SUBJECT']);
     expect(codes(DEFAULT_POLICY, jf('Perawat Ahli Madya', 9, 'H'), jf('Perawat Ahli Muda'))).toEqual(['FUNGSIONAL_JENJANG']);
     expect(codes(DEFAULT_POLICY, jf('Perawat Ahli Muda', 9, 'H'), jf('Perawat Ahli Muda'))).toEqual([]);
   });
   it('checks JPT, eselon, kelas and golongan from the jenjang', () => {
-    expect(codes(DEFAULT_POLICY, makePosition({ code: 'H', jenis: 'JPT' }), makePosition({ jenis: 'JPT' }))).toEqual(['JPT_OPEN_SELECTION', 'JPT_POST']);
-    expect(codes(DEFAULT_POLICY, makePosition({ code: 'H', jenis: 'Pengawas', eselon: 'IV.b' }), makePosition({ jenis: 'Pengawas', eselon: 'IV.a' }))).toEqual([]);
-    expect(codes(DEFAULT_POLICY, makePosition({ code: 'H', jenis: 'Administrator', eselon: 'III.a' }), makePosition({ jenis: 'Administrator', eselon: 'II.b' }))).toEqual(['ESELON_LEVEL']);
+    expect(codes(DEFAULT_POLICY, makePosition({ code: 'H', jenis: 'JPT' }), makePosition({ jenis: 'JPT' }))).toEqual([
+      'JPT_OPEN_SELECTION',
+      'JPT_POST',
+    ]);
+    expect(
+      codes(
+        DEFAULT_POLICY,
+        makePosition({ code: 'H', jenis: 'Pengawas', eselon: 'IV.b' }),
+        makePosition({ jenis: 'Pengawas', eselon: 'IV.a' }),
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        DEFAULT_POLICY,
+        makePosition({ code: 'H', jenis: 'Administrator', eselon: 'III.a' }),
+        makePosition({ jenis: 'Administrator', eselon: 'II.b' }),
+      ),
+    ).toEqual(['ESELON_LEVEL']);
     expect(codes(DEFAULT_POLICY, makePosition({ code: 'H', kelas: 7 }), makePosition({ kelas: 8 }))).toEqual(['PROMOTION']);
-    expect(codes(DEFAULT_POLICY, jf('Perawat Ahli Muda', 9, 'H'), jf('Perawat Ahli Muda'), makeEmployee({ golongan: 'IV/a' }))).toEqual(['RANK_ABOVE_JENJANG']);
+    expect(codes(DEFAULT_POLICY, jf('Perawat Ahli Muda', 9, 'H'), jf('Perawat Ahli Muda'), makeEmployee({ golongan: 'IV/a' }))).toEqual([
+      'RANK_ABOVE_JENJANG',
+    ]);
     expect(codes(DEFAULT_POLICY, makePosition({ code: 'T' }), makePosition({ code: 'T' }))).toEqual([]);
   });
 });
@@ -41,6 +60,8 @@ describe('recheckPlan without the fast pair check', () => {
       positions: [jf('Perawat Ahli Madya', 11, 'PRW'), jf('Dokter Ahli Madya', 11, 'DOK')],
     });
     const check = recheckPlan(tables, DEFAULT_POLICY, day('2025-07-01'), new Map([[nip, asPositionCode('DOK')]]));
-    expect(check.violations.map((v) => [v.kind, v.code, v.params])).toEqual([['pair', 'FUNGSIONAL_FAMILY', { from: 'Perawat', to: 'Dokter' }]]);
+    expect(check.violations.map((v) => [v.kind, v.code, v.params])).toEqual([
+      ['pair', 'FUNGSIONAL_FAMILY', { from: 'Perawat', to: 'Dokter' }],
+    ]);
   });
 });

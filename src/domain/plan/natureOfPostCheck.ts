@@ -59,8 +59,10 @@ export function natureOfPostNotes(policy: Policy, employee: Employee, from: Posi
     const [min, max] = JF_GOLONGAN_RANGE[toJf.jenjang];
     const rank = GOLONGAN.indexOf(employee.golongan);
     const jenjang = JF_JENJANG_LABEL[toJf.jenjang];
-    if (to.golonganMin === null && rank < GOLONGAN.indexOf(min)) notes.push(note('RANK_BELOW_JENJANG', { golongan: employee.golongan, min, jenjang }));
-    if (to.golonganMax === null && rank > GOLONGAN.indexOf(max)) notes.push(note('RANK_ABOVE_JENJANG', { golongan: employee.golongan, max, jenjang }));
+    if (to.golonganMin === null && rank < GOLONGAN.indexOf(min))
+      notes.push(note('RANK_BELOW_JENJANG', { golongan: employee.golongan, min, jenjang }));
+    if (to.golonganMax === null && rank > GOLONGAN.indexOf(max))
+      notes.push(note('RANK_ABOVE_JENJANG', { golongan: employee.golongan, max, jenjang }));
   }
 
   if (rules.kelas.enabled && from !== null && from.kelas !== null && to.kelas !== null) {

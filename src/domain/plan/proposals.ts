@@ -31,7 +31,8 @@ export function attentionOf(scoring: ScoringContext, compat: CompatibilityContex
   const out: Attention[] = [];
   // The brief: hear employees' aspirations; an unwilling employee moves only when the policy allows it.
   if (!employee.bersedia) out.push({ code: 'AGAINST_WISH', params: {} });
-  if (employee.pertimbanganKhusus.trim() !== '') out.push({ code: 'SPECIAL_CIRCUMSTANCES', params: { note: employee.pertimbanganKhusus.trim() } });
+  if (employee.pertimbanganKhusus.trim() !== '')
+    out.push({ code: 'SPECIAL_CIRCUMSTANCES', params: { note: employee.pertimbanganKhusus.trim() } });
   const fitFrom = fitPercent(scoring, e, from);
   const fitTo = fitPercent(scoring, e, to);
   if (fitTo < fitFrom) out.push({ code: 'LOWER_FIT', params: { from: fitFrom, to: fitTo } });
@@ -47,7 +48,12 @@ export function attentionOf(scoring: ScoringContext, compat: CompatibilityContex
 }
 
 /** The moves of a plan, in row (NIP) order, each with its chain, purposes and attention points. */
-export function proposalsOf(scoring: ScoringContext, compat: CompatibilityContext, graph: CandidateGraph, finalIndex: Int32Array): Proposal[] {
+export function proposalsOf(
+  scoring: ScoringContext,
+  compat: CompatibilityContext,
+  graph: CandidateGraph,
+  finalIndex: Int32Array,
+): Proposal[] {
   const { tables, index } = scoring;
   const purposes = purposeContext(scoring);
   // Who left each position: a move into a full post is made possible by someone leaving it.
@@ -95,7 +101,13 @@ export function staysOf(scoring: ScoringContext, finalIndex: Int32Array): StayRe
     const current = index.currentPosition[e]!;
     if (finalIndex[e] !== current) return;
     const readiness = scoring.readiness[e]!;
-    stays.push({ employee, position: tables.positions[current]!, canMove: readiness.canMove, rotationDue: readiness.rotationDue, reasons: readiness.reasons });
+    stays.push({
+      employee,
+      position: tables.positions[current]!,
+      canMove: readiness.canMove,
+      rotationDue: readiness.rotationDue,
+      reasons: readiness.reasons,
+    });
   });
   return stays;
 }

@@ -15,7 +15,10 @@ function city(employee: Parameters<typeof makeEmployee>[0]) {
       makePosition({ code: 'SOS-1', unit: 'Dinas Sosial', formasi: 2 }),
       makePosition({ code: 'KES-1', unit: 'Dinas Kesehatan', prioritas: 'Segera', bidangPendidikan: ['Keperawatan'] }),
     ],
-    employees: [makeEmployee({ positionCode: 'PU-1', unit: 'Dinas PUPR', ...employee }), makeEmployee({ nip: '198001012005011001', positionCode: 'SOS-1' })],
+    employees: [
+      makeEmployee({ positionCode: 'PU-1', unit: 'Dinas PUPR', ...employee }),
+      makeEmployee({ nip: '198001012005011001', positionCode: 'SOS-1' }),
+    ],
   });
   const scoring = buildScoringContext(tables, DEFAULT_POLICY, DATE);
   const index = (code: string) => tables.positions.findIndex((p) => p.code === code);
@@ -41,7 +44,7 @@ describe('purposeBits', () => {
     expect(bits('KES-1')).not.toContain('ROTATION');
   });
 
-  it('names a clearly better fit and the employee\'s own choice', () => {
+  it("names a clearly better fit and the employee's own choice", () => {
     const { bits } = city({ tmtJabatan: day('2024-01-01'), jurusan: 'Keperawatan', pilihan: ['PU-2'] });
     expect(bits('KES-1')).toContain('COMPETENCE');
     expect(bits('PU-2')).toEqual(['ASPIRATION']);

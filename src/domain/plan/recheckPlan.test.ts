@@ -10,7 +10,9 @@ const placement = (moves: Record<number, string>): Map<Nip, PositionCode> =>
   new Map(Object.entries(moves).map(([i, code]) => [nip(Number(i)), asPositionCode(code)]));
 
 /** Three settled employees A0 in SOS1, A1 in KES1, A2 in KES2; one vacancy VAC in Dinas Kesehatan. */
-function tables(overrides: { units?: Parameters<typeof makeUnit>[0][]; employee2?: Parameters<typeof makeEmployee>[0]; kes2Kelas?: number } = {}): InputTables {
+function tables(
+  overrides: { units?: Parameters<typeof makeUnit>[0][]; employee2?: Parameters<typeof makeEmployee>[0]; kes2Kelas?: number } = {},
+): InputTables {
   return makeTables({
     employees: [
       makeEmployee({ nip: nip(0), positionCode: 'SOS1', unit: 'Dinas Sosial', tmtJabatan: day('2019-01-01') }),
@@ -42,19 +44,38 @@ describe('recheckPlan', () => {
   it('reports a move of an employee who may not move, with the readiness reason', () => {
     const check = recheckPlan(tables({ employee2: { status: 'CPNS' } }), DEFAULT_POLICY, DATE, placement({ 2: 'VAC' }));
     expect(check.violations).toEqual([
-      { kind: 'readiness', code: 'STATUS_NOT_MOVABLE', params: { status: 'CPNS' }, nip: nip(2), positionCode: 'VAC', unit: 'Dinas Kesehatan' },
+      {
+        kind: 'readiness',
+        code: 'STATUS_NOT_MOVABLE',
+        params: { status: 'CPNS' },
+        nip: nip(2),
+        positionCode: 'VAC',
+        unit: 'Dinas Kesehatan',
+      },
     ]);
   });
 
   it('reports a blocked pair', () => {
-    const check = recheckPlan(tables({ employee2: { unitDihindari: ['Dinas Sosial'] } }), DEFAULT_POLICY, DATE, placement({ 2: 'SOS1', 0: 'VAC' }));
+    const check = recheckPlan(
+      tables({ employee2: { unitDihindari: ['Dinas Sosial'] } }),
+      DEFAULT_POLICY,
+      DATE,
+      placement({ 2: 'SOS1', 0: 'VAC' }),
+    );
     expect(codes(check)).toEqual(['CONFLICT_OF_INTEREST']);
   });
 
   it('reports a position over its Formasi after moves in, but not a surplus nobody moved into', () => {
     const check = recheckPlan(tables(), DEFAULT_POLICY, DATE, placement({ 0: 'KES1' }));
     expect(check.violations).toEqual([
-      { kind: 'capacity', code: 'OVER_FORMASI', params: { formasi: 1, holders: 2 }, nip: null, positionCode: 'KES1', unit: 'Dinas Kesehatan' },
+      {
+        kind: 'capacity',
+        code: 'OVER_FORMASI',
+        params: { formasi: 1, holders: 2 },
+        nip: null,
+        positionCode: 'KES1',
+        unit: 'Dinas Kesehatan',
+      },
     ]);
     const crowded = makeTables({
       employees: [makeEmployee({ nip: nip(0), positionCode: 'X' }), makeEmployee({ nip: nip(1), positionCode: 'X' })],
@@ -64,7 +85,15 @@ describe('recheckPlan', () => {
   });
 
   it('reports unknown employees and position codes in the placement', () => {
-    const check = recheckPlan(tables(), DEFAULT_POLICY, DATE, new Map([[asNip('199001012015011001'), asPositionCode('VAC')], [nip(0), asPositionCode('NOPE')]]));
+    const check = recheckPlan(
+      tables(),
+      DEFAULT_POLICY,
+      DATE,
+      new Map([
+        [asNip('199001012015011001'), asPositionCode('VAC')],
+        [nip(0), asPositionCode('NOPE')],
+      ]),
+    );
     expect(codes(check).sort()).toEqual(['UNKNOWN_EMPLOYEE', 'UNKNOWN_POSITION']);
   });
 
@@ -73,17 +102,29 @@ describe('recheckPlan', () => {
     expect(codes(recheckPlan(tables(), DEFAULT_POLICY, DATE, new Map(), { locked }))).toEqual(['LOCK_NOT_HONOURED']);
     expect(codes(recheckPlan(tables(), DEFAULT_POLICY, DATE, placement({ 1: 'VAC' }), { locked }))).toEqual([]);
     const forbidden = locked;
-    expect(recheckPlan(tables(), DEFAULT_POLICY, DATE, placement({ 1: 'VAC' }), { forbidden }).violations[0]).toMatchObject({ kind: 'review', code: 'REVIEW_FORBIDDEN' });
+    expect(recheckPlan(tables(), DEFAULT_POLICY, DATE, placement({ 1: 'VAC' }), { forbidden }).violations[0]).toMatchObject({
+      kind: 'review',
+      code: 'REVIEW_FORBIDDEN',
+    });
   });
 
   it('reports any move inside an election freeze', () => {
-    const policy: Policy = { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, electionFreeze: { enabled: true, start: '2025-01-01', end: '2025-12-31', inauguration: null, ministerApprovalRecorded: false } } };
+    const policy: Policy = {
+      ...DEFAULT_POLICY,
+      rules: {
+        ...DEFAULT_POLICY.rules,
+        electionFreeze: { enabled: true, start: '2025-01-01', end: '2025-12-31', inauguration: null, ministerApprovalRecorded: false },
+      },
+    };
     expect(codes(recheckPlan(tables(), policy, DATE, placement({ 1: 'VAC' })))).toEqual(['ELECTION_FREEZE']);
     expect(codes(recheckPlan(tables(), policy, DATE, new Map()))).toEqual([]);
   });
 
   it('reports side constraints: number of moves, unit outflow, net loss of a unit in shortage', () => {
-    const limits = (c: Partial<Policy['constraints']>): Policy => ({ ...DEFAULT_POLICY, constraints: { ...DEFAULT_POLICY.constraints, ...c } });
+    const limits = (c: Partial<Policy['constraints']>): Policy => ({
+      ...DEFAULT_POLICY,
+      constraints: { ...DEFAULT_POLICY.constraints, ...c },
+    });
     const plan = placement({ 1: 'VAC', 2: 'SOS1', 0: 'KES1' });
     expect(codes(recheckPlan(tables(), limits({ maxMoves: 2 }), DATE, plan))).toEqual(['MAX_MOVES']);
     const outflow = tables({ units: [{ name: 'Dinas Sosial', batasKeluar: 0 }, { name: 'Dinas Kesehatan' }] });
@@ -93,7 +134,14 @@ describe('recheckPlan', () => {
     const loss = placement({ 0: 'VAC' });
     const check = recheckPlan(short, limits({ noNetLossInShortage: true }), DATE, loss);
     expect(check.violations).toEqual([
-      { kind: 'plan', code: 'SHORTAGE_NET_LOSS', params: { unit: 'Dinas Sosial', before: 1, after: 0, gap: 2 }, nip: null, positionCode: null, unit: 'Dinas Sosial' },
+      {
+        kind: 'plan',
+        code: 'SHORTAGE_NET_LOSS',
+        params: { unit: 'Dinas Sosial', before: 1, after: 0, gap: 2 },
+        nip: null,
+        positionCode: null,
+        unit: 'Dinas Sosial',
+      },
     ]);
   });
 
@@ -116,14 +164,29 @@ describe('recheckPlan', () => {
   it('reports a kelas change as a violation by default, and an unwilling employee moved', () => {
     const t = tables({ employee2: { bersedia: false }, kes2Kelas: 6 });
     expect(codes(recheckPlan(t, DEFAULT_POLICY, DATE, placement({ 2: 'VAC' })))).toEqual(['UNWILLING', 'PROMOTION']);
-    expect(codes(recheckPlan(tables({ kes2Kelas: 6 }), DEFAULT_POLICY, DATE, placement({ 0: 'KES2', 2: 'SOS1' })))).toEqual(['DEMOTION', 'PROMOTION']);
+    expect(codes(recheckPlan(tables({ kes2Kelas: 6 }), DEFAULT_POLICY, DATE, placement({ 0: 'KES2', 2: 'SOS1' })))).toEqual([
+      'DEMOTION',
+      'PROMOTION',
+    ]);
   });
 
   it('words every finding in both languages', () => {
     const policy: Policy = { ...DEFAULT_POLICY, constraints: { maxMoves: 0, maxOutflowPerUnit: true, noNetLossInShortage: true } };
-    const t = tables({ units: [{ name: 'Dinas Sosial', kebutuhanAbk: 5, batasKeluar: 0 }, { name: 'Dinas Kesehatan' }], employee2: { status: 'PPPK' } });
-    const check = recheckPlan(t, policy, DATE, placement({ 0: 'KES1', 2: 'NOPE' }), { locked: [{ nip: nip(1), positionCode: asPositionCode('VAC') }] });
-    expect(codes(check).sort()).toEqual(['LOCK_NOT_HONOURED', 'MAX_MOVES', 'OUTFLOW_LIMIT', 'OVER_FORMASI', 'SHORTAGE_NET_LOSS', 'UNKNOWN_POSITION']);
+    const t = tables({
+      units: [{ name: 'Dinas Sosial', kebutuhanAbk: 5, batasKeluar: 0 }, { name: 'Dinas Kesehatan' }],
+      employee2: { status: 'PPPK' },
+    });
+    const check = recheckPlan(t, policy, DATE, placement({ 0: 'KES1', 2: 'NOPE' }), {
+      locked: [{ nip: nip(1), positionCode: asPositionCode('VAC') }],
+    });
+    expect(codes(check).sort()).toEqual([
+      'LOCK_NOT_HONOURED',
+      'MAX_MOVES',
+      'OUTFLOW_LIMIT',
+      'OVER_FORMASI',
+      'SHORTAGE_NET_LOSS',
+      'UNKNOWN_POSITION',
+    ]);
     for (const f of [...check.violations, ...check.flags]) expect(() => renderBoth('rules', f.code, f.params)).not.toThrow();
   });
 });
@@ -132,7 +195,8 @@ describe('recheckPlan', () => {
 function natureTables(): InputTables {
   const at = (i: number, positionCode: string, extra: Parameters<typeof makeEmployee>[0] = {}) =>
     makeEmployee({ nip: nip(i), positionCode, tmtJabatan: day('2019-01-01'), birthDate: day('1980-01-01'), ...extra });
-  const jf = (code: string, name: string, kelas: number, unit = 'Dinas Kesehatan') => makePosition({ code, name, kelas, unit, jenis: 'Fungsional' });
+  const jf = (code: string, name: string, kelas: number, unit = 'Dinas Kesehatan') =>
+    makePosition({ code, name, kelas, unit, jenis: 'Fungsional' });
   return makeTables({
     employees: [
       at(0, 'PRW-MADYA', { golongan: 'IV/a' }),
@@ -164,7 +228,8 @@ function natureTables(): InputTables {
 }
 
 describe('recheckPlan: the nature of the post', () => {
-  const byNip = (check: ReturnType<typeof recheckPlan>, i: number): string[] => check.violations.filter((v) => v.nip === nip(i)).map((v) => v.code);
+  const byNip = (check: ReturnType<typeof recheckPlan>, i: number): string[] =>
+    check.violations.filter((v) => v.nip === nip(i)).map((v) => v.code);
   const plan = placement({ 0: 'DOK-MADYA', 1: 'GKL', 2: 'KADIS-KES', 3: 'ANALIS', 4: 'KABID', 5: 'PRW-MUDA-2', 6: 'DOK-MUDA' });
   const check = recheckPlan(natureTables(), DEFAULT_POLICY, DATE, plan);
 

@@ -49,7 +49,14 @@ const finding = (
   kind: FindingKind,
   n: RuleNote,
   where: { nip?: Nip | null; positionCode?: PositionCode | null; unit?: UnitName | null } = {},
-): PlanFinding => ({ kind, code: n.code, params: n.params, nip: where.nip ?? null, positionCode: where.positionCode ?? null, unit: where.unit ?? null });
+): PlanFinding => ({
+  kind,
+  code: n.code,
+  params: n.params,
+  nip: where.nip ?? null,
+  positionCode: where.positionCode ?? null,
+  unit: where.unit ?? null,
+});
 
 /**
  * Lists every violation of `placement` (final position per NIP; absent = stays): moves of
@@ -70,7 +77,8 @@ export function recheckPlan(
   const flags: PlanFinding[] = [];
 
   for (const [nip, code] of placement) {
-    if (!index.employeeByNip.has(nip)) violations.push(finding('data', { code: 'UNKNOWN_EMPLOYEE', params: { nip } }, { nip, positionCode: code }));
+    if (!index.employeeByNip.has(nip))
+      violations.push(finding('data', { code: 'UNKNOWN_EMPLOYEE', params: { nip } }, { nip, positionCode: code }));
   }
 
   let moves = 0;
@@ -81,7 +89,9 @@ export function recheckPlan(
     const current = index.currentPosition[e] ?? -1;
     if (p === UNKNOWN_POSITION) {
       const code = placement.get(employee.nip) ?? '';
-      violations.push(finding('data', { code: 'UNKNOWN_POSITION', params: { code } }, { nip: employee.nip, positionCode: code as PositionCode }));
+      violations.push(
+        finding('data', { code: 'UNKNOWN_POSITION', params: { code } }, { nip: employee.nip, positionCode: code as PositionCode }),
+      );
       return;
     }
     if (p >= 0) holders[p] = (holders[p] ?? 0) + 1;
@@ -119,7 +129,11 @@ export function recheckPlan(
     const held = holders[p] ?? 0;
     if ((incoming[p] ?? 0) > 0 && held > position.formasi) {
       violations.push(
-        finding('capacity', { code: 'OVER_FORMASI', params: { formasi: position.formasi, holders: held } }, { positionCode: position.code, unit: position.unit }),
+        finding(
+          'capacity',
+          { code: 'OVER_FORMASI', params: { formasi: position.formasi, holders: held } },
+          { positionCode: position.code, unit: position.unit },
+        ),
       );
     }
   });
@@ -136,17 +150,28 @@ export function recheckPlan(
   if (freeze !== null && moves > 0) violations.push(finding('plan', freeze));
 
   const limits = policy.constraints;
-  if (limits.maxMoves !== null && moves > limits.maxMoves) violations.push(finding('plan', { code: 'MAX_MOVES', params: { moves, max: limits.maxMoves } }));
+  if (limits.maxMoves !== null && moves > limits.maxMoves)
+    violations.push(finding('plan', { code: 'MAX_MOVES', params: { moves, max: limits.maxMoves } }));
   if (limits.maxOutflowPerUnit || limits.noNetLossInShortage) {
     for (const unit of analyseNeeds(tables, policy, placement, index).units) {
       const after = unit.after;
       if (after === null) continue;
       if (limits.maxOutflowPerUnit && unit.batasKeluar !== null && after.outgoing > unit.batasKeluar) {
-        violations.push(finding('plan', { code: 'OUTFLOW_LIMIT', params: { unit: unit.unit, outgoing: after.outgoing, max: unit.batasKeluar } }, { unit: unit.unit }));
+        violations.push(
+          finding(
+            'plan',
+            { code: 'OUTFLOW_LIMIT', params: { unit: unit.unit, outgoing: after.outgoing, max: unit.batasKeluar } },
+            { unit: unit.unit },
+          ),
+        );
       }
       if (limits.noNetLossInShortage && unit.gap > 0 && after.staff < unit.staff) {
         violations.push(
-          finding('plan', { code: 'SHORTAGE_NET_LOSS', params: { unit: unit.unit, before: unit.staff, after: after.staff, gap: unit.gap } }, { unit: unit.unit }),
+          finding(
+            'plan',
+            { code: 'SHORTAGE_NET_LOSS', params: { unit: unit.unit, before: unit.staff, after: after.staff, gap: unit.gap } },
+            { unit: unit.unit },
+          ),
         );
       }
     }

@@ -3,13 +3,16 @@ import { TopK } from './topK';
 describe('TopK', () => {
   it('keeps exactly the k best of a random stream, as a full sort would', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let trial = 0; trial < 200; trial++) {
       const k = Math.floor(random() * 12);
       const items = Array.from({ length: Math.floor(random() * 60) }, (_, key) => ({ key, value: Math.floor(random() * 10) }));
       const top = new TopK(k);
       for (const item of items) top.offer(item.value, item.key);
-      const expected = [...items].sort((a, b) => b.value - a.value || a.key - b.key).slice(0, k).map((i) => i.key);
+      const expected = [...items]
+        .sort((a, b) => b.value - a.value || a.key - b.key)
+        .slice(0, k)
+        .map((i) => i.key);
       expect(top.keysBestFirst()).toEqual(expected);
     }
   });

@@ -39,7 +39,8 @@ export class TopK {
       const left = 2 * i + 1;
       if (left >= this.size) break;
       const right = left + 1;
-      const child = right < this.size && this.worse(this.values[right]!, this.keys[right]!, this.values[left]!, this.keys[left]!) ? right : left;
+      const child =
+        right < this.size && this.worse(this.values[right]!, this.keys[right]!, this.values[left]!, this.keys[left]!) ? right : left;
       if (!this.worse(this.values[child]!, this.keys[child]!, value, key)) break;
       this.values[i] = this.values[child]!;
       this.keys[i] = this.keys[child]!;

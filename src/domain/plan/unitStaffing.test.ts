@@ -13,7 +13,12 @@ describe('staffingMarginal', () => {
   it('values the next person more the further the unit is from its need (diminishing returns)', () => {
     // A unit needing 10 that keeps 6: the 7th person closes a shortage of 4, the 10th the last one.
     const values = [7, 8, 9, 10].map((k) => staffingMarginal(policy, 10, 6, k));
-    expect(values).toEqual([base + 0.4 * shortageExtra, base + 0.3 * shortageExtra, base + 0.2 * shortageExtra, base + 0.1 * shortageExtra]);
+    expect(values).toEqual([
+      base + 0.4 * shortageExtra,
+      base + 0.3 * shortageExtra,
+      base + 0.2 * shortageExtra,
+      base + 0.1 * shortageExtra,
+    ]);
     for (let i = 1; i < values.length; i++) expect(values[i]!).toBeLessThan(values[i - 1]!);
   });
 

@@ -1,7 +1,16 @@
 import { makeEmployee, makePosition, makeTables, makeUnit } from '../../../test/support/factories';
 import { renderBoth } from '../../../test/support/renderCheck';
 import { asNip, asPositionCode, type Employee, type Position } from '../model/types';
-import { compatibilityContext, eselonCode, isPairAllowed, kelasChange, kelasDrop, pairBlockNotes, pairBlocks, type CompatibilityContext } from './compatibility';
+import {
+  compatibilityContext,
+  eselonCode,
+  isPairAllowed,
+  kelasChange,
+  kelasDrop,
+  pairBlockNotes,
+  pairBlocks,
+  type CompatibilityContext,
+} from './compatibility';
 import { DEFAULT_POLICY, type Policy, type PolicyRules } from './policy';
 
 const off = (rule: keyof PolicyRules): Policy => ({
@@ -12,7 +21,11 @@ const off = (rule: keyof PolicyRules): Policy => ({
 const HOME = makePosition({ code: 'HOME', jenis: 'Pelaksana', kelas: 7, unit: 'Dinas Sosial' });
 
 /** Employee 0 holds HOME; position 1 is the target under test. */
-function ctxFor(employee: Partial<Parameters<typeof makeEmployee>[0]>, target: Position, policy: Policy = DEFAULT_POLICY): CompatibilityContext {
+function ctxFor(
+  employee: Partial<Parameters<typeof makeEmployee>[0]>,
+  target: Position,
+  policy: Policy = DEFAULT_POLICY,
+): CompatibilityContext {
   const tables = makeTables({
     employees: [makeEmployee({ positionCode: 'HOME', ...employee })],
     positions: [HOME, target],
@@ -20,14 +33,20 @@ function ctxFor(employee: Partial<Parameters<typeof makeEmployee>[0]>, target: P
   });
   return compatibilityContext(tables, policy);
 }
-const target = (overrides: Parameters<typeof makePosition>[0]): Position => makePosition({ code: 'T', unit: 'Dinas Kesehatan', ...overrides });
+const target = (overrides: Parameters<typeof makePosition>[0]): Position =>
+  makePosition({ code: 'T', unit: 'Dinas Kesehatan', ...overrides });
 const withRule = <K extends keyof PolicyRules>(rule: K, change: Partial<PolicyRules[K]>): Policy => ({
   ...DEFAULT_POLICY,
   rules: { ...DEFAULT_POLICY.rules, [rule]: { ...DEFAULT_POLICY.rules[rule], ...change } },
 });
 
 /** Employee 0 holds `home` (in Dinas Sosial); position 1 is `into` (in Dinas Kesehatan). */
-function pairCtx(home: Parameters<typeof makePosition>[0], into: Parameters<typeof makePosition>[0], policy: Policy = DEFAULT_POLICY, employee: Parameters<typeof makeEmployee>[0] = {}): CompatibilityContext {
+function pairCtx(
+  home: Parameters<typeof makePosition>[0],
+  into: Parameters<typeof makePosition>[0],
+  policy: Policy = DEFAULT_POLICY,
+  employee: Parameters<typeof makeEmployee>[0] = {},
+): CompatibilityContext {
   const tables = makeTables({
     employees: [makeEmployee({ positionCode: 'HOME', ...employee })],
     positions: [makePosition({ code: 'HOME', unit: 'Dinas Sosial', ...home }), target(into)],
@@ -36,8 +55,18 @@ function pairCtx(home: Parameters<typeof makePosition>[0], into: Parameters<type
   return compatibilityContext(tables, policy);
 }
 /** A fungsional post; its sheet limits span every golongan, so only the tests of jenjang-derived limits meet them. */
-const jf = (name: string, kelas = 9): Parameters<typeof makePosition>[0] => ({ jenis: 'Fungsional', name, kelas, golonganMin: 'I/a', golonganMax: 'IV/e' });
-const jfNoLimits = (name: string, kelas = 9): Parameters<typeof makePosition>[0] => ({ ...jf(name, kelas), golonganMin: null, golonganMax: null });
+const jf = (name: string, kelas = 9): Parameters<typeof makePosition>[0] => ({
+  jenis: 'Fungsional',
+  name,
+  kelas,
+  golonganMin: 'I/a',
+  golonganMax: 'IV/e',
+});
+const jfNoLimits = (name: string, kelas = 9): Parameters<typeof makePosition>[0] => ({
+  ...jf(name, kelas),
+  golonganMin: null,
+  golonganMax: null,
+});
 
 describe('pairBlocks', () => {
   it('allows a compatible pair with one shared empty array (no allocation)', () => {
@@ -63,7 +92,13 @@ describe('pairBlocks', () => {
     it('follows an edited matrix, and is switched off', () => {
       const matrix: Policy = {
         ...DEFAULT_POLICY,
-        rules: { ...DEFAULT_POLICY.rules, positionType: { enabled: true, allowed: { ...DEFAULT_POLICY.rules.positionType.allowed, Pelaksana: ['Pelaksana', 'Fungsional'] } } },
+        rules: {
+          ...DEFAULT_POLICY.rules,
+          positionType: {
+            enabled: true,
+            allowed: { ...DEFAULT_POLICY.rules.positionType.allowed, Pelaksana: ['Pelaksana', 'Fungsional'] },
+          },
+        },
       };
       expect(pairBlocks(ctxFor({}, fungsional, matrix), 0, 1)).toEqual([]);
       expect(pairBlocks(ctxFor({}, fungsional, off('positionType')), 0, 1)).toEqual([]);
@@ -152,7 +187,9 @@ describe('pairBlocks', () => {
       const ctx = pairCtx(jf('Perawat Ahli Madya', 11), jf('Perawat Ahli Muda', 11));
       expect(pairBlocks(ctx, 0, 1)).toEqual(['FUNGSIONAL_JENJANG']);
       expect(pairBlockNotes(ctx, 0, 1)).toEqual([{ code: 'FUNGSIONAL_JENJANG', params: { from: 'Ahli Madya', to: 'Ahli Muda' } }]);
-      expect(pairBlocks(pairCtx(jf('Pranata Komputer Terampil', 6), jf('Pranata Komputer Mahir', 6)), 0, 1)).toEqual(['FUNGSIONAL_JENJANG']);
+      expect(pairBlocks(pairCtx(jf('Pranata Komputer Terampil', 6), jf('Pranata Komputer Mahir', 6)), 0, 1)).toEqual([
+        'FUNGSIONAL_JENJANG',
+      ]);
     });
     it('allows the same JF and jenjang in another unit, however the name is written', () => {
       expect(pairBlocks(pairCtx(jf('Perawat Ahli Muda'), jf('Perawat Ahli Muda')), 0, 1)).toEqual([]);
@@ -163,11 +200,16 @@ describe('pairBlocks', () => {
       expect(pairBlocks(ctx, 0, 1)).toEqual(['GURU_SUBJECT']);
       expect(pairBlockNotes(ctx, 0, 1)).toEqual([{ code: 'GURU_SUBJECT', params: { from: 'Matematika', to: 'Kelas' } }]);
       expect(pairBlocks(pairCtx(jf('Guru Bahasa Inggris Ahli Muda'), jf('Guru Matematika Ahli Muda')), 0, 1)).toEqual(['GURU_SUBJECT']);
-      expect(pairBlocks(pairCtx(jf('Guru Matematika Ahli Pertama', 8), jf('Guru Mata Pelajaran Matematika Ahli Pertama', 8)), 0, 1)).toEqual([]);
+      expect(
+        pairBlocks(pairCtx(jf('Guru Matematika Ahli Pertama', 8), jf('Guru Mata Pelajaran Matematika Ahli Pertama', 8)), 0, 1),
+      ).toEqual([]);
     });
     it('compares the family alone when a name shows no jenjang, and is switched off', () => {
       expect(pairBlocks(pairCtx(jf('Dokter'), jf('Dokter Ahli Muda')), 0, 1)).toEqual([]);
-      expect(pairBlocks(pairCtx(jf('Perawat Ahli Madya', 11), jf('Dokter Ahli Muda', 11)), 0, 1)).toEqual(['FUNGSIONAL_FAMILY', 'FUNGSIONAL_JENJANG']);
+      expect(pairBlocks(pairCtx(jf('Perawat Ahli Madya', 11), jf('Dokter Ahli Muda', 11)), 0, 1)).toEqual([
+        'FUNGSIONAL_FAMILY',
+        'FUNGSIONAL_JENJANG',
+      ]);
       expect(pairBlocks(pairCtx(jf('Perawat Ahli Madya', 11), jf('Dokter Ahli Muda', 11), off('fungsional')), 0, 1)).toEqual([]);
     });
   });
@@ -177,21 +219,34 @@ describe('pairBlocks', () => {
       const ctx = (golongan: 'III/b' | 'III/c' | 'III/d' | 'IV/a', policy: Policy = DEFAULT_POLICY) =>
         pairCtx(jf('Perawat Ahli Muda'), jfNoLimits('Perawat Ahli Muda'), policy, { golongan });
       expect(pairBlocks(ctx('III/b'), 0, 1)).toEqual(['RANK_BELOW_JENJANG']);
-      expect(pairBlockNotes(ctx('III/b'), 0, 1)).toEqual([{ code: 'RANK_BELOW_JENJANG', params: { golongan: 'III/b', min: 'III/c', jenjang: 'Ahli Muda' } }]);
+      expect(pairBlockNotes(ctx('III/b'), 0, 1)).toEqual([
+        { code: 'RANK_BELOW_JENJANG', params: { golongan: 'III/b', min: 'III/c', jenjang: 'Ahli Muda' } },
+      ]);
       expect(pairBlocks(ctx('IV/a'), 0, 1)).toEqual(['RANK_ABOVE_JENJANG']);
       expect(pairBlocks(ctx('III/c'), 0, 1)).toEqual([]);
       expect(pairBlocks(ctx('III/d'), 0, 1)).toEqual([]);
       expect(pairBlocks(ctx('IV/a', off('rankFromJenjang')), 0, 1)).toEqual([]);
     });
     it('leaves limits the position sheet gives to the rank rule', () => {
-      const ctx = pairCtx(jf('Perawat Ahli Muda'), { ...jfNoLimits('Perawat Ahli Muda'), golonganMin: 'III/b' }, DEFAULT_POLICY, { golongan: 'IV/a' });
+      const ctx = pairCtx(jf('Perawat Ahli Muda'), { ...jfNoLimits('Perawat Ahli Muda'), golonganMin: 'III/b' }, DEFAULT_POLICY, {
+        golongan: 'IV/a',
+      });
       expect(pairBlocks(ctx, 0, 1)).toEqual(['RANK_ABOVE_JENJANG']);
-      const given = pairCtx(jf('Perawat Ahli Muda'), { ...jfNoLimits('Perawat Ahli Muda'), golonganMin: 'III/b', golonganMax: 'IV/a' }, DEFAULT_POLICY, { golongan: 'III/b' });
+      const given = pairCtx(
+        jf('Perawat Ahli Muda'),
+        { ...jfNoLimits('Perawat Ahli Muda'), golonganMin: 'III/b', golonganMax: 'IV/a' },
+        DEFAULT_POLICY,
+        { golongan: 'III/b' },
+      );
       expect(pairBlocks(given, 0, 1)).toEqual([]);
     });
     it('reads keterampilan ranges too (Terampil II/b to II/d)', () => {
-      expect(pairBlocks(pairCtx(jf('Arsiparis Terampil', 6), jfNoLimits('Arsiparis Terampil', 6), DEFAULT_POLICY, { golongan: 'III/a' }), 0, 1)).toEqual(['RANK_ABOVE_JENJANG']);
-      expect(pairBlocks(pairCtx(jf('Arsiparis Terampil', 6), jfNoLimits('Arsiparis Terampil', 6), DEFAULT_POLICY, { golongan: 'II/c' }), 0, 1)).toEqual([]);
+      expect(
+        pairBlocks(pairCtx(jf('Arsiparis Terampil', 6), jfNoLimits('Arsiparis Terampil', 6), DEFAULT_POLICY, { golongan: 'III/a' }), 0, 1),
+      ).toEqual(['RANK_ABOVE_JENJANG']);
+      expect(
+        pairBlocks(pairCtx(jf('Arsiparis Terampil', 6), jfNoLimits('Arsiparis Terampil', 6), DEFAULT_POLICY, { golongan: 'II/c' }), 0, 1),
+      ).toEqual([]);
     });
   });
 
@@ -201,16 +256,26 @@ describe('pairBlocks', () => {
     it('keeps the roman level: IV.a with IV.b, III.a with III.b, never IV with III', () => {
       expect(pairBlocks(pairCtx(kasi('IV.a'), kasi('IV.b')), 0, 1)).toEqual([]);
       expect(pairBlocks(pairCtx(kabid('III.b'), kabid('III.a')), 0, 1)).toEqual([]);
-      const across = withRule('positionType', { allowed: { ...DEFAULT_POLICY.rules.positionType.allowed, Pengawas: ['Pengawas', 'Administrator'] } });
+      const across = withRule('positionType', {
+        allowed: { ...DEFAULT_POLICY.rules.positionType.allowed, Pengawas: ['Pengawas', 'Administrator'] },
+      });
       expect(pairBlocks(pairCtx(kasi('IV.a'), kabid('III.b'), across), 0, 1)).toEqual(['ESELON_LEVEL']);
-      expect(pairBlockNotes(pairCtx(kasi('IV.a'), kabid('III.b'), across), 0, 1)).toEqual([{ code: 'ESELON_LEVEL', params: { from: 'IV.a', to: 'III.b' } }]);
+      expect(pairBlockNotes(pairCtx(kasi('IV.a'), kabid('III.b'), across), 0, 1)).toEqual([
+        { code: 'ESELON_LEVEL', params: { from: 'IV.a', to: 'III.b' } },
+      ]);
     });
     it('compares the sub-level when so set, passes posts without eselon, and is switched off', () => {
       expect(pairBlocks(pairCtx(kasi('IV.a'), kasi('IV.b'), withRule('eselon', { sameSubLevel: true })), 0, 1)).toEqual(['ESELON_LEVEL']);
       expect(pairBlocks(pairCtx(kasi('IV.a'), kasi('IV.a'), withRule('eselon', { sameSubLevel: true })), 0, 1)).toEqual([]);
       expect(pairBlocks(pairCtx(kasi('IV.a'), kasi(null)), 0, 1)).toEqual([]);
       const across = withRule('positionType', { enabled: false });
-      expect(pairBlocks(pairCtx(kasi('IV.a'), kabid('III.b'), { ...across, rules: { ...across.rules, eselon: { enabled: false, sameSubLevel: false } } }), 0, 1)).toEqual([]);
+      expect(
+        pairBlocks(
+          pairCtx(kasi('IV.a'), kabid('III.b'), { ...across, rules: { ...across.rules, eselon: { enabled: false, sameSubLevel: false } } }),
+          0,
+          1,
+        ),
+      ).toEqual([]);
     });
     it('codes eselon as level and sub-level', () => {
       expect([eselonCode('II.a'), eselonCode('III.b'), eselonCode('IV.a'), eselonCode(null), eselonCode('X')]).toEqual([4, 7, 8, -1, -1]);
@@ -230,7 +295,9 @@ describe('pairBlocks', () => {
   it('blocks pairs a reviewer rejected (Tolak / Revisi)', () => {
     const employee: Employee = makeEmployee({ nip: '198505102010011001', positionCode: 'HOME' });
     const tables = makeTables({ employees: [employee], positions: [HOME, target({}), target({ code: 'U' })] });
-    const ctx = compatibilityContext(tables, DEFAULT_POLICY, { forbidden: [{ nip: asNip('198505102010011001'), positionCode: asPositionCode('T') }] });
+    const ctx = compatibilityContext(tables, DEFAULT_POLICY, {
+      forbidden: [{ nip: asNip('198505102010011001'), positionCode: asPositionCode('T') }],
+    });
     expect(pairBlocks(ctx, 0, 1)).toEqual(['REVIEW_FORBIDDEN']);
     expect(pairBlocks(ctx, 0, 2)).toEqual([]);
   });
@@ -249,7 +316,9 @@ describe('pairBlocks', () => {
 
   it('checks a million pairs quickly without allocating per pair', () => {
     const positions = Array.from({ length: 1000 }, (_, i) => makePosition({ code: `P${i}`, unit: `Unit ${i % 20}`, kelas: 7 + (i % 3) }));
-    const employees = Array.from({ length: 1000 }, (_, i) => makeEmployee({ positionCode: `P${i}`, unitDihindari: i % 10 === 0 ? ['Unit 3'] : [] }));
+    const employees = Array.from({ length: 1000 }, (_, i) =>
+      makeEmployee({ positionCode: `P${i}`, unitDihindari: i % 10 === 0 ? ['Unit 3'] : [] }),
+    );
     const ctx = compatibilityContext(makeTables({ employees, positions }), DEFAULT_POLICY);
     const start = Date.now();
     let allowed = 0;

@@ -120,7 +120,12 @@ function check(ctx: CompatibilityContext, e: number, p: number, out: PairBlockCo
   }
   // PP 11/2017 Pasal 190 ayat (5): no move into a unit the employee must avoid.
   const avoided = ctx.employeeAvoided[e];
-  if (rules.conflictOfInterest.enabled && avoided !== undefined && avoided.length > 0 && avoided.includes(ctx.index.positionUnit[p] ?? -2)) {
+  if (
+    rules.conflictOfInterest.enabled &&
+    avoided !== undefined &&
+    avoided.length > 0 &&
+    avoided.includes(ctx.index.positionUnit[p] ?? -2)
+  ) {
     if (out === null) return false;
     out.push('CONFLICT_OF_INTEREST');
   }
@@ -207,9 +212,17 @@ export function pairBlockNotes(ctx: CompatibilityContext, e: number, p: number):
       case 'RANK_ABOVE_MAX':
         return note(code, { golongan: employee.golongan ?? '-', max: target.golonganMax ?? '-' });
       case 'RANK_BELOW_JENJANG':
-        return note(code, { golongan: employee.golongan ?? '-', min: golonganAt(ctx.positionJenjangRankMin[p] ?? -1), jenjang: jenjangAt(ctx.positionJfJenjang[p] ?? -1) });
+        return note(code, {
+          golongan: employee.golongan ?? '-',
+          min: golonganAt(ctx.positionJenjangRankMin[p] ?? -1),
+          jenjang: jenjangAt(ctx.positionJfJenjang[p] ?? -1),
+        });
       case 'RANK_ABOVE_JENJANG':
-        return note(code, { golongan: employee.golongan ?? '-', max: golonganAt(ctx.positionJenjangRankMax[p] ?? -1), jenjang: jenjangAt(ctx.positionJfJenjang[p] ?? -1) });
+        return note(code, {
+          golongan: employee.golongan ?? '-',
+          max: golonganAt(ctx.positionJenjangRankMax[p] ?? -1),
+          jenjang: jenjangAt(ctx.positionJfJenjang[p] ?? -1),
+        });
       case 'EDUCATION_BELOW_MIN':
         return note(code, { pendidikan: employee.pendidikan, min: target.pendidikanMin ?? JENJANG[0] });
       case 'PROMOTION':

@@ -127,9 +127,24 @@ export function compatibilityContext(
     if (e !== undefined && p !== undefined) forbidden.add(e * nP + p);
   }
   return {
-    tables, policy, index, employeeRank, employeeEducation, employeeAvoided,
-    positionJenis, positionKelas, positionRankMin, positionRankMax, positionEducationMin,
-    positionFamily, positionGuru, positionJfJenjang, positionJenjangRankMin, positionJenjangRankMax, positionEselon,
-    allowedJenis, forbidden,
+    tables,
+    policy,
+    index,
+    employeeRank,
+    employeeEducation,
+    employeeAvoided,
+    positionJenis,
+    positionKelas,
+    positionRankMin,
+    positionRankMax,
+    positionEducationMin,
+    positionFamily,
+    positionGuru,
+    positionJfJenjang,
+    positionJenjangRankMin,
+    positionJenjangRankMax,
+    positionEselon,
+    allowedJenis,
+    forbidden,
   };
 }

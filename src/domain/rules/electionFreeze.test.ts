@@ -26,8 +26,15 @@ describe('electionFreezeBlock (UU 10/2016 Pasal 71 ayat 2, Pasal 162 ayat 3)', (
     expect(electionFreezeBlock(pilkada, day('2025-02-21'))).toBeNull();
   });
   it("is lifted by the Minister's recorded written approval", () => {
-    expect(electionFreezeBlock(freeze({ enabled: true, start: '2024-03-22', end: '2025-02-20', ministerApprovalRecorded: true }), day('2024-06-01'))).toBeNull();
-    expect(electionFreezeBlock(freeze({ enabled: true, inauguration: '2025-02-20', ministerApprovalRecorded: true }), day('2025-03-01'))).toBeNull();
+    expect(
+      electionFreezeBlock(
+        freeze({ enabled: true, start: '2024-03-22', end: '2025-02-20', ministerApprovalRecorded: true }),
+        day('2024-06-01'),
+      ),
+    ).toBeNull();
+    expect(
+      electionFreezeBlock(freeze({ enabled: true, inauguration: '2025-02-20', ministerApprovalRecorded: true }), day('2025-03-01')),
+    ).toBeNull();
   });
   it('blocks a plan effective within 6 months of the inauguration, the day itself included', () => {
     const inaugurated = freeze({ enabled: true, inauguration: '2025-02-20' });
@@ -43,6 +50,11 @@ describe('electionFreezeBlock (UU 10/2016 Pasal 71 ayat 2, Pasal 162 ayat 3)', (
     const both = freeze({ enabled: true, start: '2024-03-22', end: '2025-02-20', inauguration: '2025-02-20' });
     expect(electionFreezeBlock(both, day('2024-06-01'))?.code).toBe('ELECTION_FREEZE');
     expect(electionFreezeBlock(both, day('2025-03-01'))?.code).toBe('INAUGURATION_FREEZE');
-    expect(electionFreezeBlock({ ...both, rules: { ...both.rules, electionFreeze: { ...both.rules.electionFreeze, enabled: false } } }, day('2025-03-01'))).toBeNull();
+    expect(
+      electionFreezeBlock(
+        { ...both, rules: { ...both.rules, electionFreeze: { ...both.rules.electionFreeze, enabled: false } } },
+        day('2025-03-01'),
+      ),
+    ).toBeNull();
   });
 });

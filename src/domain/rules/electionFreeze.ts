@@ -33,7 +33,11 @@ export function electionFreezeBlock(policy: Policy, effectiveDate: DayNumber): R
   if (freeze.inauguration !== null && inauguration !== null) {
     const until = addMonths(inauguration, AFTER_INAUGURATION_MONTHS);
     if (effectiveDate >= inauguration && effectiveDate < until) {
-      return note('INAUGURATION_FREEZE', { inauguration: freeze.inauguration, until: isoFromDay(until - 1), date: isoFromDay(effectiveDate) });
+      return note('INAUGURATION_FREEZE', {
+        inauguration: freeze.inauguration,
+        until: isoFromDay(until - 1),
+        date: isoFromDay(effectiveDate),
+      });
     }
   }
   return null;

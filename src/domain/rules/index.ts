@@ -13,7 +13,14 @@ export { jabatanFungsionalOf, jenjangRankRange, JF_JENJANG, JF_JENJANG_LABEL, JF
 export type { JabatanFungsional, JfJenjang } from './jabatanFungsional';
 export { isJptPost, jptPlanned, vacantJptPosts } from './jpt';
 export {
-  compatibilityContext, pairBlocks, isPairAllowed, kelasChange, kelasDrop, pairBlockNotes, eselonCode, PAIR_BLOCK_CODES,
+  compatibilityContext,
+  pairBlocks,
+  isPairAllowed,
+  kelasChange,
+  kelasDrop,
+  pairBlockNotes,
+  eselonCode,
+  PAIR_BLOCK_CODES,
 } from './compatibility';
 export type { CompatibilityContext, PairBlockCode, ReviewPair } from './compatibility';
 export type { RuleNote } from './ruleNote';

@@ -3,7 +3,13 @@ import { JF_GOLONGAN_RANGE, jabatanFungsionalOf, jenjangRankRange } from './jaba
 
 describe('jabatanFungsionalOf', () => {
   it('splits a name into family and jenjang', () => {
-    expect(jabatanFungsionalOf('Perawat Ahli Madya')).toEqual({ family: 'Perawat', familyKey: 'perawat', jenjang: 'ahliMadya', guru: false, guruSubject: null });
+    expect(jabatanFungsionalOf('Perawat Ahli Madya')).toEqual({
+      family: 'Perawat',
+      familyKey: 'perawat',
+      jenjang: 'ahliMadya',
+      guru: false,
+      guruSubject: null,
+    });
     expect(jabatanFungsionalOf('Pranata Komputer Terampil')).toMatchObject({ family: 'Pranata Komputer', jenjang: 'terampil' });
     expect(jabatanFungsionalOf('Arsiparis Mahir')).toMatchObject({ family: 'Arsiparis', jenjang: 'mahir' });
     expect(jabatanFungsionalOf('Bidan Penyelia')).toMatchObject({ family: 'Bidan', jenjang: 'penyelia' });
@@ -30,7 +36,11 @@ describe('jabatanFungsionalOf', () => {
 
   it("reads a teacher's subject, however it is written", () => {
     expect(jabatanFungsionalOf('Guru Matematika Ahli Pertama')).toEqual({
-      family: 'Guru Matematika', familyKey: 'guru matematika', jenjang: 'ahliPertama', guru: true, guruSubject: 'Matematika',
+      family: 'Guru Matematika',
+      familyKey: 'guru matematika',
+      jenjang: 'ahliPertama',
+      guru: true,
+      guruSubject: 'Matematika',
     });
     expect(jabatanFungsionalOf('Guru Kelas Ahli Muda')).toMatchObject({ guruSubject: 'Kelas', familyKey: 'guru kelas' });
     expect(jabatanFungsionalOf('Guru Bahasa Inggris Ahli Madya').guruSubject).toBe('Bahasa Inggris');
@@ -53,7 +63,11 @@ describe('jabatanFungsionalOf', () => {
     for (const family of families) {
       for (const level of levels) {
         const read = jabatanFungsionalOf(`${family.name} ${level}`);
-        expect({ name: `${family.name} ${level}`, family: read.family, jenjang: read.jenjang !== null }).toEqual({ name: `${family.name} ${level}`, family: family.name, jenjang: true });
+        expect({ name: `${family.name} ${level}`, family: read.family, jenjang: read.jenjang !== null }).toEqual({
+          name: `${family.name} ${level}`,
+          family: family.name,
+          jenjang: true,
+        });
       }
     }
   });

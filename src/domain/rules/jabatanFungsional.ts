@@ -56,7 +56,10 @@ const bare = (word: string): string => wordsOf(word).replace(/ /g, '');
  * jabatanFungsionalOf('Guru Matematika Ahli Pertama').guruSubject // 'Matematika'
  */
 export function jabatanFungsionalOf(positionName: string): JabatanFungsional {
-  const words = positionName.trim().split(/\s+/).filter((w) => bare(w) !== '');
+  const words = positionName
+    .trim()
+    .split(/\s+/)
+    .filter((w) => bare(w) !== '');
   const cut = words.findIndex((w, i) => i > 0 && bare(w) === 'pada');
   const kept = cut >= 0 ? words.slice(0, cut) : words;
   let jenjang: JfJenjang | null = null;

@@ -69,19 +69,25 @@ describe('parsePolicy', () => {
   it('checks election-freeze dates and their order', () => {
     expect(codesOf({ rules: { electionFreeze: { start: '2024-02-30' } } })).toEqual(['POLICY_EXPECTED_DATE']);
     expect(codesOf({ rules: { electionFreeze: { enabled: true } } })).toEqual(['POLICY_ELECTION_WINDOW_MISSING']);
-    expect(codesOf({ rules: { electionFreeze: { enabled: true, start: '2024-09-22', end: '2024-03-22' } } })).toEqual(['POLICY_ELECTION_WINDOW_ORDER']);
+    expect(codesOf({ rules: { electionFreeze: { enabled: true, start: '2024-09-22', end: '2024-03-22' } } })).toEqual([
+      'POLICY_ELECTION_WINDOW_ORDER',
+    ]);
     expect(parsePolicy({ rules: { electionFreeze: { enabled: true, start: '2024-03-22', end: '2025-02-20' } } }).ok).toBe(true);
   });
 
   it('accepts an inauguration date alone as the election-freeze window', () => {
     const result = parsePolicy({ rules: { electionFreeze: { enabled: true, inauguration: '2025-02-20' } } });
     expect(result.ok && result.value.rules.electionFreeze.inauguration).toBe('2025-02-20');
-    expect(codesOf({ rules: { electionFreeze: { enabled: true, start: '2024-03-22', inauguration: '2025-02-20' } } })).toEqual(['POLICY_ELECTION_WINDOW_MISSING']);
+    expect(codesOf({ rules: { electionFreeze: { enabled: true, start: '2024-03-22', inauguration: '2025-02-20' } } })).toEqual([
+      'POLICY_ELECTION_WINDOW_MISSING',
+    ]);
     expect(codesOf({ rules: { electionFreeze: { inauguration: '20-02-2025' } } })).toEqual(['POLICY_EXPECTED_DATE']);
   });
 
   it('reads the nature-of-the-post settings', () => {
-    const result = parsePolicy({ rules: { kelas: { maxUp: 1, maxDown: 2 }, jpt: { enabled: false }, eselon: { sameSubLevel: true }, fungsional: { enabled: false } } });
+    const result = parsePolicy({
+      rules: { kelas: { maxUp: 1, maxDown: 2 }, jpt: { enabled: false }, eselon: { sameSubLevel: true }, fungsional: { enabled: false } },
+    });
     if (!result.ok) throw new Error('expected ok');
     expect(result.value.rules.kelas).toEqual({ enabled: true, maxUp: 1, maxDown: 2 });
     expect(result.value.rules.jpt).toEqual({ enabled: false });
@@ -98,7 +104,9 @@ describe('parsePolicy', () => {
         ['POLICY_EXPECTED_INTEGER', 'rules.kelas.maxUp', 0, 20],
         ['POLICY_EXPECTED_INTEGER', 'rules.kelas.maxDown', 0, 20],
       ]);
-      expect(renderBoth('rules', 'POLICY_EXPECTED_INTEGER', result.issues[0]?.params)).toBe('Pengaturan rules.kelas.maxUp harus bilangan bulat dari 0 sampai 20, bukan -1');
+      expect(renderBoth('rules', 'POLICY_EXPECTED_INTEGER', result.issues[0]?.params)).toBe(
+        'Pengaturan rules.kelas.maxUp harus bilangan bulat dari 0 sampai 20, bukan -1',
+      );
     }
     expect(codesOf({ rules: { willingness: { allowMove: 'ya' } } })).toEqual(['POLICY_EXPECTED_BOOLEAN']);
     expect(codesOf({ rules: { specialCircumstances: { allowMove: 1 } } })).toEqual(['POLICY_EXPECTED_BOOLEAN']);
@@ -131,14 +139,30 @@ describe('parsePolicy', () => {
 
   it('has a message in both languages for every issue it can report', () => {
     for (const code of POLICY_ISSUE_CODES) {
-      expect(() => renderBoth('rules', code, { path: 'a.b', value: 'x', min: 0, max: 1, allowed: 'a', start: 's', end: 'e', sum: 1, detail: 'd', rotationMove: 1, limit: 2 })).not.toThrow();
+      expect(() =>
+        renderBoth('rules', code, {
+          path: 'a.b',
+          value: 'x',
+          min: 0,
+          max: 1,
+          allowed: 'a',
+          start: 's',
+          end: 'e',
+          sum: 1,
+          detail: 'd',
+          rotationMove: 1,
+          limit: 2,
+        }),
+      ).not.toThrow();
     }
   });
 });
 
 describe('parsePolicy: planning values', () => {
   it('reads the staffing, rotation, urgency and fit-gain values', () => {
-    const result = parsePolicy({ scoring: { staffing: { base: 1000, keepUnitsStaffed: false }, urgentVacancy: 2000, minFitGain: 10, rotationMove: 500 } });
+    const result = parsePolicy({
+      scoring: { staffing: { base: 1000, keepUnitsStaffed: false }, urgentVacancy: 2000, minFitGain: 10, rotationMove: 500 },
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.scoring.staffing).toEqual({ base: 1000, shortageExtra: 2000, keepUnitsStaffed: false });

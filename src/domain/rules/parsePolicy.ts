@@ -32,9 +32,8 @@ interface Schema {
   readonly [key: string]: Schema | Check;
 }
 
-
 const shown = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 };
 
@@ -43,7 +42,8 @@ const fail = (issues: Issue[], code: PolicyIssueCode, value: unknown, params: Re
   return undefined;
 };
 
-const bool: Check = (v, path, issues) => (typeof v === 'boolean' ? v : fail(issues, 'POLICY_EXPECTED_BOOLEAN', v, { path, value: shown(v) }));
+const bool: Check = (v, path, issues) =>
+  typeof v === 'boolean' ? v : fail(issues, 'POLICY_EXPECTED_BOOLEAN', v, { path, value: shown(v) });
 
 const int =
   (min: number, max: number): Check =>
@@ -185,7 +185,10 @@ export function parsePolicy(json: unknown): Result<Policy> {
     try {
       input = JSON.parse(json);
     } catch (error) {
-      return { ok: false, issues: [issue('POLICY_NOT_JSON', 'error', {}, { detail: error instanceof Error ? error.message : String(error) })] };
+      return {
+        ok: false,
+        issues: [issue('POLICY_NOT_JSON', 'error', {}, { detail: error instanceof Error ? error.message : String(error) })],
+      };
     }
   }
   const issues: Issue[] = [];

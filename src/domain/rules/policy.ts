@@ -15,15 +15,7 @@ export type { PolicyRules, RuleName } from './ruleTable';
 export type BupTable = PolicyRules['retirement']['bup'];
 
 /** The fit components, each scored 0-100. */
-export const COMPONENTS = [
-  'educationField',
-  'competency',
-  'performance',
-  'golonganFit',
-  'aspiration',
-  'unitNeed',
-  'rotationDue',
-] as const;
+export const COMPONENTS = ['educationField', 'competency', 'performance', 'golonganFit', 'aspiration', 'unitNeed', 'rotationDue'] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 
 export interface ScoringPolicy {

@@ -32,7 +32,9 @@ describe('readinessOf', () => {
     });
     it('lets them move when the rule is off or the status is listed', () => {
       expect(readinessOf(makeEmployee({ ...settled, status: 'PPPK' }), POST, off('status'), DATE).canMove).toBe(true);
-      expect(readinessOf(makeEmployee({ ...settled, status: 'PPPK' }), POST, withRule('status', { movable: ['PNS', 'PPPK'] }), DATE).canMove).toBe(true);
+      expect(
+        readinessOf(makeEmployee({ ...settled, status: 'PPPK' }), POST, withRule('status', { movable: ['PNS', 'PPPK'] }), DATE).canMove,
+      ).toBe(true);
     });
   });
 
@@ -65,7 +67,12 @@ describe('readinessOf', () => {
       expect(readinessOf(makeEmployee({ tmtJabatan: day('2010-01-01') }), POST, off('rotationDue'), DATE).rotationDue).toBe(false);
     });
     it('is not due for someone who may not move, but is flagged', () => {
-      const r = readinessOf(makeEmployee({ tmtJabatan: day('2018-01-01'), hukdis: 'Berat', hukdisEnd: day('2026-01-01') }), POST, DEFAULT_POLICY, DATE);
+      const r = readinessOf(
+        makeEmployee({ tmtJabatan: day('2018-01-01'), hukdis: 'Berat', hukdisEnd: day('2026-01-01') }),
+        POST,
+        DEFAULT_POLICY,
+        DATE,
+      );
       expect(r.rotationDue).toBe(false);
       expect(flagCodes(r)).toEqual(['ROTATION_DUE_BLOCKED']);
     });
@@ -78,7 +85,9 @@ describe('readinessOf', () => {
       expect(r.reasons).toEqual([{ code: 'RECENT_TRANSFER', params: { date: '2024-03-01', years: 1, months: 4, min: 2 } }]);
     });
     it('lets them move once 2 years have passed, or when switched off', () => {
-      expect(readinessOf(makeEmployee({ ...settled, tmtMutasiTerakhir: day('2023-07-01') }), POST, DEFAULT_POLICY, DATE).canMove).toBe(true);
+      expect(readinessOf(makeEmployee({ ...settled, tmtMutasiTerakhir: day('2023-07-01') }), POST, DEFAULT_POLICY, DATE).canMove).toBe(
+        true,
+      );
       expect(readinessOf(moved, POST, off('recentTransfer'), DATE).canMove).toBe(true);
     });
   });
@@ -117,15 +126,22 @@ describe('readinessOf', () => {
       const r = readinessOf(makeEmployee({ ...settled, birthDate: day('1966-01-01') }), guru, DEFAULT_POLICY, DATE);
       expect(r.reasons).toEqual([{ code: 'RETIREMENT_NEAR', params: { age: 59, bup: 60, retireDate: '2026-01-01', window: 1 } }]);
       // A pejabat administrasi of 58 and a half is already past BUP 58.
-      expect(reasonCodes(readinessOf(makeEmployee({ ...settled, birthDate: day('1967-01-01') }), POST, DEFAULT_POLICY, DATE))).toEqual(['RETIREMENT_NEAR']);
+      expect(reasonCodes(readinessOf(makeEmployee({ ...settled, birthDate: day('1967-01-01') }), POST, DEFAULT_POLICY, DATE))).toEqual([
+        'RETIREMENT_NEAR',
+      ]);
     });
     it('gives a dosen BUP 65 (UU 14/2005 Pasal 67 ayat 4)', () => {
       const dosen = makePosition({ jenis: 'Fungsional', name: 'Dosen Asisten Ahli' });
       expect(readinessOf(makeEmployee({ ...settled, birthDate: day('1962-01-01') }), dosen, DEFAULT_POLICY, DATE).canMove).toBe(true);
-      expect(readinessOf(makeEmployee({ ...settled, birthDate: day('1961-01-01') }), dosen, DEFAULT_POLICY, DATE).reasons[0]?.params).toMatchObject({ bup: 65 });
+      expect(
+        readinessOf(makeEmployee({ ...settled, birthDate: day('1961-01-01') }), dosen, DEFAULT_POLICY, DATE).reasons[0]?.params,
+      ).toMatchObject({ bup: 65 });
     });
     it('follows the window setting', () => {
-      expect(readinessOf(makeEmployee({ ...settled, birthDate: day('1968-12-01') }), POST, withRule('retirement', { windowYears: 2 }), DATE).canMove).toBe(false);
+      expect(
+        readinessOf(makeEmployee({ ...settled, birthDate: day('1968-12-01') }), POST, withRule('retirement', { windowYears: 2 }), DATE)
+          .canMove,
+      ).toBe(false);
     });
   });
 
@@ -135,7 +151,9 @@ describe('readinessOf', () => {
       expect(r.reasons).toEqual([{ code: 'DISCIPLINE_ACTIVE', params: { level: 'Sedang', end: '2025-12-31' } }]);
     });
     it('ignores sanctions that have ended and light ones', () => {
-      expect(readinessOf(makeEmployee({ ...settled, hukdis: 'Berat', hukdisEnd: day('2025-06-30') }), POST, DEFAULT_POLICY, DATE).canMove).toBe(true);
+      expect(
+        readinessOf(makeEmployee({ ...settled, hukdis: 'Berat', hukdisEnd: day('2025-06-30') }), POST, DEFAULT_POLICY, DATE).canMove,
+      ).toBe(true);
       expect(readinessOf(makeEmployee({ ...settled, hukdis: 'Ringan', hukdisEnd: null }), POST, DEFAULT_POLICY, DATE).canMove).toBe(true);
     });
     it('treats a sanction without an end date as running, or only flags it when so configured', () => {
@@ -157,7 +175,9 @@ describe('readinessOf', () => {
       const r = readinessOf(makeEmployee({ ...settled, bersedia: false }), POST, DEFAULT_POLICY, DATE);
       expect(r.canMove).toBe(false);
       expect(r.reasons).toEqual([{ code: 'UNWILLING', params: {} }]);
-      expect(renderBoth('rules', 'UNWILLING', r.reasons[0]?.params)).toBe('Menyatakan tidak bersedia dimutasi; tetap di tempat dan perlu diajak bicara');
+      expect(renderBoth('rules', 'UNWILLING', r.reasons[0]?.params)).toBe(
+        'Menyatakan tidak bersedia dimutasi; tetap di tempat dan perlu diajak bicara',
+      );
     });
     it('keeps them even when rotation is due, noting the blocked rotation', () => {
       const r = readinessOf(makeEmployee({ tmtJabatan: day('2019-01-01'), bersedia: false }), POST, DEFAULT_POLICY, DATE);
@@ -211,13 +231,33 @@ describe('readinessOf', () => {
 
   it('lists every reason at once, each with a message in both languages', () => {
     const r = readinessOf(
-      makeEmployee({ status: 'CPNS', tmtJabatan: day('2024-06-01'), tmtMutasiTerakhir: day('2024-06-01'), bersedia: false, hukdis: 'Berat', hukdisEnd: day('2026-01-01'), birthDate: day('1967-09-01') }),
+      makeEmployee({
+        status: 'CPNS',
+        tmtJabatan: day('2024-06-01'),
+        tmtMutasiTerakhir: day('2024-06-01'),
+        bersedia: false,
+        hukdis: 'Berat',
+        hukdisEnd: day('2026-01-01'),
+        birthDate: day('1967-09-01'),
+      }),
       POST,
       DEFAULT_POLICY,
       DATE,
     );
-    expect(reasonCodes(r)).toEqual(['STATUS_NOT_MOVABLE', 'DISCIPLINE_ACTIVE', 'RETIREMENT_NEAR', 'MIN_TENURE', 'RECENT_TRANSFER', 'UNWILLING']);
-    const all = readinessOf(makeEmployee({ ...settled, pertimbanganKhusus: 'Istri hamil' }), makePosition({ jenis: 'JPT' }), DEFAULT_POLICY, DATE);
+    expect(reasonCodes(r)).toEqual([
+      'STATUS_NOT_MOVABLE',
+      'DISCIPLINE_ACTIVE',
+      'RETIREMENT_NEAR',
+      'MIN_TENURE',
+      'RECENT_TRANSFER',
+      'UNWILLING',
+    ]);
+    const all = readinessOf(
+      makeEmployee({ ...settled, pertimbanganKhusus: 'Istri hamil' }),
+      makePosition({ jenis: 'JPT' }),
+      DEFAULT_POLICY,
+      DATE,
+    );
     expect(reasonCodes(all)).toEqual(['JPT_OPEN_SELECTION', 'SPECIAL_CIRCUMSTANCES_STAY']);
     for (const n of all.reasons) expect(() => renderBoth('rules', n.code, n.params)).not.toThrow();
     for (const n of [...r.reasons, ...r.flags]) expect(() => renderBoth('rules', n.code, n.params)).not.toThrow();

@@ -66,7 +66,8 @@ export function readinessOf(employee: Employee, current: Position | null, policy
   const flags: RuleNote[] = [];
   const monthsInPost = monthsBetween(employee.tmtJabatan, effectiveDate);
   const tenure = yearsAndMonths(monthsInPost);
-  if (employee.tmtJabatan > effectiveDate) flags.push(note('TMT_AFTER_EFFECTIVE_DATE', { tmt: isoFromDay(employee.tmtJabatan), date: isoFromDay(effectiveDate) }));
+  if (employee.tmtJabatan > effectiveDate)
+    flags.push(note('TMT_AFTER_EFFECTIVE_DATE', { tmt: isoFromDay(employee.tmtJabatan), date: isoFromDay(effectiveDate) }));
 
   // JPT posts are filled through open selection (PermenPANRB 15/2019), not planned as mutasi;
   // first, so the list of those who stay can show JPT holders apart.
@@ -114,7 +115,12 @@ export function readinessOf(employee: Employee, current: Position | null, policy
     if (since < rules.recentTransfer.years * 12) {
       const s = yearsAndMonths(since);
       reasons.push(
-        note('RECENT_TRANSFER', { date: isoFromDay(employee.tmtMutasiTerakhir), years: s.years, months: s.months, min: rules.recentTransfer.years }),
+        note('RECENT_TRANSFER', {
+          date: isoFromDay(employee.tmtMutasiTerakhir),
+          years: s.years,
+          months: s.months,
+          min: rules.recentTransfer.years,
+        }),
       );
     }
   }

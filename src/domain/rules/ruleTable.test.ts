@@ -28,8 +28,16 @@ describe('the rule table', () => {
     expect(r.status.movable).toEqual(['PNS']);
     expect([r.minTenure.years, r.rotationDue.years, r.recentTransfer.years, r.retirement.windowYears]).toEqual([2, 5, 2, 1]);
     expect(r.retirement.bup).toEqual({
-      administrasi: 58, jpt: 60, fungsionalKeterampilan: 58, fungsionalAhliPertama: 58, fungsionalAhliMuda: 58,
-      fungsionalAhliMadya: 60, fungsionalAhliUtama: 65, fungsionalUnknown: 58, guru: 60, dosen: 65,
+      administrasi: 58,
+      jpt: 60,
+      fungsionalKeterampilan: 58,
+      fungsionalAhliPertama: 58,
+      fungsionalAhliMuda: 58,
+      fungsionalAhliMadya: 60,
+      fungsionalAhliUtama: 65,
+      fungsionalUnknown: 58,
+      guru: 60,
+      dosen: 65,
     });
     expect(r.discipline.blocking).toEqual(['Sedang', 'Berat']);
     expect(r.willingness).toEqual({ enabled: true, allowMove: false });
@@ -61,14 +69,16 @@ describe('the rule table', () => {
   });
 
   it('shows each rule with the citation the table gives', () => {
-    for (const name of RULE_NAMES) expect({ name, source: tDynamic('id', `rules.ruleSource.${name}`) }).toEqual({ name, source: spec(name).citation });
+    for (const name of RULE_NAMES)
+      expect({ name, source: tDynamic('id', `rules.ruleSource.${name}`) }).toEqual({ name, source: spec(name).citation });
   });
 
   it('keeps every default inside its own range', () => {
     for (const name of RULE_NAMES) {
       for (const [key, param] of Object.entries(spec(name).params)) {
         const ints = param.kind === 'int' ? [param] : param.kind === 'group' ? Object.values(param.params) : [];
-        for (const p of ints) expect({ name, key, inRange: p.default >= p.min && p.default <= p.max }).toEqual({ name, key, inRange: true });
+        for (const p of ints)
+          expect({ name, key, inRange: p.default >= p.min && p.default <= p.max }).toEqual({ name, key, inRange: true });
         if (param.kind === 'list') for (const v of param.default) expect(param.allowed).toContain(v);
       }
     }

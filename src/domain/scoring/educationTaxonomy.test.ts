@@ -1,4 +1,13 @@
-import { fieldKeyOf, fieldSectorsOf, isGeneralField, postSectorsOf, relatedSectorsOf, SECTOR_BIT, sectorNames, type Sector } from './educationTaxonomy';
+import {
+  fieldKeyOf,
+  fieldSectorsOf,
+  isGeneralField,
+  postSectorsOf,
+  relatedSectorsOf,
+  SECTOR_BIT,
+  sectorNames,
+  type Sector,
+} from './educationTaxonomy';
 
 const fieldIn = (jurusan: string): Sector[] => sectorNames(fieldSectorsOf(jurusan));
 const postIn = (text: string): Sector[] => sectorNames(postSectorsOf(text));

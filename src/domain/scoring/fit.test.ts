@@ -34,7 +34,9 @@ describe('pairValue and stayValue', () => {
 
   it('makes every move pay the disruption cost', () => {
     const cheap: Policy = { ...DEFAULT_POLICY, scoring: { ...DEFAULT_POLICY.scoring, disruptionCost: 0 } };
-    expect(pairValue(fixtureContext({ policy: cheap }), 1, P.bpkad) - pairValue(ctx, 1, P.bpkad)).toBe(DEFAULT_POLICY.scoring.disruptionCost);
+    expect(pairValue(fixtureContext({ policy: cheap }), 1, P.bpkad) - pairValue(ctx, 1, P.bpkad)).toBe(
+      DEFAULT_POLICY.scoring.disruptionCost,
+    );
   });
 
   it('adds the stability bonus to staying; rotation due makes staying no worse by default', () => {
@@ -50,7 +52,10 @@ describe('pairValue and stayValue', () => {
     const special = fixtureContext({ employees });
     expect(pairValue(ctx, 0, P.kesPerawat) - pairValue(special, 0, P.kesPerawat)).toBe(1500);
     expect(stayValue(special, 0)).toBe(stayValue(ctx, 0));
-    const off: Policy = { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, specialCircumstances: { enabled: false, allowMove: true, penalty: 1500 } } };
+    const off: Policy = {
+      ...DEFAULT_POLICY,
+      rules: { ...DEFAULT_POLICY.rules, specialCircumstances: { enabled: false, allowMove: true, penalty: 1500 } },
+    };
     expect(pairValue(fixtureContext({ employees, policy: off }), 0, P.kesPerawat)).toBe(pairValue(ctx, 0, P.kesPerawat));
   });
 
@@ -88,12 +93,26 @@ describe('pairValue and stayValue', () => {
   });
 
   it('scores a million pairs in well under a few seconds', () => {
-    const units = Array.from({ length: 40 }, (_, u) => makeUnit({ name: `Dinas ${['Kesehatan', 'Sosial', 'Pendidikan', 'Perhubungan'][u % 4]} ${u}`, kebutuhanAbk: 20 }));
+    const units = Array.from({ length: 40 }, (_, u) =>
+      makeUnit({ name: `Dinas ${['Kesehatan', 'Sosial', 'Pendidikan', 'Perhubungan'][u % 4]} ${u}`, kebutuhanAbk: 20 }),
+    );
     const positions = Array.from({ length: 1000 }, (_, i) =>
-      makePosition({ code: `P${i}`, unit: units[i % 40]?.name ?? '', kompetensi: ['Komunikasi', 'Analisis Data'], bidangPendidikan: i % 2 ? ['S1 Keperawatan'] : [], golonganMin: 'III/a', golonganMax: 'IV/a' }),
+      makePosition({
+        code: `P${i}`,
+        unit: units[i % 40]?.name ?? '',
+        kompetensi: ['Komunikasi', 'Analisis Data'],
+        bidangPendidikan: i % 2 ? ['S1 Keperawatan'] : [],
+        golonganMin: 'III/a',
+        golonganMax: 'IV/a',
+      }),
     );
     const employees = Array.from({ length: 1000 }, (_, i) =>
-      makeEmployee({ positionCode: `P${i}`, jurusan: ['Keperawatan', 'Akuntansi', 'Hukum'][i % 3] ?? '', kompetensi: ['komunikasi'], pilihan: [`Dinas Sosial ${i % 40}`] }),
+      makeEmployee({
+        positionCode: `P${i}`,
+        jurusan: ['Keperawatan', 'Akuntansi', 'Hukum'][i % 3] ?? '',
+        kompetensi: ['komunikasi'],
+        pilihan: [`Dinas Sosial ${i % 40}`],
+      }),
     );
     const big = buildScoringContext(makeTables({ employees, positions, units }), DEFAULT_POLICY, FIXTURE_DATE);
     const start = Date.now();
@@ -108,9 +127,35 @@ describe('scoring messages', () => {
   it.each([...SCORING_CODES])('has words for %s in both languages', (code) => {
     expect(() =>
       renderBoth('scoring', code, {
-        jurusan: 'j', position: 'p', unit: 'u', fields: 'f', sector: 's', matched: 1, required: 2, missing: 'm', predikat: 'Baik', potensi: 'Tinggi', box: 8,
-        golongan: 'III/a', min: 'III/a', max: 'III/d', choice: 1, wish: 'w', wishes: 'w', targetUnit: 't', targetGap: 1, targetNeed: 2, targetSource: 'abk',
-        originUnit: 'o', originGap: 1, originNeed: 2, targetSurplus: 1, originSurplus: 1, years: 1, months: 2, limit: 5,
+        jurusan: 'j',
+        position: 'p',
+        unit: 'u',
+        fields: 'f',
+        sector: 's',
+        matched: 1,
+        required: 2,
+        missing: 'm',
+        predikat: 'Baik',
+        potensi: 'Tinggi',
+        box: 8,
+        golongan: 'III/a',
+        min: 'III/a',
+        max: 'III/d',
+        choice: 1,
+        wish: 'w',
+        wishes: 'w',
+        targetUnit: 't',
+        targetGap: 1,
+        targetNeed: 2,
+        targetSource: 'abk',
+        originUnit: 'o',
+        originGap: 1,
+        originNeed: 2,
+        targetSurplus: 1,
+        originSurplus: 1,
+        years: 1,
+        months: 2,
+        limit: 5,
       }),
     ).not.toThrow();
   });

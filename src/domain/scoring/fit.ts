@@ -128,5 +128,14 @@ export function valueBreakdown(ctx: ScoringContext, e: number, p: number): Value
   const rotationStayPenalty = stay && ctx.readiness[e]?.rotationDue === true ? scoring.rotationDueStayPenalty : 0;
   const disruptionCost = stay ? 0 : scoring.disruptionCost;
   const specialPenalty = !stay && ctx.employeeSpecial[e] === 1 ? ctx.policy.rules.specialCircumstances.penalty : 0;
-  return { stay, components, fit, stabilityBonus, rotationStayPenalty, disruptionCost, specialPenalty, total: fit + stabilityBonus - rotationStayPenalty - disruptionCost - specialPenalty };
+  return {
+    stay,
+    components,
+    fit,
+    stabilityBonus,
+    rotationStayPenalty,
+    disruptionCost,
+    specialPenalty,
+    total: fit + stabilityBonus - rotationStayPenalty - disruptionCost - specialPenalty,
+  };
 }

@@ -86,7 +86,14 @@ export function buildScoringContext(
   const competencies = new Interner();
   const places = new Interner();
   const idsOf = (items: readonly string[], interner: Interner, key: (s: string) => string): Int32Array =>
-    Int32Array.from(new Set(items.map(key).filter((k) => k !== '').map((k) => interner.id(k))));
+    Int32Array.from(
+      new Set(
+        items
+          .map(key)
+          .filter((k) => k !== '')
+          .map((k) => interner.id(k)),
+      ),
+    );
 
   const positionFields: Int32Array[] = [];
   const positionCompetencies: Int32Array[] = [];
@@ -106,7 +113,8 @@ export function buildScoringContext(
     positionFieldSectors[p] = position.bidangPendidikan.reduce((mask, f) => mask | fieldSectorsOf(f), 0);
     positionPlaces[2 * p] = places.id(normalizeKey(position.unit));
     positionPlaces[2 * p + 1] = places.id(normalizeKey(position.code));
-    const demanding = position.jenis === 'JPT' || position.jenis === 'Administrator' || (position.kelas ?? 0) >= policy.scoring.nineBoxMinKelas;
+    const demanding =
+      position.jenis === 'JPT' || position.jenis === 'Administrator' || (position.kelas ?? 0) >= policy.scoring.nineBoxMinKelas;
     positionDemanding[p] = demanding ? 1 : 0;
     positionRankMin[p] = position.golonganMin === null ? -1 : golonganIndex(position.golonganMin);
     positionRankMax[p] = position.golonganMax === null ? -1 : golonganIndex(position.golonganMax);
@@ -141,10 +149,30 @@ export function buildScoringContext(
   const unitPressure = Int32Array.from(needs.units, (u) => unitPressureOf(u.gap, u.need));
 
   return {
-    tables, policy, effectiveDate, index, readiness, needs,
-    employeeField, employeeFieldSectors, employeeRelatedSectors, employeeGeneralField, employeeCompetencies,
-    employeePilihan, employeePilihanCount, employeeRank, employeeSpecial,
-    positionFields, positionNameSectors, positionUnitSectors, positionFieldSectors, positionCompetencies,
-    positionPlaces, positionDemanding, positionRankMin, positionRankMax, unitPressure,
+    tables,
+    policy,
+    effectiveDate,
+    index,
+    readiness,
+    needs,
+    employeeField,
+    employeeFieldSectors,
+    employeeRelatedSectors,
+    employeeGeneralField,
+    employeeCompetencies,
+    employeePilihan,
+    employeePilihanCount,
+    employeeRank,
+    employeeSpecial,
+    positionFields,
+    positionNameSectors,
+    positionUnitSectors,
+    positionFieldSectors,
+    positionCompetencies,
+    positionPlaces,
+    positionDemanding,
+    positionRankMin,
+    positionRankMax,
+    unitPressure,
   };
 }

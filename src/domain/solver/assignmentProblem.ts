@@ -48,8 +48,7 @@ export const MAX_ABS_WEIGHT = 1_000_000_000;
 const MAX_CAPACITY = 2_147_483_647;
 const MAX_SIZE = 1 << 26;
 
-const solverIssue = (code: string, params: Record<string, string | number>): Issue =>
-  issue(code, 'error', {}, params);
+const solverIssue = (code: string, params: Record<string, string | number>): Issue => issue(code, 'error', {}, params);
 
 function checkCounts(input: EdgeListInput): Issue[] {
   const issues: Issue[] = [];
@@ -78,9 +77,12 @@ function checkValues(input: EdgeListInput, issues: Issue[]): void {
     const i = input.edgeRow[e] as number;
     const j = input.edgeCol[e] as number;
     const w = input.edgeWeight[e] as number;
-    if (!Number.isInteger(i) || i < 0 || i >= input.rows) issues.push(solverIssue('SOLVER_EDGE_ROW_RANGE', { edge: e, row: i, rows: input.rows }));
-    else if (!Number.isInteger(j) || j < 0 || j >= input.cols) issues.push(solverIssue('SOLVER_EDGE_COL_RANGE', { edge: e, col: j, cols: input.cols }));
-    else if (!Number.isInteger(w) || Math.abs(w) > MAX_ABS_WEIGHT) issues.push(solverIssue('SOLVER_EDGE_WEIGHT_INVALID', { edge: e, weight: w, max: MAX_ABS_WEIGHT }));
+    if (!Number.isInteger(i) || i < 0 || i >= input.rows)
+      issues.push(solverIssue('SOLVER_EDGE_ROW_RANGE', { edge: e, row: i, rows: input.rows }));
+    else if (!Number.isInteger(j) || j < 0 || j >= input.cols)
+      issues.push(solverIssue('SOLVER_EDGE_COL_RANGE', { edge: e, col: j, cols: input.cols }));
+    else if (!Number.isInteger(w) || Math.abs(w) > MAX_ABS_WEIGHT)
+      issues.push(solverIssue('SOLVER_EDGE_WEIGHT_INVALID', { edge: e, weight: w, max: MAX_ABS_WEIGHT }));
   }
 }
 

@@ -21,7 +21,14 @@ export interface DenseScratch {
 }
 
 export function createDenseScratch(cols: number): DenseScratch {
-  return { d: new Float64Array(cols), dv: new Float64Array(cols), pred: new Int32Array(cols), colList: new Int32Array(cols), colPos: new Int32Array(cols), settledCount: 0 };
+  return {
+    d: new Float64Array(cols),
+    dv: new Float64Array(cols),
+    pred: new Int32Array(cols),
+    colList: new Int32Array(cols),
+    colPos: new Int32Array(cols),
+    settledCount: 0,
+  };
 }
 
 /**

@@ -132,7 +132,7 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
   let reached = false;
   while (heap.length > 0) {
     // A node no nearer than the sink's tentative distance cannot shorten the path to it.
-    const node = d[heap.peek()] as number >= bound ? sink : heap.pop();
+    const node = (d[heap.peek()] as number) >= bound ? sink : heap.pop();
     if (node === sink) {
       doneStamp[sink] = round;
       settled[settledCount++] = sink;

@@ -65,7 +65,8 @@ function checkHall(p: AssignmentProblem, rows: Int32Array, cols: Int32Array, out
       if (!inCols[j] && out.length < MAX_REPORTED) out.push({ code: 'HALL_EDGE_ESCAPES', params: { row: i, col: j } });
     }
   }
-  if (capacity >= BigInt(rows.length)) out.push({ code: 'HALL_CAPACITY_SUFFICES', params: { rows: rows.length, capacity: Number(capacity) } });
+  if (capacity >= BigInt(rows.length))
+    out.push({ code: 'HALL_CAPACITY_SUFFICES', params: { rows: rows.length, capacity: Number(capacity) } });
 }
 
 /** Returns the row edges of a feasible assignment, reporting rows and columns that do not fit. */
@@ -105,9 +106,16 @@ function sumAtLeast(u: number, v: number, w: number): -1 | 0 | 1 {
   return s > bw ? 1 : s === bw ? 0 : -1;
 }
 
-function checkDuals(p: AssignmentProblem, s: AssignmentSolution, used: Int32Array, dualObjective: number, out: CertificateViolation[]): void {
+function checkDuals(
+  p: AssignmentProblem,
+  s: AssignmentSolution,
+  used: Int32Array,
+  dualObjective: number,
+  out: CertificateViolation[],
+): void {
   const { rowDual: u, colDual: v } = s;
-  if (u.length !== p.rows || v.length !== p.cols) return void out.push({ code: 'ASSIGNMENT_LENGTH', params: { rows: u.length, cols: v.length } });
+  if (u.length !== p.rows || v.length !== p.cols)
+    return void out.push({ code: 'ASSIGNMENT_LENGTH', params: { rows: u.length, cols: v.length } });
   for (let i = 0; i < p.rows; i++) if (!Number.isSafeInteger(u[i])) return void out.push({ code: 'DUAL_NOT_INTEGER', params: { row: i } });
   const count = new Int32Array(p.cols);
   for (let i = 0; i < p.rows; i++) {
@@ -133,11 +141,13 @@ function checkDuals(p: AssignmentProblem, s: AssignmentSolution, used: Int32Arra
     for (let e = rowStart[i] as number, end = rowStart[i + 1] as number; e < end; e++) {
       const cmp = sumAtLeast(ui, v[edgeCol[e] as number] as number, w[e] as number);
       if (cmp < 0 && out.length < MAX_REPORTED) out.push({ code: 'EDGE_DUAL_VIOLATED', params: { row: i, col: edgeCol[e] as number } });
-      if (e === usedEdge && cmp !== 0 && out.length < MAX_REPORTED) out.push({ code: 'USED_EDGE_NOT_TIGHT', params: { row: i, col: edgeCol[e] as number } });
+      if (e === usedEdge && cmp !== 0 && out.length < MAX_REPORTED)
+        out.push({ code: 'USED_EDGE_NOT_TIGHT', params: { row: i, col: edgeCol[e] as number } });
     }
   }
   for (let j = 0; j < p.cols; j++) if (v[j] !== 0) dual += BigInt(v[j] as number) * BigInt(p.capacity[j] as number);
-  if (primal !== BigInt(s.objective)) out.push({ code: 'OBJECTIVE_MISMATCH', params: { reported: s.objective, actual: primal.toString() } });
+  if (primal !== BigInt(s.objective))
+    out.push({ code: 'OBJECTIVE_MISMATCH', params: { reported: s.objective, actual: primal.toString() } });
   if (dual !== primal || BigInt(dualObjective) !== dual) {
     out.push({ code: 'DUAL_OBJECTIVE_MISMATCH', params: { primal: primal.toString(), dual: dual.toString(), reported: dualObjective } });
   }

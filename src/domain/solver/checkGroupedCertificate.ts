@@ -31,7 +31,12 @@ function safe(x: number | undefined): boolean {
 }
 
 /** Edges used by each row, per-column counts and per-group loads; null when the assignment does not fit. */
-function usage(p: AssignmentProblem, groups: ColumnGroups, s: GroupedSolution, out: CertificateViolation[]): { used: Int32Array; count: Int32Array; load: Int32Array } | null {
+function usage(
+  p: AssignmentProblem,
+  groups: ColumnGroups,
+  s: GroupedSolution,
+  out: CertificateViolation[],
+): { used: Int32Array; count: Int32Array; load: Int32Array } | null {
   if (s.assignment.length !== p.rows || groups.colGroup.length !== p.cols) {
     out.push({ code: 'ASSIGNMENT_LENGTH', params: { expected: p.rows, actual: s.assignment.length } });
     return null;
@@ -58,12 +63,19 @@ function usage(p: AssignmentProblem, groups: ColumnGroups, s: GroupedSolution, o
   return out.length > 0 ? null : { used, count, load };
 }
 
-function checkDuals(p: AssignmentProblem, groups: ColumnGroups, s: GroupedSolution, dualObjective: number, out: CertificateViolation[]): void {
+function checkDuals(
+  p: AssignmentProblem,
+  groups: ColumnGroups,
+  s: GroupedSolution,
+  dualObjective: number,
+  out: CertificateViolation[],
+): void {
   const found = usage(p, groups, s, out);
   if (found === null) return;
   const { used, count, load } = found;
   const { rowDual: u, colDual: v, groupDual: rho } = s;
-  if (u.length !== p.rows || v.length !== p.cols || rho.length !== groups.count) return void out.push({ code: 'ASSIGNMENT_LENGTH', params: { rows: u.length, cols: v.length } });
+  if (u.length !== p.rows || v.length !== p.cols || rho.length !== groups.count)
+    return void out.push({ code: 'ASSIGNMENT_LENGTH', params: { rows: u.length, cols: v.length } });
   for (let i = 0; i < p.rows; i++) if (!safe(u[i])) return void out.push({ code: 'DUAL_NOT_INTEGER', params: { row: i } });
   for (let j = 0; j < p.cols; j++) if (!safe(v[j])) return void out.push({ code: 'DUAL_NOT_INTEGER', params: { col: j } });
   for (let g = 0; g < groups.count; g++) if (!safe(rho[g])) return void out.push({ code: 'DUAL_NOT_INTEGER', params: { group: g } });
@@ -80,7 +92,8 @@ function checkDuals(p: AssignmentProblem, groups: ColumnGroups, s: GroupedSoluti
     const r = BigInt(rho[g] as number);
     const n = load[g] as number;
     // Residual arcs group → sink (next marginal) and sink → group (last one used) price ρ_g.
-    if (r < marginalAt(groups, g, n + 1) || r < BigInt(groups.tail[g] as number) || (n > 0 && r > marginalAt(groups, g, n))) report({ code: 'GROUP_DUAL_OUT_OF_RANGE', params: { group: g, dual: rho[g] as number, load: n } });
+    if (r < marginalAt(groups, g, n + 1) || r < BigInt(groups.tail[g] as number) || (n > 0 && r > marginalAt(groups, g, n)))
+      report({ code: 'GROUP_DUAL_OUT_OF_RANGE', params: { group: g, dual: rho[g] as number, load: n } });
     for (let k = 1; k <= n; k++) primal += marginalAt(groups, g, k);
     for (let k = 1; k <= (groups.groupStart[g + 1] as number) - (groups.groupStart[g] as number); k++) {
       const m = marginalAt(groups, g, k);
@@ -101,7 +114,8 @@ function checkDuals(p: AssignmentProblem, groups: ColumnGroups, s: GroupedSoluti
   }
   if (primal !== BigInt(s.objective)) report({ code: 'OBJECTIVE_MISMATCH', params: { reported: s.objective, actual: primal.toString() } });
   for (let g = 0; g < groups.count; g++) {
-    if (s.groupLoad[g] !== load[g]) report({ code: 'GROUP_LOAD_MISMATCH', params: { group: g, reported: s.groupLoad[g] ?? -1, actual: load[g] as number } });
+    if (s.groupLoad[g] !== load[g])
+      report({ code: 'GROUP_LOAD_MISMATCH', params: { group: g, reported: s.groupLoad[g] ?? -1, actual: load[g] as number } });
   }
   if (dual !== primal || BigInt(dualObjective) !== dual) {
     report({ code: 'DUAL_OBJECTIVE_MISMATCH', params: { primal: primal.toString(), dual: dual.toString(), reported: dualObjective } });

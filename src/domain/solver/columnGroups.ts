@@ -44,11 +44,13 @@ const validValue = (x: number): boolean => Number.isInteger(x) && Math.abs(x) <=
 
 function checkShape(input: ColumnGroupsInput, issues: Issue[]): void {
   const count = input.marginals.length;
-  if (input.colGroup.length !== input.cols) issues.push(groupIssue('SOLVER_GROUP_COLUMNS_LENGTH', { expected: input.cols, actual: input.colGroup.length }));
+  if (input.colGroup.length !== input.cols)
+    issues.push(groupIssue('SOLVER_GROUP_COLUMNS_LENGTH', { expected: input.cols, actual: input.colGroup.length }));
   if (input.tail.length !== count) issues.push(groupIssue('SOLVER_GROUP_TAIL_LENGTH', { expected: count, actual: input.tail.length }));
   for (let j = 0; j < input.colGroup.length && issues.length < MAX_ISSUES; j++) {
     const g = input.colGroup[j] as number;
-    if (!Number.isInteger(g) || g < -1 || g >= count) issues.push(groupIssue('SOLVER_GROUP_INDEX_RANGE', { col: j, group: g, groups: count }));
+    if (!Number.isInteger(g) || g < -1 || g >= count)
+      issues.push(groupIssue('SOLVER_GROUP_INDEX_RANGE', { col: j, group: g, groups: count }));
   }
 }
 
@@ -100,7 +102,13 @@ export function buildColumnGroups(input: ColumnGroupsInput): Result<ColumnGroups
 
 /** No groups at all: every column adds nothing beyond its edge weights. */
 export function noColumnGroups(cols: number): ColumnGroups {
-  return { count: 0, colGroup: new Int32Array(cols).fill(-1), groupStart: new Int32Array(1), marginal: new Float64Array(0), tail: new Float64Array(0) };
+  return {
+    count: 0,
+    colGroup: new Int32Array(cols).fill(-1),
+    groupStart: new Int32Array(1),
+    marginal: new Float64Array(0),
+    tail: new Float64Array(0),
+  };
 }
 
 /** The value the (load + 1)-th row adds to group g. */

@@ -106,7 +106,10 @@ export function improveTowards(
         const from0 = edges[i] as number;
         const to0 = target[i] as number;
         gain += (w[to0] as number) - (w[from0] as number);
-        for (const [e, sign] of [[to0, 1], [from0, -1]] as const) {
+        for (const [e, sign] of [
+          [to0, 1],
+          [from0, -1],
+        ] as const) {
           for (let a = incidence.start[e] as number; a < (incidence.start[e + 1] as number); a++) {
             const k = incidence.constraint[a] as number;
             if (delta[k] === 0) touched.push(k);
@@ -128,7 +131,10 @@ export function improveTowards(
       if (bestEnd < 0) continue;
       for (let t = first; t <= bestEnd; t++) {
         const i = walkRows[t] as number;
-        for (const [e, sign] of [[target[i] as number, 1], [edges[i] as number, -1]] as const) {
+        for (const [e, sign] of [
+          [target[i] as number, 1],
+          [edges[i] as number, -1],
+        ] as const) {
           for (let a = incidence.start[e] as number; a < (incidence.start[e + 1] as number); a++) {
             const k = incidence.constraint[a] as number;
             lhs[k] = (lhs[k] as number) + sign * (incidence.coef[a] as number);

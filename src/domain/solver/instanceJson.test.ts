@@ -35,7 +35,11 @@ describe('parseInstanceText', () => {
     ['missing edges', '{"rows": 1, "cols": 1, "capacity": [1]}', /missing "edges"/],
     ['edge with two numbers', '{"rows": 1, "cols": 1, "capacity": [1], "edges": [[0, 0]]}', /invalid instance/],
     ['string rows', '{"rows": "1", "cols": 1, "capacity": [1], "edges": []}', /"rows" and "cols" must be numbers/],
-    ['bad coefficient', '{"rows": 1, "cols": 1, "capacity": [1], "edges": [[0,0,1]], "constraints": [{"edges": [0], "coef": [2], "limit": 0}]}', /coef/],
+    [
+      'bad coefficient',
+      '{"rows": 1, "cols": 1, "capacity": [1], "edges": [[0,0,1]], "constraints": [{"edges": [0], "coef": [2], "limit": 0}]}',
+      /coef/,
+    ],
     ['duplicate key', '{"rows": 1, "rows": 1, "cols": 1, "capacity": [1], "edges": []}', /duplicate key/],
   ])('rejects %s', (_name, text, message) => {
     const parsed = parseInstanceText(text);
@@ -48,7 +52,15 @@ describe('solveInstanceText', () => {
   it('solves and ends with the JSON line (exit 0)', () => {
     const out = solveInstanceText('{"rows": 2, "cols": 2, "capacity": [1, 1], "edges": [[0, 0, 5], [0, 1, 6], [1, 1, 1], [1, 0, 9]]}');
     expect(out.exitCode).toBe(0);
-    expect(lastJson(out.lines)).toEqual({ feasible: true, status: 'optimal', objective: 15, bound: 15, gap: 0, exact: true, assignment: [1, 0] });
+    expect(lastJson(out.lines)).toEqual({
+      feasible: true,
+      status: 'optimal',
+      objective: 15,
+      bound: 15,
+      gap: 0,
+      exact: true,
+      assignment: [1, 0],
+    });
   });
 
   it('exits 1 with "feasible": false when no assignment exists', () => {
@@ -58,21 +70,34 @@ describe('solveInstanceText', () => {
   });
 
   it('exits 2 with a plain message on malformed input', () => {
-    for (const text of ['{', '{"rows": 1, "cols": 1, "capacity": [1], "edges": [[0, 3, 1]]}', '{"rows": 1, "cols": 1, "capacity": [1, 2], "edges": []}']) {
+    for (const text of [
+      '{',
+      '{"rows": 1, "cols": 1, "capacity": [1], "edges": [[0, 3, 1]]}',
+      '{"rows": 1, "cols": 1, "capacity": [1, 2], "edges": []}',
+    ]) {
       const out = solveInstanceText(text);
       expect(out.exitCode).toBe(2);
       expect(out.lines.length).toBeGreaterThan(0);
       expect(() => JSON.parse(out.lines.at(-1) ?? '')).toThrow();
     }
-    expect(solveInstanceText('{"rows": 1, "cols": 1, "capacity": [1], "edges": [[0, 0, 1], [0, 0, 2]]}').lines[0]).toMatch(/already has an edge/);
+    expect(solveInstanceText('{"rows": 1, "cols": 1, "capacity": [1], "edges": [[0, 0, 1], [0, 0, 2]]}').lines[0]).toMatch(
+      /already has an edge/,
+    );
     expect(solveInstanceText('{"rows": 1, "cols": 1, "capacity": [1], "edges": [[0, 0, 1.5]]}').lines[0]).toMatch(/weight 1.5/);
   });
 
   it('honours side constraints and reports the bound', () => {
     // Both rows want to move (edges 1 and 3); at most one move is allowed.
     const text = JSON.stringify({
-      rows: 2, cols: 3, capacity: [1, 1, 1],
-      edges: [[0, 0, 1], [0, 2, 10], [1, 1, 1], [1, 2, 8]],
+      rows: 2,
+      cols: 3,
+      capacity: [1, 1, 1],
+      edges: [
+        [0, 0, 1],
+        [0, 2, 10],
+        [1, 1, 1],
+        [1, 2, 8],
+      ],
       constraints: [{ edges: [1, 3], coef: [1, 1], limit: 0 }],
     });
     const out = solveInstanceText(text);
@@ -83,7 +108,9 @@ describe('solveInstanceText', () => {
   });
 
   it('rejects constraints naming edges that do not exist', () => {
-    const out = solveInstanceText('{"rows": 1, "cols": 1, "capacity": [1], "edges": [[0, 0, 1]], "constraints": [{"edges": [4], "limit": 0}]}');
+    const out = solveInstanceText(
+      '{"rows": 1, "cols": 1, "capacity": [1], "edges": [[0, 0, 1]], "constraints": [{"edges": [4], "limit": 0}]}',
+    );
     expect(out.exitCode).toBe(2);
     expect(out.lines[0]).toMatch(/constraint 0 names edge 4/);
   });

@@ -33,10 +33,13 @@ const ISSUE_TEXT: Record<string, (p: Readonly<Record<string, string | number>>) 
   SOLVER_GROUP_COLUMNS_LENGTH: (p) => `the column group list has ${p['actual']} entries, expected ${p['expected']} (one per column)`,
   SOLVER_GROUP_TAIL_LENGTH: (p) => `the group tail values have ${p['actual']} entries, expected ${p['expected']} (one per group)`,
   SOLVER_GROUP_INDEX_RANGE: (p) => `column ${p['col']} is in group ${p['group']}, outside -1..${Number(p['groups']) - 1}`,
-  SOLVER_GROUP_MARGINAL_INVALID: (p) => `marginal ${p['position']} of group ${p['group']} must be an integer with |m| ≤ ${p['max']} (got ${p['value']})`,
-  SOLVER_GROUP_NOT_CONCAVE: (p) => `marginal ${p['position']} of group ${p['group']} (${p['value']}) is larger than the one before it (${p['previous']})`,
+  SOLVER_GROUP_MARGINAL_INVALID: (p) =>
+    `marginal ${p['position']} of group ${p['group']} must be an integer with |m| ≤ ${p['max']} (got ${p['value']})`,
+  SOLVER_GROUP_NOT_CONCAVE: (p) =>
+    `marginal ${p['position']} of group ${p['group']} (${p['value']}) is larger than the one before it (${p['previous']})`,
   SOLVER_GROUP_TAIL_INVALID: (p) => `the tail of group ${p['group']} must be an integer with |t| ≤ ${p['max']} (got ${p['value']})`,
-  SOLVER_GROUP_TAIL_ABOVE_MARGINAL: (p) => `the tail of group ${p['group']} (${p['value']}) is larger than its last marginal (${p['previous']})`,
+  SOLVER_GROUP_TAIL_ABOVE_MARGINAL: (p) =>
+    `the tail of group ${p['group']} (${p['value']}) is larger than its last marginal (${p['previous']})`,
 };
 
 const describe = (issue: Issue): string => `invalid instance: ${ISSUE_TEXT[issue.code]?.(issue.params) ?? issue.code}`;
@@ -50,7 +53,8 @@ function mapConstraints(raw: readonly RawConstraint[], edgeIndexOfInput: Int32Ar
     const edges = new Int32Array(c.edges.length);
     for (let t = 0; t < edges.length; t++) {
       const input = c.edges[t] as number;
-      if (input < 0 || input >= edgeIndexOfInput.length) return `invalid instance: constraint ${k} names edge ${input}, but there are ${edgeIndexOfInput.length} edges`;
+      if (input < 0 || input >= edgeIndexOfInput.length)
+        return `invalid instance: constraint ${k} names edge ${input}, but there are ${edgeIndexOfInput.length} edges`;
       edges[t] = edgeIndexOfInput[input] as number;
     }
     out.push({ edges, coef: c.coef, limit: c.limit });
@@ -74,7 +78,8 @@ export function solveInstanceText(text: string): SolveTextResult {
   const { problem, edgeIndexOfInput } = built.value;
   const constraints = mapConstraints(inst.constraints, edgeIndexOfInput);
   if (typeof constraints === 'string') return { exitCode: 2, lines: [constraints] };
-  if (inst.hint && inst.hint.length !== problem.rows) return { exitCode: 2, lines: [`invalid instance: "hint" must give one column per row (${problem.rows})`] };
+  if (inst.hint && inst.hint.length !== problem.rows)
+    return { exitCode: 2, lines: [`invalid instance: "hint" must give one column per row (${problem.rows})`] };
   const header = `instance: ${problem.rows} rows, ${problem.cols} columns, ${problem.edgeCol.length} edges, ${constraints.length} side constraints`;
   let status: string;
   let feasible: boolean;

@@ -74,11 +74,25 @@ export function marginResidual(problem: AssignmentProblem, groups: ColumnGroups 
   const byGroup = csr(groupCount, groups?.colGroup ?? new Int32Array(0));
   const rho = groups === null ? new Float64Array(0) : solution.groupDual;
   if (rho === undefined || rho.length !== groupCount) return null;
-  return { assignedCol, load, groupLoad, colStart: byCol.start, colRows: byCol.items, groupColStart: byGroup.start, groupCols: byGroup.items, rho };
+  return {
+    assignedCol,
+    load,
+    groupLoad,
+    colStart: byCol.start,
+    colRows: byCol.items,
+    groupColStart: byGroup.start,
+    groupCols: byGroup.items,
+    rho,
+  };
 }
 
 /** Dual feasibility and complementary slackness for the solution's own assignment (integers, so exact). */
-export function dualsCertify(problem: AssignmentProblem, groups: ColumnGroups | null, solution: MarginSolution, residual: MarginResidual): boolean {
+export function dualsCertify(
+  problem: AssignmentProblem,
+  groups: ColumnGroups | null,
+  solution: MarginSolution,
+  residual: MarginResidual,
+): boolean {
   const { rowDual: u, colDual: v } = solution;
   const { rho } = residual;
   if (u.length !== problem.rows || v.length !== problem.cols) return false;

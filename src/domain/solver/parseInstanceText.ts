@@ -196,7 +196,8 @@ function toConstraints(raw: unknown): RawConstraint[] {
   return raw.map((c: unknown, k) => {
     if (typeof c !== 'object' || c === null) throw new ScanError(`constraint ${k} must be an object`);
     const { edges, coef, limit } = c as { edges?: unknown; coef?: unknown; limit?: unknown };
-    if (!Array.isArray(edges) || !edges.every((e) => Number.isInteger(e))) throw new ScanError(`constraint ${k}: "edges" must be an array of edge numbers`);
+    if (!Array.isArray(edges) || !edges.every((e) => Number.isInteger(e)))
+      throw new ScanError(`constraint ${k}: "edges" must be an array of edge numbers`);
     if (coef !== undefined && (!Array.isArray(coef) || coef.length !== edges.length || !coef.every((a) => a === 1 || a === -1))) {
       throw new ScanError(`constraint ${k}: "coef" must list +1 or -1 for each edge`);
     }
@@ -253,8 +254,10 @@ export function parseInstanceText(text: string): ParseOutcome {
     }
     return { ok: false, message: `invalid instance: ${error.message}` };
   }
-  for (const key of ['rows', 'cols', 'capacity', 'edges']) if (!seen.has(key)) return { ok: false, message: `invalid instance: missing "${key}"` };
-  if (typeof rows !== 'number' || typeof cols !== 'number') return { ok: false, message: 'invalid instance: "rows" and "cols" must be numbers' };
+  for (const key of ['rows', 'cols', 'capacity', 'edges'])
+    if (!seen.has(key)) return { ok: false, message: `invalid instance: missing "${key}"` };
+  if (typeof rows !== 'number' || typeof cols !== 'number')
+    return { ok: false, message: 'invalid instance: "rows" and "cols" must be numbers' };
   return {
     ok: true,
     value: {

@@ -36,7 +36,10 @@ function describeWalks(p: AssignmentProblem, incidence: ConstraintIncidence, fro
       const a = from[i] as number;
       const b = to[i] as number;
       gain += (p.edgeWeight[b] as number) - (p.edgeWeight[a] as number);
-      for (const [e, sign] of [[b, 1], [a, -1]] as const) {
+      for (const [e, sign] of [
+        [b, 1],
+        [a, -1],
+      ] as const) {
         for (let t = incidence.start[e] as number; t < (incidence.start[e + 1] as number); t++) {
           const c = incidence.constraint[t] as number;
           if (stamp[c] !== q) {
@@ -52,7 +55,15 @@ function describeWalks(p: AssignmentProblem, incidence: ConstraintIncidence, fro
     for (const c of touched) delta[c] = 0;
     const first = rows[0] as number;
     const last = rows[rows.length - 1] as number;
-    walks.push({ rows, gain, ks, deltas, startCol: p.edgeCol[from[first] as number] as number, endCol: p.edgeCol[to[last] as number] as number, done: false });
+    walks.push({
+      rows,
+      gain,
+      ks,
+      deltas,
+      startCol: p.edgeCol[from[first] as number] as number,
+      endCol: p.edgeCol[to[last] as number] as number,
+      done: false,
+    });
   }
   return walks;
 }
@@ -168,7 +179,7 @@ class ScoreHeap {
   push(score: number, item: number): void {
     this.scores.push(score);
     this.items.push(item);
-    for (let t = this.items.length - 1; t > 0; ) {
+    for (let t = this.items.length - 1; t > 0;) {
       const parent = (t - 1) >> 1;
       if (!this.above(t, parent)) break;
       this.swap(t, parent);
@@ -182,7 +193,7 @@ class ScoreHeap {
     this.swap(0, last);
     this.scores.pop();
     this.items.pop();
-    for (let t = 0; ; ) {
+    for (let t = 0; ;) {
       const l = 2 * t + 1;
       const r = l + 1;
       let best = t;

@@ -34,8 +34,22 @@ describe('marginSearch', () => {
     for (let t = 0; t < 60; t++) {
       const rows = randomInt(rand, 2, 30);
       const cols = randomInt(rand, 2, 12);
-      const p = randomSparseProblem(rand, { rows, cols, density: 0.35, maxCapacity: Math.ceil((3 * rows) / cols), minWeight: -30, maxWeight: 60, homeEdge: true });
-      const groups = randomColumnGroups(rand, cols, { groups: randomInt(rand, 1, 4), ungrouped: 0.25, maxListed: 6, maxMarginal: 80, negative: t % 4 === 0 });
+      const p = randomSparseProblem(rand, {
+        rows,
+        cols,
+        density: 0.35,
+        maxCapacity: Math.ceil((3 * rows) / cols),
+        minWeight: -30,
+        maxWeight: 60,
+        homeEdge: true,
+      });
+      const groups = randomColumnGroups(rand, cols, {
+        groups: randomInt(rand, 1, 4),
+        ungrouped: 0.25,
+        maxListed: 6,
+        maxMarginal: 80,
+        negative: t % 4 === 0,
+      });
       const s = solveGroupedAssignment(p, groups);
       if (!s.feasible) continue;
       const stayEdgeOfRow = Int32Array.from({ length: rows }, (_, r) => {
@@ -99,7 +113,15 @@ describe('marginSearch', () => {
 
   it('stops at the work budget and leaves later answers undefined', () => {
     const rand = seededRandom(44);
-    const p = randomSparseProblem(rand, { rows: 300, cols: 60, density: 0.1, maxCapacity: 16, minWeight: 0, maxWeight: 1000, homeEdge: true });
+    const p = randomSparseProblem(rand, {
+      rows: 300,
+      cols: 60,
+      density: 0.1,
+      maxCapacity: 16,
+      minWeight: 0,
+      maxWeight: 1000,
+      homeEdge: true,
+    });
     const groups = randomColumnGroups(rand, 60, { groups: 8, ungrouped: 0.1, maxListed: 30, maxMarginal: 900 });
     const s = solveGroupedAssignment(p, groups);
     expect(s.status).toBe('optimal');

@@ -77,7 +77,8 @@ export function marginSearch(input: MarginInput, workBudget = Infinity): MarginS
       if (k === solution.assignedEdge[r]) return 0;
       const c = problem.edgeCol[k] ?? 0;
       const g = groups?.colGroup[c] ?? -1;
-      const reduced = (solution.rowDual[r] ?? 0) + (solution.colDual[c] ?? 0) - (problem.edgeWeight[k] ?? 0) - (g >= 0 ? (residual.rho[g] ?? 0) : 0);
+      const reduced =
+        (solution.rowDual[r] ?? 0) + (solution.colDual[c] ?? 0) - (problem.edgeWeight[k] ?? 0) - (g >= 0 ? (residual.rho[g] ?? 0) : 0);
       const back = search(R + c, r, -1);
       return back === null || back === undefined ? back : reduced + back;
     },
@@ -109,7 +110,11 @@ function sinkArcs(input: MarginInput, residual: MarginResidual): { node: Int32Ar
  * start row may leave only through its edge to that column. Returns the distance from
  * `start` to `target`, null when unreachable, undefined once the shared budget is spent.
  */
-function createSearch(input: MarginInput, residual: MarginResidual, budget: { left: number }): (start: number, target: number, onlyCol: number) => MarginAnswer {
+function createSearch(
+  input: MarginInput,
+  residual: MarginResidual,
+  budget: { left: number },
+): (start: number, target: number, onlyCol: number) => MarginAnswer {
   const { problem, groups, solution } = input;
   const { rowDual: u, colDual: v } = solution;
   const { rho } = residual;
@@ -166,7 +171,8 @@ function createSearch(input: MarginInput, residual: MarginResidual, budget: { le
     if ((residual.load[j] ?? 0) === 0) return;
     const g = colGroup[j] ?? -1;
     if (g < 0) relax(target, d + (v[j] ?? 0));
-    else if (groups !== null && (residual.groupLoad[g] ?? 0) > 0) relax(target, d + lastMarginal(groups, g, residual.groupLoad[g] ?? 0) - (rho[g] ?? 0) + (v[j] ?? 0));
+    else if (groups !== null && (residual.groupLoad[g] ?? 0) > 0)
+      relax(target, d + lastMarginal(groups, g, residual.groupLoad[g] ?? 0) - (rho[g] ?? 0) + (v[j] ?? 0));
   };
   return (start: number, target: number, onlyCol: number) => {
     let result: MarginAnswer = null;

@@ -25,7 +25,17 @@ function build(rows: number, cols: number, capacity: number[], edges: [number, n
 describe('solveAssignment on small hand-made instances', () => {
   it('moves a row off its own column when that frees a better chain', () => {
     // Row 0 stays (5) or moves to column 1 (6); row 1 must go to column 0 or stay (1) on 1.
-    const p = build(2, 2, [1, 1], [[0, 0, 5], [0, 1, 6], [1, 1, 1], [1, 0, 9]]);
+    const p = build(
+      2,
+      2,
+      [1, 1],
+      [
+        [0, 0, 5],
+        [0, 1, 6],
+        [1, 1, 1],
+        [1, 0, 9],
+      ],
+    );
     const s = solveAssignment(p);
     expect(s.status).toBe('optimal');
     expect(Array.from(s.assignment)).toEqual([1, 0]);
@@ -34,7 +44,17 @@ describe('solveAssignment on small hand-made instances', () => {
   });
 
   it('uses column capacities above one', () => {
-    const p = build(3, 2, [2, 1], [[0, 0, 4], [1, 0, 4], [2, 0, 4], [2, 1, 1]]);
+    const p = build(
+      3,
+      2,
+      [2, 1],
+      [
+        [0, 0, 4],
+        [1, 0, 4],
+        [2, 0, 4],
+        [2, 1, 1],
+      ],
+    );
     const s = solveAssignment(p);
     expect(Array.from(s.assignment)).toEqual([0, 0, 1]);
     expect(s.objective).toBe(9);
@@ -42,7 +62,16 @@ describe('solveAssignment on small hand-made instances', () => {
   });
 
   it('reports infeasibility with a Hall witness', () => {
-    const p = build(3, 2, [1, 5], [[0, 0, 1], [1, 0, 2], [2, 1, 3]]);
+    const p = build(
+      3,
+      2,
+      [1, 5],
+      [
+        [0, 0, 1],
+        [1, 0, 2],
+        [2, 1, 3],
+      ],
+    );
     const s = solveAssignment(p);
     expect(s.status).toBe('infeasible');
     expect(s.feasible).toBe(false);
@@ -71,7 +100,17 @@ describe('solveAssignment on small hand-made instances', () => {
   });
 
   it('handles negative weights and zero-capacity columns', () => {
-    const p = build(2, 3, [0, 1, 1], [[0, 0, 100], [0, 1, -5], [1, 1, -1], [1, 2, -7]]);
+    const p = build(
+      2,
+      3,
+      [0, 1, 1],
+      [
+        [0, 0, 100],
+        [0, 1, -5],
+        [1, 1, -1],
+        [1, 2, -7],
+      ],
+    );
     const s = solveAssignment(p);
     expect(Array.from(s.assignment)).toEqual([1, 2]);
     expect(s.objective).toBe(-12);
@@ -145,7 +184,15 @@ describe('solveAssignment against brute force', () => {
       count: 200,
       make: (rand) => {
         const n = randomInt(rand, 1, 7);
-        const p = randomSparseProblem(rand, { rows: n, cols: n, density: 0.5, maxCapacity: 1, minWeight: -9, maxWeight: 9, homeEdge: true });
+        const p = randomSparseProblem(rand, {
+          rows: n,
+          cols: n,
+          density: 0.5,
+          maxCapacity: 1,
+          minWeight: -9,
+          maxWeight: 9,
+          homeEdge: true,
+        });
         return { ...p, capacity: new Int32Array(n).fill(1) };
       },
     },
@@ -179,7 +226,15 @@ describe('solveAssignment on larger random instances', () => {
   it('certifies sparse instances with a few thousand rows', () => {
     const rand = seededRandom(42);
     for (let k = 0; k < 5; k++) {
-      const p = randomSparseProblem(rand, { rows: 400, cols: 150, density: 0.05, maxCapacity: 5, minWeight: -1000, maxWeight: 1000, homeEdge: true });
+      const p = randomSparseProblem(rand, {
+        rows: 400,
+        cols: 150,
+        density: 0.05,
+        maxCapacity: 5,
+        minWeight: -1000,
+        maxWeight: 1000,
+        homeEdge: true,
+      });
       const s = solveAssignment(p);
       expectCertified(p, s);
     }
@@ -187,7 +242,11 @@ describe('solveAssignment on larger random instances', () => {
 
   it('certifies dense square and rectangular instances', () => {
     const rand = seededRandom(7);
-    for (const [n, m] of [[200, 200], [150, 300], [300, 120]] as const) {
+    for (const [n, m] of [
+      [200, 200],
+      [150, 300],
+      [300, 120],
+    ] as const) {
       const capacity = n > m ? new Int32Array(m).fill(3) : undefined;
       const p = denseAssignmentProblem(n, m, randomDenseWeights(rand, n, m, 0, 1000), capacity);
       const s = solveAssignment(p);

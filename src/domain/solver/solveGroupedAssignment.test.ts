@@ -8,7 +8,14 @@ import { bruteForceGrouped, randomColumnGroups } from '../../../test/support/sol
 import { randomInt, randomSparseProblem, seededRandom } from '../../../test/support/solver/randomInstance';
 
 function build(rows: number, cols: number, capacity: number[], edges: [number, number, number][]): AssignmentProblem {
-  const built = buildAssignmentProblem({ rows, cols, capacity, edgeRow: edges.map((e) => e[0]), edgeCol: edges.map((e) => e[1]), edgeWeight: edges.map((e) => e[2]) });
+  const built = buildAssignmentProblem({
+    rows,
+    cols,
+    capacity,
+    edgeRow: edges.map((e) => e[0]),
+    edgeCol: edges.map((e) => e[1]),
+    edgeWeight: edges.map((e) => e[2]),
+  });
   if (!built.ok) throw new Error(built.issues[0]?.code);
   return built.value.problem;
 }
@@ -43,16 +50,42 @@ describe('buildColumnGroups', () => {
     expect(codes({ cols: 1, colGroup: [0], marginals: [[5]], tail: [6] })).toEqual(['SOLVER_GROUP_TAIL_ABOVE_MARGINAL']);
     expect(codes({ cols: 1, colGroup: [0], marginals: [[1.5]], tail: [0] })).toEqual(['SOLVER_GROUP_MARGINAL_INVALID']);
     expect(codes({ cols: 1, colGroup: [0], marginals: [[]], tail: [Infinity] })).toEqual(['SOLVER_GROUP_TAIL_INVALID']);
-    expect(codes({ cols: 2, colGroup: [1, -2], marginals: [[]], tail: [0] })).toEqual(['SOLVER_GROUP_INDEX_RANGE', 'SOLVER_GROUP_INDEX_RANGE']);
-    expect(codes({ cols: 2, colGroup: [0], marginals: [[]], tail: [] })).toEqual(['SOLVER_GROUP_COLUMNS_LENGTH', 'SOLVER_GROUP_TAIL_LENGTH']);
+    expect(codes({ cols: 2, colGroup: [1, -2], marginals: [[]], tail: [0] })).toEqual([
+      'SOLVER_GROUP_INDEX_RANGE',
+      'SOLVER_GROUP_INDEX_RANGE',
+    ]);
+    expect(codes({ cols: 2, colGroup: [0], marginals: [[]], tail: [] })).toEqual([
+      'SOLVER_GROUP_COLUMNS_LENGTH',
+      'SOLVER_GROUP_TAIL_LENGTH',
+    ]);
   });
 });
 
 describe('solveGroupedAssignment on small hand-made instances', () => {
   it('spreads rows across groups when the second row in a group is worth less', () => {
     // Both rows prefer column 0 (group 0) slightly; group values 100 then 0 make them split.
-    const p = build(2, 2, [2, 2], [[0, 0, 5], [0, 1, 4], [1, 0, 5], [1, 1, 4]]);
-    const s = solveCertified(p, groupsOf([0, 1], [[100, 0], [100, 0]], [0, 0]));
+    const p = build(
+      2,
+      2,
+      [2, 2],
+      [
+        [0, 0, 5],
+        [0, 1, 4],
+        [1, 0, 5],
+        [1, 1, 4],
+      ],
+    );
+    const s = solveCertified(
+      p,
+      groupsOf(
+        [0, 1],
+        [
+          [100, 0],
+          [100, 0],
+        ],
+        [0, 0],
+      ),
+    );
     expect(Array.from(s.assignment)).toEqual([0, 1]);
     expect(Array.from(s.groupLoad)).toEqual([1, 1]);
     expect(s.objective).toBe(209);
@@ -60,15 +93,47 @@ describe('solveGroupedAssignment on small hand-made instances', () => {
   });
 
   it('keeps rows together when the group values are flat', () => {
-    const p = build(2, 2, [2, 2], [[0, 0, 5], [0, 1, 4], [1, 0, 5], [1, 1, 4]]);
-    const s = solveCertified(p, groupsOf([0, 1], [[100, 100], [100, 100]], [0, 0]));
+    const p = build(
+      2,
+      2,
+      [2, 2],
+      [
+        [0, 0, 5],
+        [0, 1, 4],
+        [1, 0, 5],
+        [1, 1, 4],
+      ],
+    );
+    const s = solveCertified(
+      p,
+      groupsOf(
+        [0, 1],
+        [
+          [100, 100],
+          [100, 100],
+        ],
+        [0, 0],
+      ),
+    );
     expect(Array.from(s.assignment)).toEqual([0, 0]);
     expect(s.objective).toBe(210);
   });
 
   it('fills the group with a big first marginal first, moving a row out of its best column', () => {
     // Row 0 is best in column 0 (ungrouped), row 1 only fits column 0; group 0's first row is worth 1,000,000.
-    const p = build(3, 3, [1, 1, 1], [[0, 0, 50], [0, 1, 0], [1, 0, 10], [1, 2, 0], [2, 2, 7], [2, 1, 0]]);
+    const p = build(
+      3,
+      3,
+      [1, 1, 1],
+      [
+        [0, 0, 50],
+        [0, 1, 0],
+        [1, 0, 10],
+        [1, 2, 0],
+        [2, 2, 7],
+        [2, 1, 0],
+      ],
+    );
     const s = solveCertified(p, groupsOf([-1, 0, 1], [[1_000_000, 0], [3]], [0, 0]));
     expect(Array.from(s.assignment)).toEqual([0, 2, 1]);
     expect(s.objective).toBe(50 + 0 + 0 + 1_000_000 + 3);
@@ -76,7 +141,21 @@ describe('solveGroupedAssignment on small hand-made instances', () => {
   });
 
   it('counts a group over several columns and uses the tail beyond the listed marginals', () => {
-    const p = build(4, 3, [2, 2, 4], [[0, 0, 0], [1, 0, 0], [2, 1, 0], [3, 1, 0], [0, 2, 1], [1, 2, 1], [2, 2, 1], [3, 2, 1]]);
+    const p = build(
+      4,
+      3,
+      [2, 2, 4],
+      [
+        [0, 0, 0],
+        [1, 0, 0],
+        [2, 1, 0],
+        [3, 1, 0],
+        [0, 2, 1],
+        [1, 2, 1],
+        [2, 2, 1],
+        [3, 2, 1],
+      ],
+    );
     const s = solveCertified(p, groupsOf([0, 0, -1], [[10, 5]], [-3]));
     // Rows in group 0 add 10, 5, then −3 each; column 2 pays 1 per row.
     expect(Array.from(s.groupLoad)).toEqual([2]);
@@ -89,7 +168,16 @@ describe('solveGroupedAssignment on small hand-made instances', () => {
     expect(noEdge.status).toBe('infeasible');
     expect(noEdge.feasible).toBe(false);
     expect(checkGroupedCertificate(build(2, 1, [2], [[0, 0, 1]]), groups, noEdge).ok).toBe(true);
-    const p = build(3, 2, [1, 5], [[0, 0, 1], [1, 0, 2], [2, 1, 3]]);
+    const p = build(
+      3,
+      2,
+      [1, 5],
+      [
+        [0, 0, 1],
+        [1, 0, 2],
+        [2, 1, 3],
+      ],
+    );
     const s = solveGroupedAssignment(p, groupsOf([0, -1], [[9]], [0]));
     expect(s.status).toBe('infeasible');
     expect(s.certificate.kind).toBe('hall');
@@ -108,8 +196,25 @@ describe('solveGroupedAssignment on small hand-made instances', () => {
   });
 
   it('the certificate check catches a wrong objective, a worse assignment and a wrong group dual', () => {
-    const p = build(2, 2, [2, 2], [[0, 0, 5], [0, 1, 4], [1, 0, 5], [1, 1, 4]]);
-    const groups = groupsOf([0, 1], [[100, 0], [100, 0]], [0, 0]);
+    const p = build(
+      2,
+      2,
+      [2, 2],
+      [
+        [0, 0, 5],
+        [0, 1, 4],
+        [1, 0, 5],
+        [1, 1, 4],
+      ],
+    );
+    const groups = groupsOf(
+      [0, 1],
+      [
+        [100, 0],
+        [100, 0],
+      ],
+      [0, 0],
+    );
     const s = solveCertified(p, groups);
     const codes = (t: GroupedSolution) => checkGroupedCertificate(p, groups, t).violations.map((v) => v.code);
     expect(codes({ ...s, objective: s.objective + 1 })).toContain('OBJECTIVE_MISMATCH');
@@ -125,12 +230,41 @@ describe('solveGroupedAssignment against references', () => {
     for (let t = 0; t < 60; t++) {
       const rows = randomInt(rand, 1, 120);
       const cols = randomInt(rand, 1, 60);
-      const p = randomSparseProblem(rand, { rows, cols, density: Math.min(1, randomInt(rand, 1, 8) / cols), maxCapacity: Math.ceil((4 * rows) / cols), minWeight: -50, maxWeight: 1000, homeEdge: t % 2 === 0 });
+      const p = randomSparseProblem(rand, {
+        rows,
+        cols,
+        density: Math.min(1, randomInt(rand, 1, 8) / cols),
+        maxCapacity: Math.ceil((4 * rows) / cols),
+        minWeight: -50,
+        maxWeight: 1000,
+        homeEdge: t % 2 === 0,
+      });
       const plain = solveAssignment(p);
-      const grouped = solveGroupedAssignment(p, t % 3 === 0 ? noColumnGroups(cols) : groupsOf(Array.from({ length: cols }, () => -1), [[5, 1]], [0]));
+      const grouped = solveGroupedAssignment(
+        p,
+        t % 3 === 0
+          ? noColumnGroups(cols)
+          : groupsOf(
+              Array.from({ length: cols }, () => -1),
+              [[5, 1]],
+              [0],
+            ),
+      );
       expect({ t, status: grouped.status, objective: grouped.objective }).toEqual({ t, status: plain.status, objective: plain.objective });
       if (grouped.feasible) {
-        expect(checkGroupedCertificate(p, t % 3 === 0 ? noColumnGroups(cols) : groupsOf(Array.from({ length: cols }, () => -1), [[5, 1]], [0]), grouped).ok).toBe(true);
+        expect(
+          checkGroupedCertificate(
+            p,
+            t % 3 === 0
+              ? noColumnGroups(cols)
+              : groupsOf(
+                  Array.from({ length: cols }, () => -1),
+                  [[5, 1]],
+                  [0],
+                ),
+            grouped,
+          ).ok,
+        ).toBe(true);
         compared++;
       }
     }
@@ -144,8 +278,22 @@ describe('solveGroupedAssignment against references', () => {
     for (let t = 0; t < 400; t++) {
       const rows = randomInt(rand, 1, 6);
       const cols = randomInt(rand, 1, 5);
-      const p = randomSparseProblem(rand, { rows, cols, density: 0.6, maxCapacity: 3, minWeight: -20, maxWeight: 20, homeEdge: t % 2 === 0 });
-      const groups = randomColumnGroups(rand, cols, { groups: randomInt(rand, 0, 3), ungrouped: 0.2, maxListed: 4, maxMarginal: 30, negative: t % 3 === 0 });
+      const p = randomSparseProblem(rand, {
+        rows,
+        cols,
+        density: 0.6,
+        maxCapacity: 3,
+        minWeight: -20,
+        maxWeight: 20,
+        homeEdge: t % 2 === 0,
+      });
+      const groups = randomColumnGroups(rand, cols, {
+        groups: randomInt(rand, 0, 3),
+        ungrouped: 0.2,
+        maxListed: 4,
+        maxMarginal: 30,
+        negative: t % 3 === 0,
+      });
       const s = solveGroupedAssignment(p, groups);
       const check = checkGroupedCertificate(p, groups, s);
       expect({ t, ok: check.ok, violations: check.violations.slice(0, 2) }).toEqual({ t, ok: true, violations: [] });
@@ -163,18 +311,45 @@ describe('solveGroupedAssignment against references', () => {
     for (let t = 0; t < 12; t++) {
       const rows = randomInt(rand, 200, 900);
       const cols = randomInt(rand, 50, 300);
-      const p = randomSparseProblem(rand, { rows, cols, density: Math.min(1, 12 / cols), maxCapacity: Math.ceil((3 * rows) / cols), minWeight: -1000, maxWeight: 100000, homeEdge: true });
-      const groups = randomColumnGroups(rand, cols, { groups: randomInt(rand, 1, 40), ungrouped: 0.1, maxListed: 12, maxMarginal: 1_000_000, negative: t % 2 === 0 });
+      const p = randomSparseProblem(rand, {
+        rows,
+        cols,
+        density: Math.min(1, 12 / cols),
+        maxCapacity: Math.ceil((3 * rows) / cols),
+        minWeight: -1000,
+        maxWeight: 100000,
+        homeEdge: true,
+      });
+      const groups = randomColumnGroups(rand, cols, {
+        groups: randomInt(rand, 1, 40),
+        ungrouped: 0.1,
+        maxListed: 12,
+        maxMarginal: 1_000_000,
+        negative: t % 2 === 0,
+      });
       const s = solveGroupedAssignment(p, groups);
       const check = checkGroupedCertificate(p, groups, s);
-      expect({ t, status: s.status, ok: check.ok, violations: check.violations.slice(0, 2) }).toEqual({ t, status: s.status, ok: true, violations: [] });
+      expect({ t, status: s.status, ok: check.ok, violations: check.violations.slice(0, 2) }).toEqual({
+        t,
+        status: s.status,
+        ok: true,
+        violations: [],
+      });
     }
   });
 });
 
 describe('solveGroupedAssignment behaviour', () => {
   const rand = seededRandom(34);
-  const p = randomSparseProblem(rand, { rows: 600, cols: 120, density: 0.08, maxCapacity: 12, minWeight: 0, maxWeight: 5000, homeEdge: true });
+  const p = randomSparseProblem(rand, {
+    rows: 600,
+    cols: 120,
+    density: 0.08,
+    maxCapacity: 12,
+    minWeight: 0,
+    maxWeight: 5000,
+    homeEdge: true,
+  });
   const groups = randomColumnGroups(rand, 120, { groups: 25, ungrouped: 0.1, maxListed: 20, maxMarginal: 4000 });
 
   it('is deterministic', () => {

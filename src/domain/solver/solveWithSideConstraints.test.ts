@@ -119,7 +119,15 @@ describe('solveWithSideConstraints', () => {
 
   it('keeps a small gap on a mid-size instance with group limits', () => {
     const rand = seededRandom(21);
-    const raw = randomSparseProblem(rand, { rows: 1500, cols: 300, density: 0.03, maxCapacity: 1, minWeight: 0, maxWeight: 1000, homeEdge: true });
+    const raw = randomSparseProblem(rand, {
+      rows: 1500,
+      cols: 300,
+      density: 0.03,
+      maxCapacity: 1,
+      minWeight: 0,
+      maxWeight: 1000,
+      homeEdge: true,
+    });
     // Capacity = home occupants + 0..2, so staying put is feasible.
     const capacity = Int32Array.from({ length: raw.cols }, () => randomInt(rand, 0, 2));
     for (let i = 0; i < raw.rows; i++) capacity[homeOf(raw, i)] = (capacity[homeOf(raw, i)] as number) + 1;

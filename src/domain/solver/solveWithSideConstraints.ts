@@ -78,8 +78,17 @@ function result(
   const multipliers = lambda.map((x) => x / ctx.scale);
   if (!best) {
     return {
-      status, feasible: false, assignment: new Int32Array(p.rows).fill(-1), assignedEdge: new Int32Array(p.rows).fill(-1),
-      objective: 0, bound, gap: Infinity, exact: false, multipliers, lhs: new Float64Array(ctx.constraints.length), solves: ctx.solves,
+      status,
+      feasible: false,
+      assignment: new Int32Array(p.rows).fill(-1),
+      assignedEdge: new Int32Array(p.rows).fill(-1),
+      objective: 0,
+      bound,
+      gap: Infinity,
+      exact: false,
+      multipliers,
+      lhs: new Float64Array(ctx.constraints.length),
+      solves: ctx.solves,
     };
   }
   const assignment = best.edges.map((e) => p.edgeCol[e] as number);
@@ -91,8 +100,17 @@ function result(
   }
   const gap = bound - best.objective;
   return {
-    status: gap === 0 ? 'optimal' : status, feasible: true, assignment, assignedEdge: edges, objective: best.objective,
-    bound, gap, exact: gap === 0, multipliers, lhs, solves: ctx.solves,
+    status: gap === 0 ? 'optimal' : status,
+    feasible: true,
+    assignment,
+    assignedEdge: edges,
+    objective: best.objective,
+    bound,
+    gap,
+    exact: gap === 0,
+    multipliers,
+    lhs,
+    solves: ctx.solves,
   };
 }
 

@@ -79,7 +79,12 @@ export function moveRow(s: SolverState, i: number, j: number, e: number): void {
  * The Hall witness left by a search that found no column with room: the free row plus all
  * rows in the settled (full) columns; their edges all end in those columns.
  */
-export function hallWitness(s: SolverState, freeRow: number, settled: Int32Array, settledCount: number): { rows: Int32Array; cols: Int32Array } {
+export function hallWitness(
+  s: SolverState,
+  freeRow: number,
+  settled: Int32Array,
+  settledCount: number,
+): { rows: Int32Array; cols: Int32Array } {
   const cols = settled.slice(0, settledCount).sort();
   let n = 1;
   for (let t = 0; t < settledCount; t++) n += s.colCount[cols[t] as number] as number;

@@ -28,18 +28,29 @@ export function DataStep({ state, actions, host }: { state: PaneState; actions: 
     <div className={styles.stack}>
       <Text>{host.mode === 'office' ? t('ui.data.intro.office') : t('ui.data.intro.preview')}</Text>
       {host.mode === 'preview' ? (
-        <SourcePicker source={state.source} disabled={busy} onFile={(file) => void actions.chooseFile(file)} onSample={actions.chooseSample} />
+        <SourcePicker
+          source={state.source}
+          disabled={busy}
+          onFile={(file) => void actions.chooseFile(file)}
+          onSample={actions.chooseSample}
+        />
       ) : (
         <div className={styles.row}>
           <Button disabled={busy} onClick={() => void actions.insertSample()}>
             {t('ui.source.sample')}
           </Button>
           {state.sample?.state === 'inserting' ? <Spinner size="tiny" label={t('ui.sample.inserting')} /> : null}
-          {state.sample?.state === 'inserted' ? <Caption1>{t('ui.sample.inserted', { names: state.sample.names.join(', ') })}</Caption1> : null}
+          {state.sample?.state === 'inserted' ? (
+            <Caption1>{t('ui.sample.inserted', { names: state.sample.names.join(', ') })}</Caption1>
+          ) : null}
         </div>
       )}
       <div className={styles.row}>
-        <Button appearance={host.mode === 'office' ? 'primary' : 'secondary'} disabled={!canValidate} onClick={() => void actions.run('validate')}>
+        <Button
+          appearance={host.mode === 'office' ? 'primary' : 'secondary'}
+          disabled={!canValidate}
+          onClick={() => void actions.run('validate')}
+        >
           {t('ui.data.validate')}
         </Button>
         {state.running?.command === 'validate' ? <Spinner size="tiny" label={t('ui.status.running')} /> : null}

@@ -8,7 +8,14 @@ const COLOR = { pass: 'success', attention: 'warning', fail: 'danger' } as const
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
   line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
@@ -21,7 +28,11 @@ export function FairnessList({ checks }: { checks: readonly FairnessSummaryCheck
       {checks.map((check) => (
         <li key={check.key} className={styles.item} data-check={check.key} data-check-status={check.judged ? check.status : 'reported'}>
           <div className={styles.line}>
-            <Badge className={styles.badge} appearance={check.judged ? 'filled' : 'outline'} color={check.judged ? COLOR[check.status] : 'informative'}>
+            <Badge
+              className={styles.badge}
+              appearance={check.judged ? 'filled' : 'outline'}
+              color={check.judged ? COLOR[check.status] : 'informative'}
+            >
               {translate(lang, check.judged ? `fairness.status.${check.status}` : 'fairness.status.reported')}
             </Badge>
             <Text weight="semibold" size={200}>

@@ -29,7 +29,11 @@ export function FigureGrid({ figures }: { figures: readonly { key: string; label
           <dt className={styles.label}>
             <Caption1>{figure.label}</Caption1>
           </dt>
-          <dd className={styles.value}>{typeof figure.value === 'number' ? figure.value.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 }) : figure.value}</dd>
+          <dd className={styles.value}>
+            {typeof figure.value === 'number'
+              ? figure.value.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 })
+              : figure.value}
+          </dd>
         </div>
       ))}
     </dl>

@@ -22,7 +22,11 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
   },
   list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: { padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
+  item: {
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
   line: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'baseline' },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
@@ -53,7 +57,12 @@ export function IssueList({ issues, onSelectRow }: IssueListProps) {
     <div data-testid="issue-list">
       {groupBySheet(issues).map(([sheet, list]) => (
         // A sheet's list starts open only when it holds errors: warnings alone stay one line.
-        <details key={sheet ?? ''} className={styles.group} open={list.some((issue) => issue.severity === 'error')} data-sheet={sheet ?? ''}>
+        <details
+          key={sheet ?? ''}
+          className={styles.group}
+          open={list.some((issue) => issue.severity === 'error')}
+          data-sheet={sheet ?? ''}
+        >
           <summary className={styles.summary}>
             {sheet ?? t('ui.issues.workbook')} <Caption1>({t('ui.issues.count', { count: list.length })})</Caption1>
           </summary>

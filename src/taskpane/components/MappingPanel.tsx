@@ -24,7 +24,9 @@ export function MappingPanel({ state, actions }: { state: PaneState; actions: Pa
   const busy = state.running !== null;
   const custom = hasOverrides(state.mapping);
   // The unit table is optional: shown when found or when the user chose a sheet for it.
-  const tables = TABLE_KINDS.filter((table) => table !== 'unit' || validation.sources.some((source) => source.table === 'unit') || state.mapping.unit);
+  const tables = TABLE_KINDS.filter(
+    (table) => table !== 'unit' || validation.sources.some((source) => source.table === 'unit') || state.mapping.unit,
+  );
 
   return (
     <section className={styles.stack} data-testid="mapping" aria-labelledby="mapping-title">

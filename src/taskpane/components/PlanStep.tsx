@@ -3,7 +3,17 @@
  * figures, the fairness checks, the proposals, the new sheets and (preview mode) the
  * result file to download.
  */
-import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { saveDownload } from '../download';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import type { PaneHost } from '../host/paneHost';
@@ -82,7 +92,11 @@ export function PlanStep({ state, actions, host }: { state: PaneState; actions: 
               <ProposalList
                 items={result.proposals.items}
                 sheet={writtenName(outcome.sheetNames, result.sheets, result.proposals.sheet)}
-                onSelect={host.selectRow && outcome.sheetNames.length > 0 ? (row) => actions.selectRow(writtenName(outcome.sheetNames, result.sheets, result.proposals?.sheet ?? ''), row) : undefined}
+                onSelect={
+                  host.selectRow && outcome.sheetNames.length > 0
+                    ? (row) => actions.selectRow(writtenName(outcome.sheetNames, result.sheets, result.proposals?.sheet ?? ''), row)
+                    : undefined
+                }
               />
             </>
           ) : null}

@@ -18,7 +18,18 @@ export interface PolicyNumberFieldProps {
   testId: string;
 }
 
-export function PolicyNumberField({ label, value, min, max, issue, disabled, hint, emptyIsNull = false, onChange, testId }: PolicyNumberFieldProps) {
+export function PolicyNumberField({
+  label,
+  value,
+  min,
+  max,
+  issue,
+  disabled,
+  hint,
+  emptyIsNull = false,
+  onChange,
+  testId,
+}: PolicyNumberFieldProps) {
   const t = useT();
   const message = issue ? t('ui.policy.invalidInteger', { min, max }) : undefined;
   return (

@@ -4,7 +4,19 @@
  * constraints, and a reset. The edits are kept as a partial policy, checked by the engine's
  * own parser and saved where the host keeps settings (the workbook in Office mode).
  */
-import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Switch, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { PaneHost } from '../host/paneHost';
 import type { PaneState } from '../state/paneState';
 import { checkDraft, effectiveValue, todayIso, type PolicyPath } from '../state/policyDraft';
@@ -23,7 +35,9 @@ const useStyles = makeStyles({
 });
 
 const countLeaves = (value: unknown): number =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.values(value).reduce<number>((sum, v) => sum + countLeaves(v), 0) : 1;
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.values(value).reduce<number>((sum, v) => sum + countLeaves(v), 0)
+    : 1;
 
 export function PolicyStep({ state, actions, host }: { state: PaneState; actions: PaneActions; host: PaneHost }) {
   const styles = useStyles();
@@ -99,10 +113,16 @@ export function PolicyStep({ state, actions, host }: { state: PaneState; actions
         <Button disabled={busy || (changed === 0 && policy.effectiveDate === null)} onClick={actions.resetPolicy}>
           {t('ui.policy.reset')}
         </Button>
-        <Caption1 data-testid="policy-changed">{changed > 0 ? t('ui.policy.changed', { count: changed }) : t('ui.policy.default')}</Caption1>
+        <Caption1 data-testid="policy-changed">
+          {changed > 0 ? t('ui.policy.changed', { count: changed }) : t('ui.policy.default')}
+        </Caption1>
       </div>
       <Caption1>
-        {state.policySave === 'failed' ? t('ui.policy.saveFailed') : host.settings.kind === 'workbook' ? t('ui.policy.saved.workbook') : t('ui.policy.saved.memory')}
+        {state.policySave === 'failed'
+          ? t('ui.policy.saveFailed')
+          : host.settings.kind === 'workbook'
+            ? t('ui.policy.saved.workbook')
+            : t('ui.policy.saved.memory')}
       </Caption1>
     </div>
   );

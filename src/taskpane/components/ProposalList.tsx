@@ -10,7 +10,15 @@ export const MAX_SHOWN = 50;
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere', minWidth: 0 },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
   move: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS },
   label: { color: tokens.colorNeutralForeground3 },
 });
@@ -50,7 +58,9 @@ export function ProposalList({ items, sheet, onSelect }: ProposalListProps) {
           </li>
         ))}
       </ul>
-      {items.length > MAX_SHOWN ? <Caption1 data-testid="proposals-more">{t('ui.proposals.more', { count: items.length - MAX_SHOWN, sheet })}</Caption1> : null}
+      {items.length > MAX_SHOWN ? (
+        <Caption1 data-testid="proposals-more">{t('ui.proposals.more', { count: items.length - MAX_SHOWN, sheet })}</Caption1>
+      ) : null}
     </>
   );
 }

@@ -11,8 +11,21 @@ import { paramTestId, type RuleField } from './policyFields';
 import { PolicyNumberField } from './PolicyNumberField';
 
 const useStyles = makeStyles({
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: 0 },
-  text: { paddingLeft: tokens.spacingHorizontalS, overflowWrap: 'anywhere', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  text: {
+    paddingLeft: tokens.spacingHorizontalS,
+    overflowWrap: 'anywhere',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   source: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -33,13 +46,22 @@ export function RuleRow({ field, valueOf, issueAt, onChange }: RuleRowProps) {
 
   return (
     <li className={styles.item} data-rule={rule}>
-      <Switch checked={enabled} label={tDynamic(lang, `rules.rule.${rule}`)} onChange={(_, data) => onChange(['rules', rule, 'enabled'], data.checked)} data-testid={`rule-${rule}`} />
+      <Switch
+        checked={enabled}
+        label={tDynamic(lang, `rules.rule.${rule}`)}
+        onChange={(_, data) => onChange(['rules', rule, 'enabled'], data.checked)}
+        data-testid={`rule-${rule}`}
+      />
       <div className={styles.text}>
         <Text size={200}>{tDynamic(lang, `ui.policy.desc.${rule}`)}</Text>
         <Caption1 className={styles.source}>{t('ui.policy.source', { source: tDynamic(lang, `rules.ruleSource.${rule}`) })}</Caption1>
         {field.lists.map((key) => {
           const value = valueOf(['rules', rule, key]);
-          return <Caption1 key={key}>{tDynamic(lang, `ui.policy.param.${rule}.${key}`, { values: Array.isArray(value) ? value.join(', ') : '' })}</Caption1>;
+          return (
+            <Caption1 key={key}>
+              {tDynamic(lang, `ui.policy.param.${rule}.${key}`, { values: Array.isArray(value) ? value.join(', ') : '' })}
+            </Caption1>
+          );
         })}
         {field.numbers.map((param) => (
           <PolicyNumberField
@@ -69,7 +91,13 @@ export function RuleRow({ field, valueOf, issueAt, onChange }: RuleRowProps) {
           const value = valueOf(['rules', rule, key]);
           const issue = issueAt(['rules', rule, key]);
           return (
-            <Field key={key} label={label(key)} size="small" validationState={issue ? 'error' : 'none'} validationMessage={issue ? t('ui.policy.invalidDate') : null}>
+            <Field
+              key={key}
+              label={label(key)}
+              size="small"
+              validationState={issue ? 'error' : 'none'}
+              validationMessage={issue ? t('ui.policy.invalidDate') : null}
+            >
               <Input
                 type="date"
                 size="small"

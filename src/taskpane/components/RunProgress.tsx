@@ -8,7 +8,9 @@ export function RunProgress({ progress, finished }: { progress: Progress; finish
   const t = useT();
   const value = finished ? 1 : overallFraction(progress);
   const n = STAGES.indexOf(progress.stage) + 1;
-  const hint = finished ? t('ui.progress.done') : t('ui.progress.stage', { n, total: STAGES.length, stage: t(`ui.stage.${progress.stage}`) });
+  const hint = finished
+    ? t('ui.progress.done')
+    : t('ui.progress.stage', { n, total: STAGES.length, stage: t(`ui.stage.${progress.stage}`) });
   return (
     <Field label={t('ui.progress.label')} hint={{ children: hint, 'aria-live': 'polite' }} data-testid="run-progress">
       <ProgressBar value={value} max={1} thickness="large" aria-valuetext={hint} data-testid="progress-bar" />

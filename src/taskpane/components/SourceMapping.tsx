@@ -3,7 +3,18 @@
  * sheet chooser, and a collapsible list of its fields, each with a drop-down of the
  * sheet's header texts to correct what detection chose.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  Field,
+  makeStyles,
+  Select,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { TableKind } from '../../domain/input/fieldDef';
 import type { SourceSummary } from '../../domain/pipelineTypes';
 import { columnChoiceOf, detectedHeader, headerOptions, TABLE_FIELDS, type MappingOverrides } from '../state/mappingOverrides';
@@ -45,7 +56,13 @@ export function SourceMapping({ table, source, sheets, mapping, disabled, onColu
       </Caption1>
       {sheets.length > 0 ? (
         <Field label={t('ui.mapping.sheet', { table: name })} size="small">
-          <Select className={styles.select} size="small" disabled={disabled} value={chosenSheet} onChange={(_, data) => onSheet(table, data.value)}>
+          <Select
+            className={styles.select}
+            size="small"
+            disabled={disabled}
+            value={chosenSheet}
+            onChange={(_, data) => onSheet(table, data.value)}
+          >
             {chosenSheet === '' ? <option value="">{t('ui.mapping.choose')}</option> : null}
             {sheets.map((sheet) => (
               <option key={sheet} value={sheet}>
@@ -69,7 +86,13 @@ export function SourceMapping({ table, source, sheets, mapping, disabled, onColu
   );
 }
 
-function FieldChoices({ table, source, mapping, disabled, onColumn }: Pick<SourceMappingProps, 'table' | 'mapping' | 'disabled' | 'onColumn'> & { source: SourceSummary }) {
+function FieldChoices({
+  table,
+  source,
+  mapping,
+  disabled,
+  onColumn,
+}: Pick<SourceMappingProps, 'table' | 'mapping' | 'disabled' | 'onColumn'> & { source: SourceSummary }) {
   const styles = useStyles();
   const t = useT();
   const headers = headerOptions(source);
@@ -90,7 +113,9 @@ function FieldChoices({ table, source, mapping, disabled, onColumn }: Pick<Sourc
               aria-label={t('ui.mapping.fieldLabel', { field: field.header })}
               onChange={(_, data) => onColumn(table, field.key, data.value === UNUSED ? null : data.value)}
             >
-              {!field.required || value === UNUSED ? <option value={UNUSED}>{field.required ? t('ui.mapping.choose') : t('ui.mapping.unused')}</option> : null}
+              {!field.required || value === UNUSED ? (
+                <option value={UNUSED}>{field.required ? t('ui.mapping.choose') : t('ui.mapping.unused')}</option>
+              ) : null}
               {options.map((header) => (
                 <option key={header} value={header}>
                   {header}

@@ -79,7 +79,11 @@ export function SourcePicker({ source, disabled, onFile, onSample }: SourcePicke
         </Button>
       </div>
       <Text className={styles.chosen} data-testid="source-chosen">
-        {source === null ? t('ui.source.none') : source.kind === 'sample' ? t('ui.source.sampleChosen') : t('ui.source.file', { name: source.name })}
+        {source === null
+          ? t('ui.source.none')
+          : source.kind === 'sample'
+            ? t('ui.source.sampleChosen')
+            : t('ui.source.file', { name: source.name })}
       </Text>
     </div>
   );

@@ -15,7 +15,11 @@ const COLOR: Record<StepStatus, NonNullable<BadgeProps['color']>> = {
 export function StatusBadge({ status }: { status: StepStatus }) {
   const t = useT();
   return (
-    <Badge appearance={status === 'unavailable' || status === 'ready' ? 'tint' : status === 'todo' ? 'outline' : 'filled'} color={COLOR[status]} data-status={status}>
+    <Badge
+      appearance={status === 'unavailable' || status === 'ready' ? 'tint' : status === 'todo' ? 'outline' : 'filled'}
+      color={COLOR[status]}
+      data-status={status}
+    >
       {t(`ui.status.${status}`)}
     </Badge>
   );

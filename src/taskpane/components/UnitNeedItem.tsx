@@ -9,10 +9,25 @@ import { useLang, useT, type Translate } from '../useT';
 import { StaffBar } from './StaffBar';
 
 const useStyles = makeStyles({
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, minWidth: 0 },
-  shortage: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteRedBackground1 },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+  },
+  shortage: {
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}`,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
   plain: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke2}` },
-  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+  },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', minWidth: 0 },
   row: { display: 'grid', gridTemplateColumns: '4.5em 1fr', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   urgent: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'baseline', overflowWrap: 'anywhere' },
@@ -61,7 +76,8 @@ export function UnitNeedItem({ unit }: { unit: NeedsSummaryUnit }) {
             <StaffBar staff={after.staff} need={unit.need} scale={scale} label={bar(later, after.staff)} />
           </div>
           <Caption1 data-testid="unit-after">
-            {later}: {after.staff.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US')} ({t('ui.needs.moves', { incoming: after.incoming, outgoing: after.outgoing })}) · {gapWords(t, after.gap)}
+            {later}: {after.staff.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US')} (
+            {t('ui.needs.moves', { incoming: after.incoming, outgoing: after.outgoing })}) · {gapWords(t, after.gap)}
           </Caption1>
         </>
       ) : null}

@@ -7,7 +7,10 @@ describe('the rules of the Kebijakan step', () => {
   it('shows every rule of the table, with its parameters', () => {
     expect(RULE_FIELDS.map((f) => f.rule)).toEqual(Object.keys(DEFAULT_POLICY.rules));
     const kelas = RULE_FIELDS.find((f) => f.rule === 'kelas');
-    expect(kelas?.numbers).toEqual([{ key: 'maxUp', min: 0, max: 20 }, { key: 'maxDown', min: 0, max: 20 }]);
+    expect(kelas?.numbers).toEqual([
+      { key: 'maxUp', min: 0, max: 20 },
+      { key: 'maxDown', min: 0, max: 20 },
+    ]);
     expect(RULE_FIELDS.find((f) => f.rule === 'willingness')?.flags).toEqual(['allowMove']);
     expect(RULE_FIELDS.find((f) => f.rule === 'electionFreeze')?.dates).toEqual(['start', 'end', 'inauguration']);
     expect(RULE_FIELDS.find((f) => f.rule === 'retirement')?.numbers.map((n) => n.key)).toEqual(['windowYears']);
@@ -31,7 +34,12 @@ describe('the rules of the Kebijakan step', () => {
       const keys = [...field.numbers.map((n) => n.key), ...field.flags, ...field.dates, ...field.lists];
       for (const key of keys) expect(rule).toHaveProperty(key);
       for (const lang of LANGS) {
-        const messages = [`rules.rule.${field.rule}`, `rules.ruleSource.${field.rule}`, `ui.policy.desc.${field.rule}`, ...keys.map((k) => `ui.policy.param.${field.rule}.${k}`)];
+        const messages = [
+          `rules.rule.${field.rule}`,
+          `rules.ruleSource.${field.rule}`,
+          `ui.policy.desc.${field.rule}`,
+          ...keys.map((k) => `ui.policy.param.${field.rule}.${k}`),
+        ];
         for (const key of messages) expect({ lang, key, known: hasMessage(lang, key) }).toEqual({ lang, key, known: true });
       }
     }

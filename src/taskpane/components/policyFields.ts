@@ -47,7 +47,9 @@ export function paramTestId(field: RuleField, key: string): string {
 }
 
 /** Paths (`rules.<rule>.<key>`) of every parameter the step edits inline, so their issues show beside them. */
-export const FIELD_PATHS: readonly string[] = RULE_FIELDS.flatMap((f) => [...f.numbers.map((n) => n.key), ...f.dates].map((key) => `rules.${f.rule}.${key}`));
+export const FIELD_PATHS: readonly string[] = RULE_FIELDS.flatMap((f) =>
+  [...f.numbers.map((n) => n.key), ...f.dates].map((key) => `rules.${f.rule}.${key}`),
+);
 
 /** The number a text field holds: an integer, null when empty (if allowed), else the text itself (the engine reports it). */
 export function numberOfText(text: string, emptyIsNull: boolean): number | string | null {

@@ -5,9 +5,7 @@
  * `onReady` pending forever; a timeout covers the last case.
  */
 
-export type HostInfo =
-  | { readonly mode: 'office' }
-  | { readonly mode: 'preview'; readonly reason: PreviewReason };
+export type HostInfo = { readonly mode: 'office' } | { readonly mode: 'preview'; readonly reason: PreviewReason };
 
 export type PreviewReason = 'no-office-js' | 'not-excel' | 'timeout' | 'office-error';
 

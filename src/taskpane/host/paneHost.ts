@@ -12,9 +12,7 @@ import type { RunOptions } from '../worker/protocol';
 import type { SettingsStore } from './settingsStore';
 
 /** The workbook a preview-mode run reads. */
-export type PreviewSource =
-  | { readonly kind: 'file'; readonly name: string; readonly data: ArrayBuffer }
-  | { readonly kind: 'sample' };
+export type PreviewSource = { readonly kind: 'file'; readonly name: string; readonly data: ArrayBuffer } | { readonly kind: 'sample' };
 
 export interface HostRunRequest {
   readonly command: Command;

@@ -1,6 +1,15 @@
 import type { SourceSummary } from '../../domain/pipelineTypes';
 import { initialState, paneReducer } from './paneState';
-import { columnChoiceOf, detectedHeader, EMPTY_MAPPING, hasOverrides, headerOptions, mappingOf, withColumn, withSheet } from './mappingOverrides';
+import {
+  columnChoiceOf,
+  detectedHeader,
+  EMPTY_MAPPING,
+  hasOverrides,
+  headerOptions,
+  mappingOf,
+  withColumn,
+  withSheet,
+} from './mappingOverrides';
 import { draftOf, EMPTY_DRAFT, storedMappingOf, storedOf } from './policyDraft';
 
 const source: SourceSummary = {
@@ -38,8 +47,15 @@ describe('column mapping overrides', () => {
   });
 
   it('reads stored overrides back, keeping only well-formed parts', () => {
-    const stored = { pegawai: { sheet: 'Pegawai', headerRow: 2, columns: { tmtJabatan: 'Tanggal Lahir', nama: 4, unknownField: 'X', nip: { bad: 1 } } }, unit: { sheet: null }, jabatan: 'nonsense' };
-    expect(mappingOf(stored)).toEqual({ pegawai: { sheet: 'Pegawai', headerRow: 2, columns: { tmtJabatan: 'Tanggal Lahir', nama: 4 } }, unit: { sheet: null } });
+    const stored = {
+      pegawai: { sheet: 'Pegawai', headerRow: 2, columns: { tmtJabatan: 'Tanggal Lahir', nama: 4, unknownField: 'X', nip: { bad: 1 } } },
+      unit: { sheet: null },
+      jabatan: 'nonsense',
+    };
+    expect(mappingOf(stored)).toEqual({
+      pegawai: { sheet: 'Pegawai', headerRow: 2, columns: { tmtJabatan: 'Tanggal Lahir', nama: 4 } },
+      unit: { sheet: null },
+    });
     expect(mappingOf('nonsense')).toEqual({});
     expect(mappingOf(null)).toEqual({});
   });
@@ -57,7 +73,12 @@ describe('column mapping overrides', () => {
   });
 
   it('is kept in the pane state: set, loaded and reset', () => {
-    let state = paneReducer(initialState(), { type: 'mappingColumn', table: 'pegawai', field: 'tmtJabatan', header: 'TMT Mutasi Terakhir' });
+    let state = paneReducer(initialState(), {
+      type: 'mappingColumn',
+      table: 'pegawai',
+      field: 'tmtJabatan',
+      header: 'TMT Mutasi Terakhir',
+    });
     expect(state.mapping).toEqual({ pegawai: { columns: { tmtJabatan: 'TMT Mutasi Terakhir' } } });
     state = paneReducer(state, { type: 'mappingSheet', table: 'jabatan', sheet: 'Formasi' });
     expect(state.mapping.jabatan).toEqual({ sheet: 'Formasi' });

@@ -94,12 +94,14 @@ export function mappingOf(stored: unknown): MappingOverrides {
     const columns: Record<string, ColumnChoice> = {};
     if (isObject(raw.columns)) {
       for (const [field, choice] of Object.entries(raw.columns)) {
-        const valid = choice === null || typeof choice === 'string' || (typeof choice === 'number' && Number.isInteger(choice) && choice >= 0);
+        const valid =
+          choice === null || typeof choice === 'string' || (typeof choice === 'number' && Number.isInteger(choice) && choice >= 0);
         if (fields.has(field) && valid) columns[field] = choice;
       }
     }
     const sheet = typeof raw.sheet === 'string' || (raw.sheet === null && table === 'unit') ? { sheet: raw.sheet } : {};
-    const headerRow = typeof raw.headerRow === 'number' && Number.isInteger(raw.headerRow) && raw.headerRow >= 1 ? { headerRow: raw.headerRow } : {};
+    const headerRow =
+      typeof raw.headerRow === 'number' && Number.isInteger(raw.headerRow) && raw.headerRow >= 1 ? { headerRow: raw.headerRow } : {};
     out = withTable(out, table, { ...sheet, ...headerRow, columns });
   }
   return out;

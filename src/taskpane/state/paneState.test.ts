@@ -9,15 +9,34 @@ describe('pane state', () => {
   it('has the eight steps of the lifecycle, Data to Rencana live (the default policy ready), the others not yet available', () => {
     const state = initialState();
     expect(STEP_IDS).toHaveLength(8);
-    expect(STEP_IDS.map((step) => stepStatus(state, step))).toEqual(['todo', 'todo', 'ready', 'todo', 'unavailable', 'unavailable', 'unavailable', 'unavailable']);
+    expect(STEP_IDS.map((step) => stepStatus(state, step))).toEqual([
+      'todo',
+      'todo',
+      'ready',
+      'todo',
+      'unavailable',
+      'unavailable',
+      'unavailable',
+      'unavailable',
+    ]);
   });
 
   it('shows the needs of a check, then those of a plan, and marks Kebutuhan done', () => {
     const needs = (planned: boolean) => ({ units: [], totals: { need: 1, staff: 1, shortageUnits: 0, shortage: 0 }, planned });
-    const checked = reduce([{ type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [], needs: needs(false) }) }]);
+    const checked = reduce([
+      {
+        type: 'finished',
+        command: 'validate',
+        outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [], needs: needs(false) }),
+      },
+    ]);
     expect(stepStatus(checked, 'kebutuhan')).toBe('done');
     expect(needsOf(checked)?.planned).toBe(false);
-    const planned = paneReducer(checked, { type: 'finished', command: 'plan', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [], needs: needs(true) }) });
+    const planned = paneReducer(checked, {
+      type: 'finished',
+      command: 'plan',
+      outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [], needs: needs(true) }),
+    });
     expect(needsOf(planned)?.planned).toBe(true);
   });
 
@@ -34,11 +53,23 @@ describe('pane state', () => {
   });
 
   it('marks the Data step done, or needing attention when the check found errors', () => {
-    const clean = reduce([{ type: 'start', command: 'validate' }, { type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [] }) }]);
+    const clean = reduce([
+      { type: 'start', command: 'validate' },
+      { type: 'finished', command: 'validate', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [] }) },
+    ]);
     expect(stepStatus(clean, 'data')).toBe('done');
     const bad = reduce([
       { type: 'start', command: 'validate' },
-      { type: 'finished', command: 'validate', outcome: outcome({ status: 'data-errors', issues: [issue('NIP_DUPLICATE', 'error', { sheet: 'Pegawai', row: 7 })], sheets: [], sources: [] }) },
+      {
+        type: 'finished',
+        command: 'validate',
+        outcome: outcome({
+          status: 'data-errors',
+          issues: [issue('NIP_DUPLICATE', 'error', { sheet: 'Pegawai', row: 7 })],
+          sheets: [],
+          sources: [],
+        }),
+      },
     ]);
     expect(stepStatus(bad, 'data')).toBe('attention');
     expect(bad.validation?.issues).toHaveLength(1);
@@ -49,7 +80,11 @@ describe('pane state', () => {
     expect(stepStatus(state, 'rencana')).toBe('running');
     state = paneReducer(state, { type: 'progress', stage: 'optimising', fraction: 0.5 });
     expect(overallFraction(state.planProgress ?? { stage: 'reading', fraction: 0 })).toBeCloseTo(3.5 / 6);
-    state = paneReducer(state, { type: 'finished', command: 'plan', outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [] }) });
+    state = paneReducer(state, {
+      type: 'finished',
+      command: 'plan',
+      outcome: outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [] }),
+    });
     expect(state.running).toBeNull();
     expect(stepStatus(state, 'rencana')).toBe('done');
     expect(state.planProgress).toEqual({ stage: 'writing', fraction: 1 });
@@ -78,7 +113,10 @@ describe('pane state', () => {
   });
 
   it('records a failure and ends the run', () => {
-    const state = reduce([{ type: 'start', command: 'plan' }, { type: 'failed', error: { code: 'internal', detail: 'x' } }]);
+    const state = reduce([
+      { type: 'start', command: 'plan' },
+      { type: 'failed', error: { code: 'internal', detail: 'x' } },
+    ]);
     expect(state.running).toBeNull();
     expect(state.error).toEqual({ code: 'internal', detail: 'x' });
   });

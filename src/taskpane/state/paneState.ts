@@ -124,7 +124,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'finished': {
       const { result } = action.outcome;
       const needs = result.status === 'ok' ? (result.needs ?? null) : null;
-      const issues = result.status === 'cancelled' ? null : { issues: result.issues, needs, sources: result.sources, inputSheets: action.outcome.inputSheets ?? [] };
+      const issues =
+        result.status === 'cancelled'
+          ? null
+          : { issues: result.issues, needs, sources: result.sources, inputSheets: action.outcome.inputSheets ?? [] };
       const next = { ...state, running: null };
       if (action.command === 'validate') return { ...next, validation: issues ?? state.validation };
       const done: Progress = { stage: 'writing', fraction: 1 };

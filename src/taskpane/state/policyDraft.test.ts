@@ -26,20 +26,36 @@ describe('policy draft of the Kebijakan step', () => {
   });
 
   it("reads settings an earlier version stored in today's terms, so the plan still runs", () => {
-    const stored = { version: 1, policy: { rules: { noDemotion: { kelasTolerance: 1 }, willingness: { overrideWhenRotationDue: false } } }, effectiveDate: null };
+    const stored = {
+      version: 1,
+      policy: { rules: { noDemotion: { kelasTolerance: 1 }, willingness: { overrideWhenRotationDue: false } } },
+      effectiveDate: null,
+    };
     const draft = draftOf(stored);
     expect(draft?.overrides).toEqual({ rules: { kelas: { maxDown: 1 } } });
     expect(draft && checkDraft(draft).issues.map((i) => i.code)).toEqual([]);
-    expect(migrateOverrides({ rules: { noDemotion: { enabled: false } }, constraints: { maxMoves: 3 } })).toEqual({ rules: { kelas: { enabled: false } }, constraints: { maxMoves: 3 } });
-    expect(migrateOverrides({ rules: { willingness: { enabled: false, overrideWhenRotationDue: true } } })).toEqual({ rules: { willingness: { enabled: false } } });
+    expect(migrateOverrides({ rules: { noDemotion: { enabled: false } }, constraints: { maxMoves: 3 } })).toEqual({
+      rules: { kelas: { enabled: false } },
+      constraints: { maxMoves: 3 },
+    });
+    expect(migrateOverrides({ rules: { willingness: { enabled: false, overrideWhenRotationDue: true } } })).toEqual({
+      rules: { willingness: { enabled: false } },
+    });
     expect(migrateOverrides({ rules: { noDemotion: { enabled: true } } })).toEqual({ rules: { kelas: { enabled: true } } });
     expect(migrateOverrides({ rules: { willingness: { overrideWhenRotationDue: true } } })).toEqual({});
   });
 
   it("edits the new rules through the engine's checks", () => {
     expect(effectiveValue(EMPTY_DRAFT, ['rules', 'kelas', 'maxUp'])).toBe(0);
-    expect(checkDraft({ overrides: withOverride({}, ['rules', 'kelas', 'maxUp'], 21), effectiveDate: null }).byPath.get('rules.kelas.maxUp')?.code).toBe('POLICY_EXPECTED_INTEGER');
-    const dated = withOverride(withOverride({}, ['rules', 'electionFreeze', 'enabled'], true), ['rules', 'electionFreeze', 'inauguration'], '2025-02-20');
+    expect(
+      checkDraft({ overrides: withOverride({}, ['rules', 'kelas', 'maxUp'], 21), effectiveDate: null }).byPath.get('rules.kelas.maxUp')
+        ?.code,
+    ).toBe('POLICY_EXPECTED_INTEGER');
+    const dated = withOverride(
+      withOverride({}, ['rules', 'electionFreeze', 'enabled'], true),
+      ['rules', 'electionFreeze', 'inauguration'],
+      '2025-02-20',
+    );
     expect(checkDraft({ overrides: dated, effectiveDate: null }).issues.map((i) => i.code)).toEqual([]);
   });
 

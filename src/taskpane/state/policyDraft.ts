@@ -99,7 +99,6 @@ export interface StoredSettings {
   readonly overrides?: MappingOverrides;
 }
 
-
 export const storedOf = (draft: PolicyDraft, mapping: MappingOverrides = EMPTY_MAPPING): StoredSettings => ({
   version: 1,
   policy: draft.overrides,

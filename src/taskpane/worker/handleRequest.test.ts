@@ -13,7 +13,12 @@ const options = { command: 'plan', lang: 'id', skipInvalidRows: true } as const;
 describe('planning worker request handler', () => {
   it('returns sheet models only for values read by Office mode', async () => {
     const values = { sheets: [{ name: 'Pegawai', rows: [['NIP', 'Nama']] }], date1904: false };
-    const messages = await collect({ type: 'run', source: { kind: 'values', values }, options: { ...options, command: 'validate' }, output: 'models' });
+    const messages = await collect({
+      type: 'run',
+      source: { kind: 'values', values },
+      options: { ...options, command: 'validate' },
+      output: 'models',
+    });
     const last = messages[messages.length - 1]?.message;
     expect(last?.type).toBe('done');
     if (last?.type === 'done') expect(last.workbook).toBeNull();
@@ -21,7 +26,10 @@ describe('planning worker request handler', () => {
 
   it('applies the column mapping overrides and names the input sheets', async () => {
     const values = {
-      sheets: [{ name: 'Pegawai', rows: [['NIP', 'Nama', 'Catatan']] }, { name: 'Lain', rows: [] }],
+      sheets: [
+        { name: 'Pegawai', rows: [['NIP', 'Nama', 'Catatan']] },
+        { name: 'Lain', rows: [] },
+      ],
       date1904: false,
     };
     const run = async (overrides?: { pegawai: { columns: { nama: string } } }) => {
@@ -37,7 +45,9 @@ describe('planning worker request handler', () => {
     const detected = await run();
     expect(detected?.inputSheets).toEqual(['Pegawai', 'Lain']);
     const header = (done: Awaited<ReturnType<typeof run>>) =>
-      done?.result.status === 'cancelled' ? undefined : done?.result.sources.find((source) => source.table === 'pegawai')?.columns.find((column) => column.field === 'nama')?.header;
+      done?.result.status === 'cancelled'
+        ? undefined
+        : done?.result.sources.find((source) => source.table === 'pegawai')?.columns.find((column) => column.field === 'nama')?.header;
     expect(header(detected)).toBe('Nama');
     expect(header(await run({ pegawai: { columns: { nama: 'Catatan' } } }))).toBe('Catatan');
   });

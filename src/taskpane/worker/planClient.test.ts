@@ -25,7 +25,13 @@ describe('planning worker client', () => {
     const worker = new FakeWorker();
     const seen: string[] = [];
     const data = new ArrayBuffer(8);
-    const run = startRun({ kind: 'xlsx', data }, options, 'xlsx', (stage, fraction) => seen.push(`${stage}:${fraction}`), () => worker as unknown as Worker);
+    const run = startRun(
+      { kind: 'xlsx', data },
+      options,
+      'xlsx',
+      (stage, fraction) => seen.push(`${stage}:${fraction}`),
+      () => worker as unknown as Worker,
+    );
     expect(worker.posted[0]?.transfer).toEqual([data]);
     worker.answer({ type: 'progress', stage: 'scoring', fraction: 0.5 });
     worker.answer({ type: 'done', result: { status: 'ok', issues: [], sheets: [], figures: [], sources: [] }, workbook: null });
@@ -36,7 +42,13 @@ describe('planning worker client', () => {
 
   it('cancels through the engine when it answers in time', async () => {
     const worker = new FakeWorker();
-    const run = startRun({ kind: 'sample' }, options, 'xlsx', () => undefined, () => worker as unknown as Worker);
+    const run = startRun(
+      { kind: 'sample' },
+      options,
+      'xlsx',
+      () => undefined,
+      () => worker as unknown as Worker,
+    );
     run.cancel();
     expect(worker.posted[1]?.message).toEqual({ type: 'cancel' });
     worker.answer({ type: 'done', result: { status: 'cancelled' }, workbook: null });
@@ -47,7 +59,13 @@ describe('planning worker client', () => {
     jest.useFakeTimers();
     try {
       const worker = new FakeWorker();
-      const run = startRun({ kind: 'sample' }, options, 'xlsx', () => undefined, () => worker as unknown as Worker);
+      const run = startRun(
+        { kind: 'sample' },
+        options,
+        'xlsx',
+        () => undefined,
+        () => worker as unknown as Worker,
+      );
       run.cancel();
       jest.advanceTimersByTime(CANCEL_GRACE_MS + 1);
       await expect(run.done).resolves.toEqual({ result: { status: 'cancelled' }, workbook: null });
@@ -59,7 +77,13 @@ describe('planning worker client', () => {
 
   it('turns a worker error into a WorkerRunError with its code', async () => {
     const worker = new FakeWorker();
-    const run = startRun({ kind: 'xlsx', data: new ArrayBuffer(1) }, options, 'xlsx', () => undefined, () => worker as unknown as Worker);
+    const run = startRun(
+      { kind: 'xlsx', data: new ArrayBuffer(1) },
+      options,
+      'xlsx',
+      () => undefined,
+      () => worker as unknown as Worker,
+    );
     worker.answer({ type: 'error', error: { code: 'unreadable-workbook', detail: 'not a zip' } });
     await expect(run.done).rejects.toBeInstanceOf(WorkerRunError);
     expect(worker.terminated).toBe(true);

@@ -63,9 +63,12 @@ export function startRun(
     const message = event.data;
     if (message.type === 'progress') onProgress(message.stage, message.fraction);
     else if (message.type === 'done') {
-      settle?.({ result: message.result, workbook: message.workbook, ...(message.inputSheets ? { inputSheets: message.inputSheets } : {}) });
-    }
-    else if (message.type === 'error') fail?.(new WorkerRunError(message.error));
+      settle?.({
+        result: message.result,
+        workbook: message.workbook,
+        ...(message.inputSheets ? { inputSheets: message.inputSheets } : {}),
+      });
+    } else if (message.type === 'error') fail?.(new WorkerRunError(message.error));
   };
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();

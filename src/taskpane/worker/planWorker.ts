@@ -20,5 +20,9 @@ scope.onmessage = (event) => {
     return;
   }
   cancelled = false;
-  void handleRequest(request, (message, transfer) => scope.postMessage(message, transfer ?? []), () => cancelled);
+  void handleRequest(
+    request,
+    (message, transfer) => scope.postMessage(message, transfer ?? []),
+    () => cancelled,
+  );
 };

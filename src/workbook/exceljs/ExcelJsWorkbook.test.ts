@@ -87,7 +87,10 @@ describe('ExcelJsWorkbook', () => {
             { header: 'Pemeriksaan', width: 30, format: 'text', wrap: true },
             { header: 'Status', width: 12, format: 'text', list: ['Lulus', 'Perhatian', 'Gagal'] },
           ],
-          rows: [['Paritas', 'Lulus'], ['=SUM(A1)', 'Gagal']],
+          rows: [
+            ['Paritas', 'Lulus'],
+            ['=SUM(A1)', 'Gagal'],
+          ],
         },
         {
           title: 'Kelompok',
@@ -100,7 +103,13 @@ describe('ExcelJsWorkbook', () => {
           ],
           rows: [['L', 0.5, 0.01]],
         },
-        { title: 'Pelanggaran', tableName: 'Pelanggaran', columns: [{ header: 'Kode', width: 10, format: 'text' }], rows: [], emptyNote: 'Tidak ada kasus.' },
+        {
+          title: 'Pelanggaran',
+          tableName: 'Pelanggaran',
+          columns: [{ header: 'Kode', width: 10, format: 'text' }],
+          rows: [],
+          emptyNote: 'Tidak ada kasus.',
+        },
       ],
       print: { landscape: true, paper: 'F4' },
     };
@@ -111,9 +120,19 @@ describe('ExcelJsWorkbook', () => {
     const ws = reread.getWorksheet('Pemeriksaan Keadilan')!;
     const column = (c: number) => Array.from({ length: 14 }, (_, r) => ws.getCell(r + 1, c).value);
     expect(column(1)).toEqual([
-      'Pemeriksaan Keadilan', 'Tanggal efektif: 1 Desember 2026', null,
-      'Ringkasan', 'Pemeriksaan', 'Paritas', '=SUM(A1)', null,
-      'Kelompok', 'Rasio 4/5 = tingkat ÷ tingkat tertinggi', 'Kelompok', 'L', null,
+      'Pemeriksaan Keadilan',
+      'Tanggal efektif: 1 Desember 2026',
+      null,
+      'Ringkasan',
+      'Pemeriksaan',
+      'Paritas',
+      '=SUM(A1)',
+      null,
+      'Kelompok',
+      'Rasio 4/5 = tingkat ÷ tingkat tertinggi',
+      'Kelompok',
+      'L',
+      null,
       'Pelanggaran',
     ]);
     expect(ws.getCell('A15').value).toBe('Tidak ada kasus.');
@@ -142,7 +161,10 @@ describe('ExcelJsWorkbook', () => {
         { header: 'Nilai', width: 14, format: 'general' },
         { header: 'TMT', width: 12, format: 'date' },
       ],
-      rows: [['Tanggal efektif', day, day], ['Usulan mutasi', 121, null]],
+      rows: [
+        ['Tanggal efektif', day, day],
+        ['Usulan mutasi', 121, null],
+      ],
     };
     const wb = ExcelJsWorkbook.empty();
     await wb.addSheets([summary]);
@@ -158,9 +180,18 @@ describe('ExcelJsWorkbook', () => {
   });
 
   it('makes rows with wrapped text tall enough to print, and leaves one-line rows alone', async () => {
-    const long = 'Kesesuaian bidang pendidikan dengan jabatan tujuan; aspirasi pegawai: pilihan ke-1; kebutuhan unit tujuan kurang 4 pegawai.';
+    const long =
+      'Kesesuaian bidang pendidikan dengan jabatan tujuan; aspirasi pegawai: pilihan ke-1; kebutuhan unit tujuan kurang 4 pegawai.';
     const wb = ExcelJsWorkbook.empty();
-    await wb.addSheets([{ ...proposals, rows: [['198501012010011001', long, 'Diusulkan'], ['199002022015022002', 'pendek', 'Diusulkan']] }]);
+    await wb.addSheets([
+      {
+        ...proposals,
+        rows: [
+          ['198501012010011001', long, 'Diusulkan'],
+          ['199002022015022002', 'pendek', 'Diusulkan'],
+        ],
+      },
+    ]);
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load((await wb.toBuffer()) as unknown as ExcelJS.Buffer);
     const ws = reread.getWorksheet('Usulan Mutasi')!;

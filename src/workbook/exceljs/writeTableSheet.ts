@@ -8,7 +8,14 @@ import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/model/cell';
 import { rowHeightPoints } from '../../domain/output/rowHeight';
 import { cellFormat, sectionColumnWidths, sectionPlacements, tableHeaderRow, uniqueTableName } from '../../domain/output/sheetLayout';
-import { EXCEL_NUMBER_FORMATS, type ColumnFormat, type ColumnSpec, type SectionsSheetModel, type SheetModel, type TableSheetModel } from '../../domain/output/sheetModel';
+import {
+  EXCEL_NUMBER_FORMATS,
+  type ColumnFormat,
+  type ColumnSpec,
+  type SectionsSheetModel,
+  type SheetModel,
+  type TableSheetModel,
+} from '../../domain/output/sheetModel';
 
 /** 'General' is ExcelJS's default: left unset, so cells keep their plain look. */
 const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = { ...EXCEL_NUMBER_FORMATS, general: undefined };
@@ -47,7 +54,15 @@ function writeTable(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenT
     sheetColumn.alignment = column.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
   });
 
-  const rowCount = addFormattedTable(worksheet, model.tableName, headerRow, model.columns, model.rows, takenTableNames, model.columns.map((c) => c.width));
+  const rowCount = addFormattedTable(
+    worksheet,
+    model.tableName,
+    headerRow,
+    model.columns,
+    model.rows,
+    takenTableNames,
+    model.columns.map((c) => c.width),
+  );
   addLists(worksheet, model.columns, headerRow, headerRow + rowCount);
   worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   finishSheet(worksheet, model, headerRow);
@@ -70,7 +85,8 @@ function addFormattedTable(
   takenTableNames: Set<string>,
   sheetWidths: readonly number[],
 ): number {
-  const rows: CellValue[][] = modelRows.length > 0 ? modelRows.map((row) => columns.map((_, c) => row[c] ?? null)) : [columns.map(() => null)];
+  const rows: CellValue[][] =
+    modelRows.length > 0 ? modelRows.map((row) => columns.map((_, c) => row[c] ?? null)) : [columns.map(() => null)];
   worksheet.addTable({
     name: uniqueTableName(tableName, takenTableNames),
     ref: `A${headerRow}`,
@@ -87,7 +103,11 @@ function addFormattedTable(
     cell.alignment = { wrapText: true, vertical: 'middle' };
     cell.border = { bottom: { style: 'thin' } };
   });
-  const header = rowHeightPoints(columns.map((column) => column.header), sheetWidths.map((width) => ({ width, wrap: true })), { bold: true });
+  const header = rowHeightPoints(
+    columns.map((column) => column.header),
+    sheetWidths.map((width) => ({ width, wrap: true })),
+    { bold: true },
+  );
   if (header !== null) worksheet.getRow(headerRow).height = header;
   const wrapColumns = columns.map((column, c) => ({ width: sheetWidths[c] ?? column.width, wrap: column.wrap }));
   rows.forEach((row, r) => {
@@ -123,12 +143,15 @@ function addLists(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], 
   columns.forEach((column, c) => {
     if (!column.list) return;
     const letter = worksheet.getColumn(c + 1).letter;
-    (worksheet as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${headerRow + 1}:${letter}${Math.max(lastRow, headerRow + 1)}`, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${column.list.join(',')}"`],
-      showErrorMessage: true,
-    });
+    (worksheet as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      `${letter}${headerRow + 1}:${letter}${Math.max(lastRow, headerRow + 1)}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${column.list.join(',')}"`],
+        showErrorMessage: true,
+      },
+    );
   });
 }
 

@@ -24,7 +24,14 @@ const proposals = (rows: TableSheetModel['rows']): TableSheetModel => ({
 describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
   it('reads every sheet with rows at their Excel row numbers, even when the used range starts lower', async () => {
     const excel = new FakeWorkbook();
-    excel.addSheet('Pegawai', [['NIP', 'Nama'], ['198503122010011002', 'Budi']], { row: 2, column: 1 });
+    excel.addSheet(
+      'Pegawai',
+      [
+        ['NIP', 'Nama'],
+        ['198503122010011002', 'Budi'],
+      ],
+      { row: 2, column: 1 },
+    );
     excel.addSheet('Kosong');
     const values = await new OfficeJsWorkbook(excel.run, ALL).readValues();
     expect(values.date1904).toBe(false);
@@ -41,7 +48,10 @@ describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
 
   it('reads a large sheet in several requests', async () => {
     const excel = new FakeWorkbook();
-    excel.addSheet('Besar', Array.from({ length: 600 }, (_, r) => Array.from({ length: 200 }, (_, c) => r * 1000 + c)));
+    excel.addSheet(
+      'Besar',
+      Array.from({ length: 600 }, (_, r) => Array.from({ length: 200 }, (_, c) => r * 1000 + c)),
+    );
     const values = await new OfficeJsWorkbook(excel.run, ALL).readValues();
     expect(values.sheets[0]?.rows).toHaveLength(600);
     expect(values.sheets[0]?.rows[599]?.[199]).toBe(599_199);
@@ -51,7 +61,12 @@ describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
   it('writes a sheet model as a formatted table below its title lines, in chunks', async () => {
     const excel = new FakeWorkbook();
     excel.addSheet('Usulan Mutasi', [['milik pengguna']]);
-    const rows = Array.from({ length: 4500 }, (_, i) => [`19850312201001${String(i).padStart(4, '0')}`, i === 0 ? '=HYPERLINK("x")' : 'ok', new Date(Date.UTC(2020, 0, 12)), 'Diusulkan']);
+    const rows = Array.from({ length: 4500 }, (_, i) => [
+      `19850312201001${String(i).padStart(4, '0')}`,
+      i === 0 ? '=HYPERLINK("x")' : 'ok',
+      new Date(Date.UTC(2020, 0, 12)),
+      'Diusulkan',
+    ]);
     const workbook = new OfficeJsWorkbook(excel.run, ALL);
     await expect(workbook.addSheets([proposals(rows)])).resolves.toEqual(['Usulan Mutasi (2)']);
 
@@ -79,9 +94,16 @@ describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
 
   it('wraps long text and gives its rows the height the text needs; dates show as dates anywhere', async () => {
     const excel = new FakeWorkbook();
-    const long = 'Kesesuaian bidang pendidikan dengan jabatan tujuan; aspirasi pegawai: pilihan ke-1; kebutuhan unit tujuan kurang 4 pegawai.';
+    const long =
+      'Kesesuaian bidang pendidikan dengan jabatan tujuan; aspirasi pegawai: pilihan ke-1; kebutuhan unit tujuan kurang 4 pegawai.';
     const day = new Date(Date.UTC(2026, 11, 1));
-    await new OfficeJsWorkbook(excel.run, ALL).addSheets([proposals([['1', long, null, 'Setuju'], ['2', 'pendek', null, 'Setuju'], ['3', day, day, 'Setuju']])]);
+    await new OfficeJsWorkbook(excel.run, ALL).addSheets([
+      proposals([
+        ['1', long, null, 'Setuju'],
+        ['2', 'pendek', null, 'Setuju'],
+        ['3', day, day, 'Setuju'],
+      ]),
+    ]);
     const sheet = excel.sheet('Usulan Mutasi');
     expect(sheet).toBeDefined();
     if (!sheet) return;
@@ -96,7 +118,11 @@ describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
   it('makes table names valid and unique across sheets, without regard to case', async () => {
     const excel = new FakeWorkbook();
     excel.tableList.push({ sheet: excel.addSheet('Lama'), address: 'A1:A2', hasHeaders: true, name: 'USULANMUTASI', style: '' });
-    await new OfficeJsWorkbook(excel.run, ALL).addSheets([proposals([]), { ...proposals([]), name: 'Lagi' }, { ...proposals([]), name: 'Sel', tableName: 'R1C1' }]);
+    await new OfficeJsWorkbook(excel.run, ALL).addSheets([
+      proposals([]),
+      { ...proposals([]), name: 'Lagi' },
+      { ...proposals([]), name: 'Sel', tableName: 'R1C1' },
+    ]);
     expect(excel.tableList.map((table) => table.name)).toEqual(['USULANMUTASI', 'UsulanMutasi_2', 'UsulanMutasi_3', '_R1C1']);
   });
 
@@ -112,7 +138,16 @@ describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
 
   it('hides sheets marked hidden and gives an empty table one blank row', async () => {
     const excel = new FakeWorkbook();
-    await new OfficeJsWorkbook(excel.run, ALL).addSheets([{ kind: 'table', name: '_RencanaMutasi', tableName: 'Meta', columns: [{ header: 'Kunci', width: 10, format: 'text' }], rows: [], hidden: true }]);
+    await new OfficeJsWorkbook(excel.run, ALL).addSheets([
+      {
+        kind: 'table',
+        name: '_RencanaMutasi',
+        tableName: 'Meta',
+        columns: [{ header: 'Kunci', width: 10, format: 'text' }],
+        rows: [],
+        hidden: true,
+      },
+    ]);
     expect(excel.sheet('_RencanaMutasi')?.visibility).toBe('Hidden');
     expect(excel.tableList[0]?.address).toBe('A1:A2');
   });
@@ -122,7 +157,9 @@ describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
     excel.addSheet('Pegawai', [['NIP']]);
     const small = { ...proposals([['1', 'a', null, 'Setuju']]), print: undefined } as unknown as TableSheetModel;
     excel.failOnSync = 7; // the second sheet's table: date system, names, 3 for the first sheet, its rows, then this
-    const error = await new OfficeJsWorkbook(excel.run, ALL).addSheets([small, { ...small, name: 'Justifikasi', tableName: 'Justifikasi' }]).catch((e: unknown) => e);
+    const error = await new OfficeJsWorkbook(excel.run, ALL)
+      .addSheets([small, { ...small, name: 'Justifikasi', tableName: 'Justifikasi' }])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/sudah dihapus/);
     expect(((error as Error).cause as Error).message).toMatch(/GeneralException/);
@@ -137,8 +174,26 @@ describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
         name: 'Pemeriksaan Keadilan',
         titleLines: ['Pemeriksaan Keadilan'],
         sections: [
-          { title: 'Paritas gender', notes: ['Rasio empat perlima'], tableName: 'Paritas', columns: [{ header: 'Kelompok', width: 12, format: 'text' }, { header: 'Rasio', width: 8, format: 'percent' }], rows: [['L', 0.5], ['P', 0.45]] },
-          { title: 'Iri yang beralasan', tableName: 'Iri', columns: [{ header: 'NIP', width: 22, format: 'text' }], rows: [], emptyNote: 'Tidak ada kasus.' },
+          {
+            title: 'Paritas gender',
+            notes: ['Rasio empat perlima'],
+            tableName: 'Paritas',
+            columns: [
+              { header: 'Kelompok', width: 12, format: 'text' },
+              { header: 'Rasio', width: 8, format: 'percent' },
+            ],
+            rows: [
+              ['L', 0.5],
+              ['P', 0.45],
+            ],
+          },
+          {
+            title: 'Iri yang beralasan',
+            tableName: 'Iri',
+            columns: [{ header: 'NIP', width: 22, format: 'text' }],
+            rows: [],
+            emptyNote: 'Tidak ada kasus.',
+          },
         ],
       },
     ]);

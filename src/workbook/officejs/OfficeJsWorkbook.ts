@@ -78,7 +78,10 @@ export class OfficeJsWorkbook implements WorkbookPort {
           const values = ranges[i]?.values ?? [];
           if (!target) return;
           values.forEach((row, r) => {
-            target[block.firstRow - 1 + block.start + r] = trimRow([...new Array<CellValue>(block.firstColumn).fill(null), ...row.map(fromExcelValue)]);
+            target[block.firstRow - 1 + block.start + r] = trimRow([
+              ...new Array<CellValue>(block.firstColumn).fill(null),
+              ...row.map(fromExcelValue),
+            ]);
           });
         });
       }

@@ -1,4 +1,14 @@
-import { blockAddress, cellNumberFormat, chunkRows, columnWidthPoints, dateToSerial, fromExcelValue, mustStayText, readBlocks, toExcelValue } from './cells';
+import {
+  blockAddress,
+  cellNumberFormat,
+  chunkRows,
+  columnWidthPoints,
+  dateToSerial,
+  fromExcelValue,
+  mustStayText,
+  readBlocks,
+  toExcelValue,
+} from './cells';
 
 describe('Office.js cell helpers', () => {
   it('writes block addresses like Excel', () => {

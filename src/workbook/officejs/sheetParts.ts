@@ -49,7 +49,12 @@ export interface Finish {
   readonly hidden: boolean;
 }
 
-export async function finishSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, finish: Finish, write: WriteContext): Promise<void> {
+export async function finishSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  finish: Finish,
+  write: WriteContext,
+): Promise<void> {
   const { features } = write;
   if (finish.lists.length > 0 && !features.dataValidation) write.note('noDataValidation');
   if (finish.freezeRows > 0 && !features.freezePanes) write.note('noFreezePanes');

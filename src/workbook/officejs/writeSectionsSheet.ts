@@ -17,7 +17,10 @@ export async function writeSectionsSheet(
 ): Promise<void> {
   writeTitleLines(sheet, model.titleLines ?? []);
   const sheetWidths = sectionColumnWidths(model);
-  setColumns(sheet, sheetWidths.map((width) => ({ width })));
+  setColumns(
+    sheet,
+    sheetWidths.map((width) => ({ width })),
+  );
   const placements = sectionPlacements(model);
   const lists: ListRequest[] = [];
   for (const [i, section] of model.sections.entries()) {
@@ -29,11 +32,22 @@ export async function writeSectionsSheet(
       writeLine(sheet, place.lastRow, section.emptyNote ?? '', 'plain');
       continue;
     }
-    const spec = { headerRow: place.headerRow, columns: section.columns, rows: section.rows, tableName: uniqueTableName(section.tableName, takenTables), sheetWidths };
+    const spec = {
+      headerRow: place.headerRow,
+      columns: section.columns,
+      rows: section.rows,
+      tableName: uniqueTableName(section.tableName, takenTables),
+      sheetWidths,
+    };
     // Sections follow one another; each table's rows go in their own chunked requests.
     const table = await writeTable(context, sheet, spec, write.date1904);
     lists.push(...table.lists);
   }
   await context.sync();
-  await finishSheet(context, sheet, { lists, freezeRows: 0, print: model.print ? { ...model.print, titleRow: null } : undefined, hidden: model.hidden === true }, write);
+  await finishSheet(
+    context,
+    sheet,
+    { lists, freezeRows: 0, print: model.print ? { ...model.print, titleRow: null } : undefined, hidden: model.hidden === true },
+    write,
+  );
 }

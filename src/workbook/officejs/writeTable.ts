@@ -33,18 +33,30 @@ export interface WrittenTable {
   readonly lists: readonly ListRequest[];
 }
 
-export async function writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, spec: TableSpec, date1904: boolean): Promise<WrittenTable> {
+export async function writeTable(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  spec: TableSpec,
+  date1904: boolean,
+): Promise<WrittenTable> {
   const { headerRow, columns } = spec;
   const header = sheet.getRange(blockAddress(0, columns.length, headerRow, headerRow));
   header.numberFormat = [columns.map(() => '@')];
   header.values = [columns.map((column) => column.header)];
   header.format.wrapText = true;
   const widths = columns.map((column, c) => spec.sheetWidths?.[c] ?? column.width);
-  setRowHeights(sheet, headerRow, [rowHeightPoints(columns.map((column) => column.header), widths.map((width) => ({ width, wrap: true })), { bold: true })]);
+  setRowHeights(sheet, headerRow, [
+    rowHeightPoints(
+      columns.map((column) => column.header),
+      widths.map((width) => ({ width, wrap: true })),
+      { bold: true },
+    ),
+  ]);
   const wrapColumns: WrapColumn[] = columns.map((column, c) => ({ width: widths[c] ?? column.width, wrap: column.wrap }));
 
   // Excel tables need at least one data row; an empty table gets one blank row.
-  const rows: CellValue[][] = spec.rows.length > 0 ? spec.rows.map((row) => columns.map((_, c) => row[c] ?? null)) : [columns.map(() => null)];
+  const rows: CellValue[][] =
+    spec.rows.length > 0 ? spec.rows.map((row) => columns.map((_, c) => row[c] ?? null)) : [columns.map(() => null)];
   for (const chunk of chunkRows(rows)) {
     const slice = rows.slice(chunk.start, chunk.end);
     const range = sheet.getRange(blockAddress(0, columns.length, headerRow + 1 + chunk.start, headerRow + chunk.end));
@@ -60,7 +72,11 @@ export async function writeTable(context: Excel.RequestContext, sheet: Excel.Wor
       cells.format.wrapText = true;
       cells.format.verticalAlignment = 'Top';
     });
-    setRowHeights(sheet, first, slice.map((row) => rowHeightPoints(row, wrapColumns)));
+    setRowHeights(
+      sheet,
+      first,
+      slice.map((row) => rowHeightPoints(row, wrapColumns)),
+    );
     // One request per chunk is the point: each stays far below the 5 MB request limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
@@ -71,7 +87,9 @@ export async function writeTable(context: Excel.RequestContext, sheet: Excel.Wor
   table.name = spec.tableName;
   table.style = 'TableStyleMedium2';
   const lists = columns.flatMap((column, c) =>
-    column.list && column.list.length > 0 ? [{ address: `${columnLetter(c)}${headerRow + 1}:${columnLetter(c)}${lastRow}`, source: column.list.join(',') }] : [],
+    column.list && column.list.length > 0
+      ? [{ address: `${columnLetter(c)}${headerRow + 1}:${columnLetter(c)}${lastRow}`, source: column.list.join(',') }]
+      : [],
   );
   return { lastRow, lists };
 }

@@ -17,12 +17,22 @@ export async function writeTableSheet(
   const headerRow = tableHeaderRow(model);
   writeTitleLines(sheet, model.titleLines ?? []);
   setColumns(sheet, model.columns);
-  const table = await writeTable(context, sheet, { headerRow, columns: model.columns, rows: model.rows, tableName: uniqueTableName(model.tableName, takenTables) }, write.date1904);
+  const table = await writeTable(
+    context,
+    sheet,
+    { headerRow, columns: model.columns, rows: model.rows, tableName: uniqueTableName(model.tableName, takenTables) },
+    write.date1904,
+  );
   await context.sync();
   await finishSheet(
     context,
     sheet,
-    { lists: table.lists, freezeRows: headerRow, print: model.print ? { ...model.print, titleRow: headerRow } : undefined, hidden: model.hidden === true },
+    {
+      lists: table.lists,
+      freezeRows: headerRow,
+      print: model.print ? { ...model.print, titleRow: headerRow } : undefined,
+      hidden: model.hidden === true,
+    },
     write,
   );
 }

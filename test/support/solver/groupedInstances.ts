@@ -19,12 +19,16 @@ export interface RandomGroupsSpec {
 
 /** Random groups over `cols` columns: each group's marginals drawn and sorted non-increasing. */
 export function randomColumnGroups(rand: () => number, cols: number, spec: RandomGroupsSpec): ColumnGroups {
-  const colGroup = Array.from({ length: cols }, () => (spec.groups === 0 || rand() < spec.ungrouped ? -1 : randomInt(rand, 0, spec.groups - 1)));
+  const colGroup = Array.from({ length: cols }, () =>
+    spec.groups === 0 || rand() < spec.ungrouped ? -1 : randomInt(rand, 0, spec.groups - 1),
+  );
   const lo = spec.negative === true ? -spec.maxMarginal : 0;
   const marginals: number[][] = [];
   const tail: number[] = [];
   for (let g = 0; g < spec.groups; g++) {
-    const list = Array.from({ length: randomInt(rand, 0, spec.maxListed) }, () => randomInt(rand, lo, spec.maxMarginal)).sort((a, b) => b - a);
+    const list = Array.from({ length: randomInt(rand, 0, spec.maxListed) }, () => randomInt(rand, lo, spec.maxMarginal)).sort(
+      (a, b) => b - a,
+    );
     marginals.push(list);
     const last = list.length > 0 ? (list[list.length - 1] as number) : spec.maxMarginal;
     tail.push(Math.min(last, randomInt(rand, lo, Math.max(lo, last))));
@@ -35,7 +39,11 @@ export function randomColumnGroups(rand: () => number, cols: number, spec: Rando
 }
 
 /** Best Σ edge weights + Σ group values over all assignments (null when none fits). */
-export function bruteForceGrouped(p: AssignmentProblem, groups: ColumnGroups, accept: (row: number, edge: number) => boolean = () => true): number | null {
+export function bruteForceGrouped(
+  p: AssignmentProblem,
+  groups: ColumnGroups,
+  accept: (row: number, edge: number) => boolean = () => true,
+): number | null {
   const used = new Int32Array(p.cols);
   const load = new Int32Array(groups.count);
   let best: number | null = null;

@@ -19,7 +19,8 @@ describe('readCell', () => {
     for (const error of ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#n/a']) {
       const cell = readCell(error);
       expect(cell.kind).toBe('error');
-      if (cell.kind === 'error') expect(cell.result).toEqual({ ok: false, code: 'CELL_FORMULA_ERROR', params: { error: error.toUpperCase() } });
+      if (cell.kind === 'error')
+        expect(cell.result).toEqual({ ok: false, code: 'CELL_FORMULA_ERROR', params: { error: error.toUpperCase() } });
     }
   });
 

@@ -16,7 +16,8 @@ export type CellInput =
   | { readonly kind: 'date'; readonly value: Date };
 
 /** Error values Excel shows for a failed formula; a cell holding one has no value to read. */
-const FORMULA_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+const FORMULA_ERROR =
+  /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 /** Indonesian sheets write a lone dash (or en/em dash) for "none". */
 const DASH_ONLY = /^[-\u2012-\u2015\u2212]+$/;
 const OUTER_SPACE = /^[\s\u200B-\u200D\u2060]+|[\s\u200B-\u200D\u2060]+$/g;
@@ -48,7 +49,11 @@ export function readCell(raw: CellValue | undefined): CellInput {
  * a vocabulary): blanks and formula errors as usual, a number, a TRUE/FALSE or a date is
  * `unknownCode` with the value shown, and text goes to `fromText`.
  */
-export function parseTextOnly<T>(raw: CellValue | undefined, unknownCode: ValueCode, fromText: (text: string) => ValueResult<T>): ValueResult<T> {
+export function parseTextOnly<T>(
+  raw: CellValue | undefined,
+  unknownCode: ValueCode,
+  fromText: (text: string) => ValueResult<T>,
+): ValueResult<T> {
   const cell = readCell(raw);
   switch (cell.kind) {
     case 'blank':

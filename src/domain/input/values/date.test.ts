@@ -77,7 +77,13 @@ describe('parseDate reads Date objects', () => {
 
 describe('parseDate reads text', () => {
   it('reads ISO dates with a time part', () => {
-    for (const text of ['2020-01-12T08:30:00', '2020-01-12 00:00:00', '2020-01-12T00:00:00.000Z', '2020-01-12T23:00:00+07:00', '2020/01/12']) {
+    for (const text of [
+      '2020-01-12T08:30:00',
+      '2020-01-12 00:00:00',
+      '2020-01-12T00:00:00.000Z',
+      '2020-01-12T23:00:00+07:00',
+      '2020/01/12',
+    ]) {
       expect({ text, r: read(text) }).toEqual({ text, r: { ok: true, value: day(2020, 1, 12) } });
     }
   });

@@ -30,7 +30,8 @@ const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*
 const DAY_NAME_YEAR = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.,]*(\p{L}+)\.?[\s\-/.,]*(\d+)${TIME}$`, 'iu');
 const NAME_DAY_YEAR = new RegExp(String.raw`^(\p{L}+)\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]+(\d+)${TIME}$`, 'iu');
 /** A weekday in front (`Senin, 12 Januari 2020`) adds nothing. */
-const WEEKDAY = /^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+/i;
+const WEEKDAY =
+  /^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+/i;
 
 /**
  * Reads a date into a day number.

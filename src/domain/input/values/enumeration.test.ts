@@ -3,7 +3,10 @@ import { vocabularyParser } from './enumeration';
 describe('vocabularyParser', () => {
   const parseSize = vocabularyParser<'S' | 'L'>({
     code: 'POTENSI_UNKNOWN',
-    terms: [['S', ['Kecil', 'Small']], ['L', ['Besar', 'Large Size']]],
+    terms: [
+      ['S', ['Kecil', 'Small']],
+      ['L', ['Besar', 'Large Size']],
+    ],
     none: ['Tidak Ada'],
   });
 
@@ -25,6 +28,14 @@ describe('vocabularyParser', () => {
   });
 
   it('throws when a spelling has two meanings (a programmer error)', () => {
-    expect(() => vocabularyParser({ code: 'POTENSI_UNKNOWN', terms: [['A', ['x']], ['B', ['X']]] })).toThrow(/two meanings/);
+    expect(() =>
+      vocabularyParser({
+        code: 'POTENSI_UNKNOWN',
+        terms: [
+          ['A', ['x']],
+          ['B', ['X']],
+        ],
+      }),
+    ).toThrow(/two meanings/);
   });
 });

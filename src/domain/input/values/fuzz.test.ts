@@ -35,10 +35,67 @@ const int = (n: number): number => Math.floor(random() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
 
 const FRAGMENTS = [
-  'Januari', 'Agt', 'Des', 'May', '12', '2020', '1980', '05', '/', '-', '.', ',', ';', ' ', '\n', '\u00A0', '\u200B',
-  'III', 'IV', 'a', 'e', 'Tk.', 'Tingkat', 'I', 'Penata', 'Muda', 'Pembina', 'Utama', '(', ')', 'S1', 'D-III',
-  'Sarjana', 'Terapan', 'SMA', 'Ya', 'Tidak', 'E+17', '#N/A', '%', 'Sangat', 'Baik', 'Tinggi', '0', '1', '2', '9',
-  '19800512', '200501', '\u2212', "'", 'T', ':', '00', 'é', 'ß', 'Σ', '\u0301', '\uD83D\uDE00', '\uD800', '\u2713',
+  'Januari',
+  'Agt',
+  'Des',
+  'May',
+  '12',
+  '2020',
+  '1980',
+  '05',
+  '/',
+  '-',
+  '.',
+  ',',
+  ';',
+  ' ',
+  '\n',
+  '\u00A0',
+  '\u200B',
+  'III',
+  'IV',
+  'a',
+  'e',
+  'Tk.',
+  'Tingkat',
+  'I',
+  'Penata',
+  'Muda',
+  'Pembina',
+  'Utama',
+  '(',
+  ')',
+  'S1',
+  'D-III',
+  'Sarjana',
+  'Terapan',
+  'SMA',
+  'Ya',
+  'Tidak',
+  'E+17',
+  '#N/A',
+  '%',
+  'Sangat',
+  'Baik',
+  'Tinggi',
+  '0',
+  '1',
+  '2',
+  '9',
+  '19800512',
+  '200501',
+  '\u2212',
+  "'",
+  'T',
+  ':',
+  '00',
+  'é',
+  'ß',
+  'Σ',
+  '\u0301',
+  '\uD83D\uDE00',
+  '\uD800',
+  '\u2713',
 ];
 const CHARS = '0123456789/-.,;:%\'"()[]#+eE aAiIvVxXtTsSdD\t\n\u00A0\u2013\u2212';
 
@@ -50,8 +107,26 @@ function randomString(): string {
 }
 
 const SPECIAL_NUMBERS = [
-  0, -0, 1, 59, 60, 61, -1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MAX_VALUE,
-  Number.MIN_VALUE, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1e21, 1e-7, Number('198005122005011003'), 73415, 73416,
+  0,
+  -0,
+  1,
+  59,
+  60,
+  61,
+  -1,
+  0.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  Number.MAX_SAFE_INTEGER,
+  -Number.MAX_SAFE_INTEGER,
+  1e21,
+  1e-7,
+  Number('198005122005011003'),
+  73415,
+  73416,
 ];
 
 function randomNumber(): number {
@@ -163,9 +238,16 @@ describe('round trips of generated valid values', () => {
   it('reads back every date written as ISO, Indonesian, English, dd/mm/yyyy and serial', () => {
     for (const day of days) {
       const { year, month, day: d } = ymdFromDay(day);
-      const texts = [isoFromDay(day), formatDayId(day), formatDayEn(day), `${d}/${month}/${year}`, `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`];
+      const texts = [
+        isoFromDay(day),
+        formatDayId(day),
+        formatDayEn(day),
+        `${d}/${month}/${year}`,
+        `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`,
+      ];
       for (const text of texts) expect({ text, r: parseDate(text, { date1904: false }) }).toEqual({ text, r: { ok: true, value: day } });
-      if (day >= dayFromYmd(1900, 3, 1)!) expect(parseDate(serialFromDay(day, false), { date1904: false })).toEqual({ ok: true, value: day });
+      if (day >= dayFromYmd(1900, 3, 1)!)
+        expect(parseDate(serialFromDay(day, false), { date1904: false })).toEqual({ ok: true, value: day });
       if (year >= 1904) expect(parseDate(serialFromDay(day, true), { date1904: true })).toEqual({ ok: true, value: day });
     }
   });
@@ -180,14 +262,27 @@ describe('round trips of generated valid values', () => {
       const nip = `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${appointedYear}${String(appointedMonth).padStart(2, '0')}${gender}${String(int(1000)).padStart(3, '0')}`;
       expect(parseNip(nip)).toMatchObject({
         ok: true,
-        value: { nip, birthDate: birth, gender: gender === 1 ? 'L' : 'P', kind: 'PNS', appointed: { year: appointedYear, month: appointedMonth } },
+        value: {
+          nip,
+          birthDate: birth,
+          gender: gender === 1 ? 'L' : 'P',
+          kind: 'PNS',
+          appointed: { year: appointedYear, month: appointedMonth },
+        },
       });
     }
   });
 
   it('reads back every golongan written as code, pangkat, or both', () => {
     for (const g of GOLONGAN) {
-      for (const text of [g, g.replace('/', '-'), g.replace('/', ''), `${PANGKAT[g]} (${g})`, `${PANGKAT[g]}, ${g}`, PANGKAT[g].toUpperCase()]) {
+      for (const text of [
+        g,
+        g.replace('/', '-'),
+        g.replace('/', ''),
+        `${PANGKAT[g]} (${g})`,
+        `${PANGKAT[g]}, ${g}`,
+        PANGKAT[g].toUpperCase(),
+      ]) {
         expect({ text, r: parseGolongan(text) }).toEqual({ text, r: { ok: true, value: g } });
       }
     }

@@ -28,7 +28,14 @@ describe('parseGolongan reads other spellings', () => {
   });
 
   it('reads the abbreviations Tk. I, Tk.I, Tkt. I and Tingkat 1', () => {
-    for (const text of ['Penata Muda Tk. I', 'Penata Muda Tk.I', 'PENATA MUDA TK I', 'Penata Muda Tkt. I', 'Penata Muda Tingkat 1', 'penata muda tingkat i']) {
+    for (const text of [
+      'Penata Muda Tk. I',
+      'Penata Muda Tk.I',
+      'PENATA MUDA TK I',
+      'Penata Muda Tkt. I',
+      'Penata Muda Tingkat 1',
+      'penata muda tingkat i',
+    ]) {
       expect({ text, r: parseGolongan(text) }).toEqual({ text, r: okValue('III/b') });
     }
   });
@@ -62,7 +69,11 @@ describe('parseGolongan refuses what is no golongan', () => {
   });
 
   it('reports a rank name that contradicts the code', () => {
-    expect(parseGolongan('Penata Muda (III/b)')).toEqual({ ok: false, code: 'GOLONGAN_MISMATCH', params: { first: 'III/b', second: 'III/a' } });
+    expect(parseGolongan('Penata Muda (III/b)')).toEqual({
+      ok: false,
+      code: 'GOLONGAN_MISMATCH',
+      params: { first: 'III/b', second: 'III/a' },
+    });
     expect(parseGolongan('III/a atau III/b')).toMatchObject({ ok: false, code: 'GOLONGAN_MISMATCH' });
   });
 

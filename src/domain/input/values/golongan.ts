@@ -10,7 +10,14 @@ import { fail, ok, type ValueResult } from './result';
 export type GolonganGroup = 'I' | 'II' | 'III' | 'IV';
 
 const GROUP_OF_NUMERAL: Readonly<Record<string, GolonganGroup>> = {
-  i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV',
+  i: 'I',
+  ii: 'II',
+  iii: 'III',
+  iv: 'IV',
+  '1': 'I',
+  '2': 'II',
+  '3': 'III',
+  '4': 'IV',
 };
 /** `III/a`, `III-a`, `III a`, `IIIa`, `3a`, `3/A`, `III.a`, `III / a`, not inside a word. */
 const CODE = /(?<![\p{L}\p{N}])(iv|iii|ii|i|[1-4])\s*[/\-.]?\s*([a-e])(?![\p{L}\p{N}])/giu;
@@ -84,7 +91,10 @@ function golonganFromName(text: string): { readonly golongan: Golongan; readonly
 
 /** Lower-case words with `Tk.`, `Tkt`, `Tk.I` and `Tingkat 1` spelled as `tingkat i`. */
 function rankWords(text: string): string[] {
-  const raw = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const raw = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
   const words: string[] = [];
   for (const w of raw) {
     if (w === 'tk' || w === 'tkt' || w === 'tingkat') words.push('tingkat');

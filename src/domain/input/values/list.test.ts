@@ -24,7 +24,10 @@ describe('parseList', () => {
   });
 
   it('removes list bullets and numbers typed on separate lines', () => {
-    expect(parseList('- Arsip\n\u2022 Keuangan\n1. Hukum\n2) Pelayanan')).toEqual({ ok: true, value: ['Arsip', 'Keuangan', 'Hukum', 'Pelayanan'] });
+    expect(parseList('- Arsip\n\u2022 Keuangan\n1. Hukum\n2) Pelayanan')).toEqual({
+      ok: true,
+      value: ['Arsip', 'Keuangan', 'Hukum', 'Pelayanan'],
+    });
   });
 
   it('reads a single item', () => {

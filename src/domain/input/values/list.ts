@@ -34,7 +34,11 @@ function listFromText(text: string): ValueResult<readonly string[]> {
   const items: string[] = [];
   const separator = /[;\r\n]/.test(text) ? /[;\r\n]+/ : /,+/;
   for (const piece of text.split(separator)) {
-    const item = collapseSpaces(collapseSpaces(piece).replace(BULLET, '').replace(/^[\s,]+|[\s,]+$/g, ''));
+    const item = collapseSpaces(
+      collapseSpaces(piece)
+        .replace(BULLET, '')
+        .replace(/^[\s,]+|[\s,]+$/g, ''),
+    );
     const key = item.toLocaleLowerCase('id');
     if (item === '' || seen.has(key)) continue;
     seen.add(key);

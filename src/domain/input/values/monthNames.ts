@@ -6,13 +6,26 @@ import { normalizeKey } from '../../model/normalize';
 
 /** Abbreviations and old spellings beyond the full names and their first three letters. */
 const EXTRA: readonly (readonly [string, number])[] = [
-  ['peb', 2], ['pebruari', 2], ['febr', 2],
-  ['agt', 8], ['ags', 8], ['agu', 8], ['agus', 8], ['agst', 8],
-  ['sept', 9], ['sep', 9],
-  ['okt', 10], ['oct', 10],
-  ['nop', 11], ['nopember', 11],
-  ['des', 12], ['dec', 12],
-  ['juni', 6], ['juli', 7], ['mei', 5], ['may', 5],
+  ['peb', 2],
+  ['pebruari', 2],
+  ['febr', 2],
+  ['agt', 8],
+  ['ags', 8],
+  ['agu', 8],
+  ['agus', 8],
+  ['agst', 8],
+  ['sept', 9],
+  ['sep', 9],
+  ['okt', 10],
+  ['oct', 10],
+  ['nop', 11],
+  ['nopember', 11],
+  ['des', 12],
+  ['dec', 12],
+  ['juni', 6],
+  ['juli', 7],
+  ['mei', 5],
+  ['may', 5],
 ];
 
 const MONTHS: ReadonlyMap<string, number> = (() => {

@@ -22,7 +22,13 @@ describe('parseNip reads valid numbers', () => {
   });
 
   it('removes spaces, dots and hyphens between digit groups', () => {
-    for (const raw of ['19800512 200501 1 003', '19800512.200501.1.003', '19800512-200501-1-003', ' 198005122005011003 ', "'198005122005011003"]) {
+    for (const raw of [
+      '19800512 200501 1 003',
+      '19800512.200501.1.003',
+      '19800512-200501-1-003',
+      ' 198005122005011003 ',
+      "'198005122005011003",
+    ]) {
       const r = parseNip(raw);
       expect({ raw, nip: r.ok ? r.value?.nip : r.code }).toEqual({ raw, nip: '198005122005011003' });
     }

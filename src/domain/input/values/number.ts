@@ -69,7 +69,10 @@ function numberFromText(text: string): number | null {
   const ungrouped = text.replace(SPACE_GROUPS, (groups) => groups.replace(/[ \u00A0\u202F]/g, ''));
   if (/\d\s+\d/.test(ungrouped)) return null;
   // A leading apostrophe is Excel's "keep as text" marker.
-  let s = ungrouped.replace(/^'/, '').replace(/[\s\u200B-\u200D\u2060]+/g, '').replace(/\u2212/g, '-');
+  let s = ungrouped
+    .replace(/^'/, '')
+    .replace(/[\s\u200B-\u200D\u2060]+/g, '')
+    .replace(/\u2212/g, '-');
   if (s.endsWith('%')) s = s.slice(0, -1);
   const negative = s.startsWith('-');
   if (negative || s.startsWith('+')) s = s.slice(1);

@@ -25,7 +25,9 @@ const P = (alternatives: string): RegExp => new RegExp(String.raw`^(?:${alternat
 const LEVELS: readonly LevelPattern[] = [
   {
     jenjang: 'D4',
-    pattern: P(String.raw`D ?(?:IV|4)|DIPLOMA (?:IV|4|EMPAT)|(?:S ?1|SARJANA(?: SAINS)?|STRATA (?:1|SATU)) TERAPAN|SST|SARJANA SAINS TERAPAN`),
+    pattern: P(
+      String.raw`D ?(?:IV|4)|DIPLOMA (?:IV|4|EMPAT)|(?:S ?1|SARJANA(?: SAINS)?|STRATA (?:1|SATU)) TERAPAN|SST|SARJANA SAINS TERAPAN`,
+    ),
   },
   { jenjang: 'D3', pattern: P(String.raw`D ?(?:III|3)|DIPLOMA (?:III|3|TIGA)|AHLI MADYA|A ?MD`) },
   { jenjang: 'D2', pattern: P(String.raw`D ?2|D II|DIPLOMA (?:II|2|DUA)|AHLI MUDA`), weak: P('DII') },
@@ -35,7 +37,9 @@ const LEVELS: readonly LevelPattern[] = [
   { jenjang: 'S1', pattern: P(String.raw`S ?1|STRATA (?:I|1|SATU)|SARJANA|BACHELOR`), weak: P('S ?I') },
   {
     jenjang: 'SMA',
-    pattern: P(String.raw`SMAN?|SLTA|SMKN?|SMU|STM|SMEA|SMKK|SPK|SPG|SPMA|SMF|MADRASAH ALIYAH|ALIYAH|PAKET C|SEKOLAH MENENGAH (?:ATAS|KEJURUAN|UMUM)|(?:SENIOR )?HIGH SCHOOL`),
+    pattern: P(
+      String.raw`SMAN?|SLTA|SMKN?|SMU|STM|SMEA|SMKK|SPK|SPG|SPMA|SMF|MADRASAH ALIYAH|ALIYAH|PAKET C|SEKOLAH MENENGAH (?:ATAS|KEJURUAN|UMUM)|(?:SENIOR )?HIGH SCHOOL`,
+    ),
     weak: P('MAN?'),
   },
   {

@@ -43,8 +43,7 @@ export type ValueParams = Readonly<Record<string, string | number>>;
  * dash, which Indonesian sheets use for "none").
  */
 export type ValueResult<T> =
-  | { readonly ok: true; readonly value: T | null }
-  | { readonly ok: false; readonly code: ValueCode; readonly params: ValueParams };
+  { readonly ok: true; readonly value: T | null } | { readonly ok: false; readonly code: ValueCode; readonly params: ValueParams };
 
 /** A recognised value. */
 export function ok<T>(value: T): ValueResult<T> {

@@ -13,10 +13,7 @@ const parse = vocabularyParser<EmploymentStatus>({
   terms: [
     ['PNS', ['PNS', 'Pegawai Negeri Sipil', 'Civil Servant']],
     ['CPNS', ['CPNS', 'Calon PNS', 'Calon Pegawai Negeri Sipil', 'Candidate Civil Servant', 'Probationary Civil Servant', 'Probation']],
-    [
-      'PPPK',
-      ['PPPK', 'P3K', 'Pegawai Pemerintah dengan Perjanjian Kerja', 'PPPK Paruh Waktu', 'Government Contract Employee', 'Contract'],
-    ],
+    ['PPPK', ['PPPK', 'P3K', 'Pegawai Pemerintah dengan Perjanjian Kerja', 'PPPK Paruh Waktu', 'Government Contract Employee', 'Contract']],
   ],
 });
 

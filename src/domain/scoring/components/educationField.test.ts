@@ -24,7 +24,9 @@ describe('education field component', () => {
     expect(score(0, P.sosPeksos)).toEqual([10, 'EDUCATION_FIELD_NOT_LISTED']);
     const why = component(ctx, 'educationField', 0, P.kabid);
     expect(why.params).toMatchObject({ jurusan: 'S1 Keperawatan', unit: 'Dinas Kesehatan', sector: 'kesehatan' });
-    expect(renderBoth('scoring', why.code, why.params)).toBe('Jurusan S1 Keperawatan sesuai bidang tugas Kepala Bidang Pelayanan Kesehatan di Dinas Kesehatan');
+    expect(renderBoth('scoring', why.code, why.params)).toBe(
+      'Jurusan S1 Keperawatan sesuai bidang tugas Kepala Bidang Pelayanan Kesehatan di Dinas Kesehatan',
+    );
   });
 
   it('matches a field to the sector of the post through the taxonomy', () => {
@@ -45,7 +47,10 @@ describe('education field component', () => {
   it('gives related sectors a medium score (accounting for a planning post)', () => {
     const tables = makeTables({
       employees: [makeEmployee({ jurusan: 'Akuntansi', positionCode: 'A' })],
-      positions: [makePosition({ code: 'A' }), makePosition({ code: 'B', name: 'Perencana Ahli Muda', unit: 'Badan Perencanaan Pembangunan Daerah' })],
+      positions: [
+        makePosition({ code: 'A' }),
+        makePosition({ code: 'B', name: 'Perencana Ahli Muda', unit: 'Badan Perencanaan Pembangunan Daerah' }),
+      ],
     });
     const related = component(buildScoringContext(tables, DEFAULT_POLICY, FIXTURE_DATE), 'educationField', 0, 1);
     expect([related.score, related.code]).toEqual([50, 'EDUCATION_FIELD_RELATED']);

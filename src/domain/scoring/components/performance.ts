@@ -9,7 +9,12 @@ import type { Potensi, Predikat } from '../../model/types';
 import { pack, type Params } from '../componentScore';
 import type { ScoringContext } from '../scoringContext';
 
-export const PERFORMANCE_CODES = ['PERFORMANCE_UNKNOWN', 'PERFORMANCE_PREDIKAT', 'PERFORMANCE_NINE_BOX', 'PERFORMANCE_PREDIKAT_DEMANDING'] as const;
+export const PERFORMANCE_CODES = [
+  'PERFORMANCE_UNKNOWN',
+  'PERFORMANCE_PREDIKAT',
+  'PERFORMANCE_NINE_BOX',
+  'PERFORMANCE_PREDIKAT_DEMANDING',
+] as const;
 
 const PREDIKAT_SCORE: Readonly<Record<Predikat, number>> = {
   'Sangat Baik': 100,
@@ -24,12 +29,7 @@ const LEVEL: Readonly<Record<Predikat, 1 | 2 | 3>> = { 'Sangat Baik': 3, Baik: 2
 const POTENSI_LEVEL: Readonly<Record<Potensi, 1 | 2 | 3>> = { Tinggi: 3, Menengah: 2, Rendah: 1 };
 
 // Box numbers of the 9-box (PermenPANRB 3/2020, BKN rendering): [performance][potential].
-const BOX: readonly (readonly number[])[] = [
-  [],
-  [0, 1, 2, 4],
-  [0, 3, 5, 8],
-  [0, 6, 7, 9],
-];
+const BOX: readonly (readonly number[])[] = [[], [0, 1, 2, 4], [0, 3, 5, 8], [0, 6, 7, 9]];
 const BOX_SCORE = [0, 10, 25, 40, 45, 60, 65, 80, 85, 100] as const;
 
 /** The 9-box number (1-9) of a predikat and potential. */

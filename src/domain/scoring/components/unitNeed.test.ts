@@ -7,7 +7,13 @@ describe('unit need component', () => {
   it('rewards moving from a unit in surplus into one in shortage', () => {
     const c = component(ctx, 'unitNeed', 0, P.kesPerawat);
     expect([c.score, c.code]).toEqual([100, 'UNIT_NEED_INTO_SHORTAGE']);
-    expect(c.params).toMatchObject({ targetUnit: 'Dinas Kesehatan', targetGap: 5, targetNeed: 6, originUnit: 'Dinas Sosial', originGap: -1 });
+    expect(c.params).toMatchObject({
+      targetUnit: 'Dinas Kesehatan',
+      targetGap: 5,
+      targetNeed: 6,
+      originUnit: 'Dinas Sosial',
+      originGap: -1,
+    });
   });
   it('penalises leaving a unit in shortage', () => {
     expect(component(ctx, 'unitNeed', 3, P.sosAdm)).toMatchObject({ score: 0, code: 'UNIT_NEED_LEAVES_SHORTAGE' });
