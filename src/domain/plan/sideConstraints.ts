@@ -1,9 +1,9 @@
 /**
  * The policy's optional side constraints (docs/rules.md) as generic solver constraints over the
  * candidate graph's edges: a cap on the number of moves, a cap on each unit's outflow
- * (Batas Keluar), and no net loss for units in shortage.
+ * (Batas Keluar), no net loss for units in shortage, and each unit's floor.
  */
-import type { AssignmentProblem, } from '../solver/assignmentProblem';
+import type { AssignmentProblem } from '../solver/assignmentProblem';
 import type { SideConstraint } from '../solver/sideConstraint';
 import type { NeedsAnalysis } from '../needs';
 import type { TableIndex } from '../model/tableIndex';
@@ -11,14 +11,14 @@ import type { Policy } from '../rules';
 import type { CandidateGraph } from './candidateGraph';
 import { keptPlaces } from './unitStaffing';
 
-export function planSideConstraints(
-  problem: AssignmentProblem,
-  graph: CandidateGraph,
-  index: TableIndex,
-  needs: NeedsAnalysis,
-  policy: Policy,
-): SideConstraint[] {
-  const { maxMoves, maxOutflowPerUnit, noNetLossInShortage } = policy.constraints;
+/** The move edges of the graph, and per unit the edges that leave it and that enter it. */
+interface UnitFlows {
+  readonly moves: readonly number[];
+  readonly outOf: readonly (readonly number[])[];
+  readonly into: readonly (readonly number[])[];
+}
+
+function unitFlows(problem: AssignmentProblem, graph: CandidateGraph, index: TableIndex): UnitFlows {
   const unitCount = index.unitNames.length;
   const moves: number[] = [];
   const outOf: number[][] = Array.from({ length: unitCount }, () => []);
@@ -37,13 +37,47 @@ export function planSideConstraints(
       if (toUnit >= 0) into[toUnit]!.push(k);
     }
   }
+  return { moves, outOf, into };
+}
+
+/** The policy's side constraints: a cap on moves, Batas Keluar, no net loss in shortage. */
+export function planSideConstraints(
+  problem: AssignmentProblem,
+  graph: CandidateGraph,
+  index: TableIndex,
+  needs: NeedsAnalysis,
+  policy: Policy,
+): SideConstraint[] {
+  const { maxMoves, maxOutflowPerUnit, noNetLossInShortage } = policy.constraints;
+  const { moves, outOf, into } = unitFlows(problem, graph, index);
   const constraints: SideConstraint[] = [];
   if (maxMoves !== null) constraints.push(sumAtMost(moves, [], maxMoves));
-  for (let u = 0; u < unitCount; u++) {
+  outOf.forEach((out, u) => {
     const limit = index.unitRecords[u]?.batasKeluar ?? null;
-    if (maxOutflowPerUnit && limit !== null && outOf[u]!.length > limit) constraints.push(sumAtMost(outOf[u]!, [], limit));
-    if (noNetLossInShortage && (needs.units[u]?.gap ?? 0) > 0 && outOf[u]!.length > 0) constraints.push(sumAtMost(outOf[u]!, into[u]!, 0));
-  }
+    if (maxOutflowPerUnit && limit !== null && out.length > limit) constraints.push(sumAtMost(out, [], limit));
+    if (noNetLossInShortage && (needs.units[u]?.gap ?? 0) > 0 && out.length > 0) constraints.push(sumAtMost(out, into[u]!, 0));
+  });
+  return constraints;
+}
+
+/**
+ * Each unit's floor as a side constraint: outflow − inflow ≤ staff now − places kept, so a
+ * plan under side constraints keeps every unit at or above min(need, staff now) too.
+ */
+export function unitFloorConstraints(
+  problem: AssignmentProblem,
+  graph: CandidateGraph,
+  index: TableIndex,
+  needs: NeedsAnalysis,
+  policy: Policy,
+): SideConstraint[] {
+  const keep = keptPlaces(policy, needs);
+  const { outOf, into } = unitFlows(problem, graph, index);
+  const constraints: SideConstraint[] = [];
+  keep.forEach((kept, u) => {
+    const slack = (needs.units[u]?.staff ?? 0) - kept;
+    if (kept > 0 && outOf[u]!.length > slack) constraints.push(sumAtMost(outOf[u]!, into[u]!, slack));
+  });
   return constraints;
 }
 
@@ -53,30 +87,4 @@ function sumAtMost(plus: readonly number[], minus: readonly number[], limit: num
   const coef = new Int8Array(edges.length).fill(1);
   coef.fill(-1, plus.length);
   return { edges, coef, limit };
-}
-
-/**
- * Each unit's floor as a side constraint: outflow − inflow ≤ staff now − places kept, so a
- * plan under side constraints keeps every unit at or above min(need, staff now) too.
- */
-export function unitFloorConstraints(problem: AssignmentProblem, graph: CandidateGraph, index: TableIndex, needs: NeedsAnalysis, policy: Policy): SideConstraint[] {
-  const keep = keptPlaces(policy, needs);
-  const outOf: number[][] = Array.from({ length: index.unitNames.length }, () => []);
-  const into: number[][] = Array.from({ length: index.unitNames.length }, () => []);
-  for (let r = 0; r < problem.rows; r++) {
-    const e = graph.rowEmployee[r]!;
-    const fromUnit = index.employeeUnit[e]!;
-    for (let k = problem.rowStart[r]!; k < problem.rowStart[r + 1]!; k++) {
-      const toUnit = index.positionUnit[graph.colPosition[problem.edgeCol[k]!]!]!;
-      if (toUnit === fromUnit) continue;
-      if (fromUnit >= 0) outOf[fromUnit]!.push(k);
-      if (toUnit >= 0) into[toUnit]!.push(k);
-    }
-  }
-  const constraints: SideConstraint[] = [];
-  keep.forEach((kept, u) => {
-    const slack = (needs.units[u]?.staff ?? 0) - kept;
-    if (kept > 0 && outOf[u]!.length > slack) constraints.push(sumAtMost(outOf[u]!, into[u]!, slack));
-  });
-  return constraints;
 }

@@ -52,3 +52,24 @@ export interface SolveOptions {
   /** Polled periodically; when it returns true the solver stops with status `cancelled`. */
   readonly isCancelled?: () => boolean;
 }
+
+/** A solution with no assignment (infeasible or cancelled): every row unassigned, zero duals. */
+export function emptyAssignmentSolution(
+  rows: number,
+  cols: number,
+  status: 'infeasible' | 'cancelled',
+  certificate: Certificate,
+  stats: SolveStats,
+): AssignmentSolution {
+  return {
+    status,
+    feasible: false,
+    assignment: new Int32Array(rows).fill(-1),
+    assignedEdge: new Int32Array(rows).fill(-1),
+    objective: 0,
+    rowDual: new Float64Array(rows),
+    colDual: new Float64Array(cols),
+    certificate,
+    stats,
+  };
+}

@@ -14,7 +14,13 @@
  */
 
 import type { AssignmentProblem } from './assignmentProblem';
-import type { AssignmentSolution, Certificate, SolveOptions, SolveStats } from './assignmentSolution';
+import {
+  emptyAssignmentSolution,
+  type AssignmentSolution,
+  type Certificate,
+  type SolveOptions,
+  type SolveStats,
+} from './assignmentSolution';
 import { augmentDense, createDenseScratch } from './augmentDense';
 import { augmentSparse, createSparseScratch } from './augmentSparse';
 import { greedyRowMinimum, jonkerVolgenantReductions } from './initialAssignment';
@@ -48,18 +54,13 @@ function assertWeightsExact(p: AssignmentProblem): void {
   }
 }
 
-function emptySolution(p: AssignmentProblem, status: 'infeasible' | 'cancelled', certificate: Certificate, stats: SolveStats): AssignmentSolution {
-  return {
-    status,
-    feasible: false,
-    assignment: new Int32Array(p.rows).fill(-1),
-    assignedEdge: new Int32Array(p.rows).fill(-1),
-    objective: 0,
-    rowDual: new Float64Array(p.rows),
-    colDual: new Float64Array(p.cols),
-    certificate,
-    stats,
-  };
+function emptySolution(
+  p: AssignmentProblem,
+  status: 'infeasible' | 'cancelled',
+  certificate: Certificate,
+  stats: SolveStats,
+): AssignmentSolution {
+  return emptyAssignmentSolution(p.rows, p.cols, status, certificate, stats);
 }
 
 /** Turns the min-cost potentials into max-form LP duals: u free, v ≥ 0, u + v ≥ w. */

@@ -18,7 +18,7 @@
  */
 
 import type { AssignmentProblem } from './assignmentProblem';
-import type { Certificate, SolveOptions, SolveStats } from './assignmentSolution';
+import { emptyAssignmentSolution, type Certificate, type SolveOptions, type SolveStats } from './assignmentSolution';
 import { augmentGrouped, createGroupedScratch, placeOnTightPath, type GroupedState } from './augmentGrouped';
 import { groupValue, maxAbsGroupValue, nextMarginal, type ColumnGroups } from './columnGroups';
 import type { GroupedSolution } from './groupedSolution';
@@ -57,17 +57,15 @@ function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): G
   return { ...base, groups, piGroup, piSink: 0, groupLoad: new Int32Array(groups.count), groupColStart, groupCols };
 }
 
-function emptySolution(p: AssignmentProblem, groups: ColumnGroups, status: 'infeasible' | 'cancelled', certificate: Certificate, stats: SolveStats): GroupedSolution {
+function emptySolution(
+  p: AssignmentProblem,
+  groups: ColumnGroups,
+  status: 'infeasible' | 'cancelled',
+  certificate: Certificate,
+  stats: SolveStats,
+): GroupedSolution {
   return {
-    status,
-    feasible: false,
-    assignment: new Int32Array(p.rows).fill(-1),
-    assignedEdge: new Int32Array(p.rows).fill(-1),
-    objective: 0,
-    rowDual: new Float64Array(p.rows),
-    colDual: new Float64Array(p.cols),
-    certificate,
-    stats,
+    ...emptyAssignmentSolution(p.rows, p.cols, status, certificate, stats),
     groupLoad: new Int32Array(groups.count),
     groupDual: new Float64Array(groups.count),
     groupObjective: 0,
@@ -104,7 +102,8 @@ function optimalSolution(s: GroupedState, stats: SolveStats): GroupedSolution {
     const rho = (piGroup[g] as number) - piSink + 0;
     groupDual[g] = rho;
     groupObjective += groupValue(groups, g, groupLoad[g] as number);
-    for (let k = groups.groupStart[g] as number; k < (groups.groupStart[g + 1] as number); k++) dualObjective += Math.max(0, (groups.marginal[k] as number) - rho);
+    for (let k = groups.groupStart[g] as number; k < (groups.groupStart[g + 1] as number); k++)
+      dualObjective += Math.max(0, (groups.marginal[k] as number) - rho);
   }
   return {
     status: 'optimal',
@@ -157,11 +156,19 @@ function obviousInfeasibility(p: AssignmentProblem): { rows: Int32Array; cols: I
  * if (groups.ok) solveGroupedAssignment(problem, groups.value).objective;
  */
 export function solveGroupedAssignment(problem: AssignmentProblem, groups: ColumnGroups, options: SolveOptions = {}): GroupedSolution {
-  if (groups.colGroup.length !== problem.cols) throw new RangeError(`groups describe ${groups.colGroup.length} columns, the problem has ${problem.cols}`);
+  if (groups.colGroup.length !== problem.cols)
+    throw new RangeError(`groups describe ${groups.colGroup.length} columns, the problem has ${problem.cols}`);
   assertValuesExact(problem, groups);
   const { rows } = problem;
   const hall = obviousInfeasibility(problem);
-  if (hall !== null) return emptySolution(problem, groups, 'infeasible', { kind: 'hall', ...hall }, { method: 'sparse', initiallyAssigned: 0, augmentations: 0 });
+  if (hall !== null)
+    return emptySolution(
+      problem,
+      groups,
+      'infeasible',
+      { kind: 'hall', ...hall },
+      { method: 'sparse', initiallyAssigned: 0, augmentations: 0 },
+    );
   const s = createGroupedState(problem, groups);
   // Rows go most valuable first (their best placement without moving anyone), which keeps
   // rows from taking places others value more; the order only saves work, each step is exact.
