@@ -10,6 +10,7 @@ async function userWorkbook(): Promise<Uint8Array> {
   ws.addRow(['NIP', 'Nama', 'TMT', 'Rumus']);
   ws.addRow(['198501012010011001', 'Ani', new Date(Date.UTC(2020, 0, 12)), { formula: '1+1', result: 2 }]);
   ws.addRow([{ richText: [{ text: 'Bu' }, { text: 'di' }] }, { error: '#N/A' }]);
+  ws.addRow(['', 'Citra', '', { formula: 'T(1)', result: '' }]);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -39,6 +40,8 @@ describe('ExcelJsWorkbook', () => {
     expect(rows[2]).toEqual(['NIP', 'Nama', 'TMT', 'Rumus']);
     expect(rows[3]).toEqual(['198501012010011001', 'Ani', new Date(Date.UTC(2020, 0, 12)), 2]);
     expect(rows[4]).toEqual(['Budi', '#N/A']);
+    // "" reads as an empty cell, as after LibreOffice has saved the file (it drops such cells).
+    expect(rows[5]).toEqual([null, 'Citra']);
     expect(rows[1]).toEqual([]);
   });
 

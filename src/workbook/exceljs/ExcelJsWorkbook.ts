@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/cell';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import { uniqueSheetName, type WorkbookPort } from '../port';
+import { repairForeignWorkbook } from './foreignWorkbookRepair';
 import { writeTableSheet } from './writeTableSheet';
 
 export class ExcelJsWorkbook implements WorkbookPort {
@@ -31,6 +32,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Uint8Array> {
+    // A workbook saved by LibreOffice lacks parts ExcelJS's writer relies on (see foreignWorkbookRepair.ts).
+    repairForeignWorkbook(this.workbook);
     const buffer = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
   }
@@ -96,7 +99,12 @@ function sheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
     const row = worksheet.getRow(r);
     const values: CellValue[] = [];
     const count = row.cellCount;
-    for (let c = 1; c <= count; c++) values.push(cellValue(row.getCell(c).value));
+    for (let c = 1; c <= count; c++) {
+      // A cell holding "" reads as empty: LibreOffice drops such cells when it saves, and the
+      // engine treats both alike, so a workbook reads the same before and after a round trip.
+      const value = cellValue(row.getCell(c).value);
+      values.push(value === '' ? null : value);
+    }
     while (values.length > 0 && values[values.length - 1] === null) values.pop();
     rows.push(values);
   }
