@@ -11,7 +11,7 @@
  */
 import type { CompatibilityContext } from '../rules';
 import { isPairAllowed } from '../rules';
-import { fitPercent, pairValue, stayValue, type ScoringContext } from '../scoring';
+import { moveValueAndFit, pairValue, stayValue, type ScoringContext } from '../scoring';
 import { hasPurpose, purposeBits, type PurposeContext } from './purpose';
 import { TopK } from './topK';
 
@@ -85,6 +85,7 @@ export function candidateGraph(
   const positionsByPlace = positionsOfPlaces(scoring);
   const byJenis = positionsByJenis(compat);
   const bitsOf = new Int32Array(nP);
+  const scratch = new Float64Array(2);
   for (let r = 0; r < nE; r++) {
     const e = rowEmployee[r]!;
     const current = index.currentPosition[e]!;
@@ -103,11 +104,12 @@ export function candidateGraph(
         const p = group[k]!;
         if (!allowed(p)) continue;
         consideredPairs++;
-        const bits = purposeBits(purposes, e, p, fitPercent(scoring, e, p));
+        moveValueAndFit(scoring, e, p, scratch);
+        const bits = purposeBits(purposes, e, p, scratch[1]!);
         if (bits === 0) continue;
         bitsOf[p] = bits;
         // Key = column, so ties between equal values go to the position code first in order.
-        best.offer(pairValue(scoring, e, p), columnOfPosition[p]!);
+        best.offer(scratch[0]!, columnOfPosition[p]!);
       }
     }
     const kept = new Set(best.keysBestFirst().map((c) => colPosition[c]!));

@@ -2,7 +2,7 @@ import { COMPONENTS, DEFAULT_POLICY, LIMITS, type Policy } from '../rules/policy
 import { makeEmployee, makePosition, makeTables, makeUnit } from '../../../test/support/factories';
 import { renderBoth } from '../../../test/support/renderCheck';
 import { FIXTURE_DATE, fixtureContext, fixtureEmployees, P } from '../../../test/support/scoringFixture';
-import { fitComponents, pairValue, SCORING_CODES, stayValue, valueBreakdown } from './fit';
+import { fitComponents, fitPercent, moveValueAndFit, pairValue, SCORING_CODES, stayValue, valueBreakdown } from './fit';
 import { buildScoringContext } from './scoringContext';
 
 const ctx = fixtureContext();
@@ -162,5 +162,27 @@ describe('scoring messages', () => {
   it('names every component and value term', () => {
     for (const name of COMPONENTS) renderBoth('scoring', `component.${name}`);
     for (const term of ['stabilityBonus', 'rotationStayPenalty', 'disruptionCost', 'specialPenalty']) renderBoth('scoring', `term.${term}`);
+  });
+});
+
+describe('moveValueAndFit', () => {
+  it('equals pairValue and fitPercent for every move of the fixture, with default and with all weights on', () => {
+    const allOn: Policy = {
+      ...DEFAULT_POLICY,
+      scoring: { ...DEFAULT_POLICY.scoring, weights: { ...DEFAULT_POLICY.scoring.weights, unitNeed: 10, rotationDue: 10 } },
+    };
+    for (const context of [ctx, fixtureContext({ policy: allOn })]) {
+      const out = new Float64Array(2);
+      let pairs = 0;
+      context.tables.employees.forEach((_, e) => {
+        context.tables.positions.forEach((_, p) => {
+          if (p === context.index.currentPosition[e]) return;
+          moveValueAndFit(context, e, p, out);
+          expect([out[0], out[1]]).toEqual([pairValue(context, e, p), fitPercent(context, e, p)]);
+          pairs++;
+        });
+      });
+      expect(pairs).toBeGreaterThan(10);
+    }
   });
 });

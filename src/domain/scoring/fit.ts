@@ -33,17 +33,34 @@ export const SCORING_CODES: readonly string[] = COMPONENTS.flatMap((c) => COMPON
 
 /** Σ weight × score over the components, on the fast path (no allocation). */
 function weightedFit(ctx: ScoringContext, e: number, p: number): number {
+  return fitSum(ctx, e, p) + reasonSum(ctx, e, p);
+}
+
+/** Σ weight × score over the fit components (education field, competency, performance, golongan). */
+function fitSum(ctx: ScoringContext, e: number, p: number): number {
   const w = ctx.policy.scoring.weights;
   return (
     w.educationField * scoreOf(educationFieldEval(ctx, e, p)) +
     w.competency * scoreOf(competencyEval(ctx, e, p)) +
     w.performance * scoreOf(performanceEval(ctx, e, p)) +
-    w.golonganFit * scoreOf(golonganFitEval(ctx, e, p)) +
-    w.aspiration * scoreOf(aspirationEval(ctx, e, p)) +
-    w.unitNeed * scoreOf(unitNeedEval(ctx, e, p)) +
-    w.rotationDue * scoreOf(rotationDueEval(ctx, e, p))
+    w.golonganFit * scoreOf(golonganFitEval(ctx, e, p))
   );
 }
+
+/** Σ weight × score over the reasons to move that are pair components; a zero weight is not evaluated. */
+function reasonSum(ctx: ScoringContext, e: number, p: number): number {
+  const w = ctx.policy.scoring.weights;
+  return (
+    (w.aspiration === 0 ? 0 : w.aspiration * scoreOf(aspirationEval(ctx, e, p))) +
+    (w.unitNeed === 0 ? 0 : w.unitNeed * scoreOf(unitNeedEval(ctx, e, p))) +
+    (w.rotationDue === 0 ? 0 : w.rotationDue * scoreOf(rotationDueEval(ctx, e, p)))
+  );
+}
+
+const fitWeightTotal = (ctx: ScoringContext): number => {
+  const w = ctx.policy.scoring.weights;
+  return w.educationField + w.competency + w.performance + w.golonganFit;
+};
 
 /**
  * The components that say how well a person fits a post (Kesesuaian Kompetensi): education
@@ -59,15 +76,21 @@ export const FIT_COMPONENTS = ['educationField', 'competency', 'performance', 'g
  * @example fitPercent(ctx, e, currentPosition) // 72
  */
 export function fitPercent(ctx: ScoringContext, e: number, p: number): number {
-  const w = ctx.policy.scoring.weights;
-  const total = w.educationField + w.competency + w.performance + w.golonganFit;
-  if (total <= 0) return 0;
-  const sum =
-    w.educationField * scoreOf(educationFieldEval(ctx, e, p)) +
-    w.competency * scoreOf(competencyEval(ctx, e, p)) +
-    w.performance * scoreOf(performanceEval(ctx, e, p)) +
-    w.golonganFit * scoreOf(golonganFitEval(ctx, e, p));
-  return Math.round(sum / total);
+  const total = fitWeightTotal(ctx);
+  return total > 0 ? Math.round(fitSum(ctx, e, p) / total) : 0;
+}
+
+/**
+ * {@link pairValue} and {@link fitPercent} of a move at once, each component evaluated once
+ * (the candidate scan needs both for millions of pairs): `out[0]` the value, `out[1]` the fit.
+ * `p` must not be the employee's current position.
+ */
+export function moveValueAndFit(ctx: ScoringContext, e: number, p: number, out: Float64Array): void {
+  const fit = fitSum(ctx, e, p);
+  const total = fitWeightTotal(ctx);
+  const special = ctx.employeeSpecial[e] === 1 ? ctx.policy.rules.specialCircumstances.penalty : 0;
+  out[0] = fit + reasonSum(ctx, e, p) - ctx.policy.scoring.disruptionCost - special;
+  out[1] = total > 0 ? Math.round(fit / total) : 0;
 }
 
 /**

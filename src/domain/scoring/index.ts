@@ -1,7 +1,7 @@
 /** Fit scoring: the public surface of `scoring/`. */
 export { buildScoringContext } from './scoringContext';
 export type { ScoringContext } from './scoringContext';
-export { fitComponents, fitPercent, pairValue, stayValue, valueBreakdown, FIT_COMPONENTS, SCORING_CODES } from './fit';
+export { fitComponents, fitPercent, moveValueAndFit, pairValue, stayValue, valueBreakdown, FIT_COMPONENTS, SCORING_CODES } from './fit';
 export type { ValueBreakdown } from './fit';
 export type { ComponentScore } from './componentScore';
 export { SECTORS, sectorNames } from './educationTaxonomy';
