@@ -15,7 +15,13 @@ const officeJsRules = Object.fromEntries(
 // above: the model is the ground floor, the solver knows nothing of HR, the pipeline is
 // the roof. `layerZones` turns this list into import-x zones (one per floor).
 const FLOORS = [['model'], ['input', 'solver'], ['rules'], ['needs'], ['scoring'], ['plan'], ['fairness', 'explain'], ['output']];
-const ROOF = ['./src/domain/pipeline.ts', './src/domain/pipelineSummaries.ts', './src/domain/pipelineTypes.ts'];
+const ROOF = [
+  './src/domain/pipeline.ts',
+  './src/domain/pipelineSummaries.ts',
+  './src/domain/pipelineTypes.ts',
+  './src/domain/review.ts',
+  './src/domain/decree.ts',
+];
 const domain = (folder) => `./src/domain/${folder}`;
 
 function layerZones() {

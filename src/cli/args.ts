@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../i18n';
 
-export const COMMANDS = ['demo', 'sample', 'validate', 'plan', 'solve'] as const;
+export const COMMANDS = ['demo', 'sample', 'validate', 'plan', 'review', 'decree', 'solve'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -18,6 +18,8 @@ export interface CliArgs {
   readonly skipInvalidRows: boolean;
   /** `--group-by "Col A,Col B"`: extra employee columns to group by in the fairness checks. */
   readonly groupBy: readonly string[];
+  /** `decree --draft`: every proposal not rejected or sent back, not only the approved ones. */
+  readonly draft: boolean;
   readonly help: boolean;
 }
 
@@ -49,6 +51,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         seed: { type: 'string' },
         'skip-invalid-rows': { type: 'boolean' },
         'group-by': { type: 'string' },
+        draft: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -78,6 +81,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       .split(',')
       .map((name) => name.trim())
       .filter((name) => name !== ''),
+    draft: values.draft ?? false,
     help,
   };
 }
@@ -95,6 +99,7 @@ function defaults(lang: Lang): CliArgs {
     seed: null,
     skipInvalidRows: false,
     groupBy: [],
+    draft: false,
     help: false,
   };
 }

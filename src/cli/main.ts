@@ -6,8 +6,10 @@
 import { t, type Lang } from '../i18n';
 import { parseCliArgs, UsageError, type CliArgs } from './args';
 import { processConsole, type CliConsole } from './console';
+import { decreeCommand } from './commands/decree';
 import { demoCommand } from './commands/demo';
 import { planCommand } from './commands/plan';
+import { reviewCommand } from './commands/review';
 import { sampleCommand } from './commands/sample';
 import { solveCommand } from './commands/solve';
 import { validateCommand } from './commands/validate';
@@ -44,6 +46,10 @@ export async function main(argv: readonly string[], makeConsole: (lang: Lang) =>
         return await validateCommand(args, io);
       case 'plan':
         return await planCommand(args, io);
+      case 'review':
+        return await reviewCommand(args, io);
+      case 'decree':
+        return await decreeCommand(args, io);
       case 'solve':
         return await solveCommand(args, io);
     }

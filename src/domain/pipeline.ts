@@ -28,11 +28,12 @@ import { analyseNeeds } from './needs';
 import { DEFAULT_POLICY, parsePolicy } from './rules';
 import type { InputTables } from './model/types';
 import { TOOL_VERSION } from './model/version';
+import { readReview, reviewResultSheets } from './review';
 
 export const CITY = 'Kota Tebing Tinggi';
 
 /**
- * Runs `validate` or `plan` over a workbook's values.
+ * Runs `validate`, `plan` or `review` (a re-plan that honours the reviewers' decisions) over a workbook's values.
  *
  * @example
  * const result = await runPipeline(await port.readValues(), { command: 'plan', lang: 'id' });
@@ -64,6 +65,13 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
     return { status: 'ok', issues, sheets: [dataIssuesSheet(issues, lang)], figures: tableFigures(tables, issues, lang), sources, needs };
   }
 
+  const review = options.command === 'review' ? readReview(values) : null;
+  if (review !== null && !review.ok) {
+    const all = [...issues, ...review.issues];
+    return { status: 'data-errors', issues: all, sheets: [dataIssuesSheet(all, lang)], sources };
+  }
+  if (review !== null) issues.push(...review.value.issues);
+
   const effectiveDate = options.effectiveDate ?? todayDay();
   progress('scoring', 0);
   await yieldToHost();
@@ -71,6 +79,7 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
     tables,
     policy,
     effectiveDate,
+    ...(review !== null ? { locked: review.value.locked, forbidden: review.value.forbidden } : {}),
     onProgress: (fraction) => progress('optimising', fraction),
     isCancelled: cancelled,
   });
@@ -105,10 +114,12 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
     }),
   );
   const reasonOf = (p: { id: string }) => reasons.get(p.id) ?? '';
-  const usulan = proposalsSheet(run.plan.proposals, lang, reasonOf, CITY);
+  const reviewed = review === null ? null : reviewResultSheets(review.value, run.plan.proposals, tables, lang, CITY);
+  const usulan = proposalsSheet(run.plan.proposals, lang, reasonOf, CITY, reviewed?.carried);
   const sheets: SheetModel[] = [
     summarySheet(figures, lang, CITY, subtitle),
     usulan,
+    ...(reviewed === null ? [] : [reviewed.summary]),
     justificationsSheet(justifications, lang, CITY, subtitle),
     fairnessSheet(fairness, lang, CITY, subtitle),
     needsSheet(run.needsAfter, lang),

@@ -13,7 +13,8 @@ import type { DayNumber } from './model/types';
 export const STAGES = ['reading', 'checking', 'scoring', 'optimising', 'fairness', 'writing'] as const;
 export type Stage = (typeof STAGES)[number];
 
-export type Command = 'validate' | 'plan';
+/** `review` re-plans after reviewers marked the newest Usulan Mutasi (docs/sheets.md#review-loop). */
+export type Command = 'validate' | 'plan' | 'review';
 
 export interface PipelineOptions {
   readonly command: Command;

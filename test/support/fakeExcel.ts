@@ -17,7 +17,24 @@ function parseCell(ref: string): { row: number; column: number } {
 }
 
 export class FakeRange {
-  readonly format = { columnWidth: 0, rowHeight: 0, wrapText: false, verticalAlignment: '', font: { bold: false, size: 11 } };
+  readonly format = {
+    columnWidth: 0,
+    rowHeight: 0,
+    wrapText: false,
+    verticalAlignment: '',
+    horizontalAlignment: '',
+    font: { bold: false, size: 11 },
+    /** Border edges set through `borders.getItem(edge)`, by edge name. */
+    borderItems: new Map<string, { style: string; weight: string }>(),
+    borders: {
+      getItem: (edge: string) => {
+        const item = this.format.borderItems.get(edge) ?? { style: '', weight: '' };
+        this.format.borderItems.set(edge, item);
+        return item;
+      },
+    },
+  };
+  merged = false;
   readonly dataValidation: { rule: unknown } = { rule: null };
   constructor(
     private readonly sheet: FakeSheet,
@@ -40,6 +57,9 @@ export class FakeRange {
   }
   set numberFormat(formats: string[][]) {
     formats.forEach((row, r) => row.forEach((format, c) => this.sheet.formats.set(`${this.rowIndex + r}:${this.columnIndex + c}`, format)));
+  }
+  merge() {
+    this.merged = true;
   }
   select() {
     this.sheet.workbook.selected = `${this.sheet.name}!${this.address}`;

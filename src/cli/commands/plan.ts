@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { runPipeline } from '../../domain/pipeline';
+import { hasReviewerInput } from '../../domain/review';
 import { dayOfIso } from '../../domain/model/dates';
 import { t } from '../../i18n';
 import { UsageError, type CliArgs } from '../args';
@@ -18,14 +19,29 @@ export async function planCommand(args: CliArgs, io: CliConsole): Promise<ExitCo
   return planWorkbook(workbook, args.out, args, io);
 }
 
-/** Shared by `plan` and `demo`: runs the pipeline on an open workbook and writes the result. */
-export async function planWorkbook(workbook: ExcelJsWorkbook, out: string, args: CliArgs, io: CliConsole): Promise<ExitCode> {
+/**
+ * Shared by `plan`, `review` and `demo`: runs the pipeline on an open workbook and writes the result.
+ * `plan` refuses a workbook whose proposals were already reviewed: a fresh plan would leave the
+ * reviewers' decisions behind, which `review` honours.
+ */
+export async function planWorkbook(
+  workbook: ExcelJsWorkbook,
+  out: string,
+  args: CliArgs,
+  io: CliConsole,
+  command: 'plan' | 'review' = 'plan',
+): Promise<ExitCode> {
   const policy = args.policy ? await readPolicy(args.policy) : undefined;
   const effectiveDate = args.date ? dayOfIso(args.date) : null;
   if (args.date && effectiveDate === null) throw new UsageError('badDate', { value: args.date });
   const values = await workbook.readValues();
+  if (command === 'plan' && hasReviewerInput(values)) {
+    const message = t(io.lang, 'cli.plan.alreadyReviewed', { file: args.file ?? '' });
+    io.out(args.json ? JSON.stringify({ status: 'reviewed', message, issues: [] }) : message);
+    return EXIT.dataErrors;
+  }
   const result = await runPipeline(values, {
-    command: 'plan',
+    command,
     lang: io.lang,
     ...(policy !== undefined ? { policy } : {}),
     ...(effectiveDate !== null ? { effectiveDate } : {}),
@@ -58,7 +74,7 @@ export async function planWorkbook(workbook: ExcelJsWorkbook, out: string, args:
   return EXIT.ok;
 }
 
-async function readPolicy(path: string): Promise<unknown> {
+export async function readPolicy(path: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

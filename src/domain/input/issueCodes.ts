@@ -47,6 +47,17 @@ export const INPUT_ISSUE_CODES = [
   // The outcome
   'ROW_EXCLUDED',
   'TABLE_EMPTY',
+  // Reading a reviewed proposals sheet (reviewedProposals)
+  'REVIEW_SHEET_NOT_FOUND',
+  'REVIEW_HEADER_NOT_FOUND',
+  'REVIEW_COLUMN_MISSING',
+  'REVIEW_ROW_INCOMPLETE',
+  'REVIEW_DECISION_UNKNOWN',
+  // Reading the approved moves for the decree appendix (decree.ts)
+  'DECREE_NO_PROPOSALS',
+  'DECREE_NO_MOVES',
+  'DECREE_UNKNOWN_NIP',
+  'DECREE_UNKNOWN_POSITION',
 ] as const;
 
 export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];

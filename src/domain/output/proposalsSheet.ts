@@ -1,5 +1,7 @@
 import { t, type Lang } from '../../i18n';
+import type { CellValue } from '../model/cell';
 import type { Proposal } from '../plan/types';
+import type { CarriedReview } from '../plan/reviewOutcome';
 import { golonganColumn, nameColumn, nipColumn, noColumn, positionCodeColumn, positionColumn, unitColumn } from './sheetLayout';
 import type { TableSheetModel } from './sheetModel';
 
@@ -11,17 +13,33 @@ export function decisionWords(lang: Lang): string[] {
   return DECISION_KEYS.map((key) => t(lang, `sheets.decision.${key}`));
 }
 
+/** The Catatan Peninjau of a carried review: the note, then the notes of a Revisi this proposal answers. */
+function carriedNote(review: CarriedReview, lang: Lang): string {
+  const revised = review.revisedNotes.map(({ note, reviewer }) =>
+    reviewer === '' ? t(lang, 'sheets.review.revisedNote', { note }) : t(lang, 'sheets.review.revisedNoteBy', { note, reviewer }),
+  );
+  return [review.note, ...revised].filter((text) => text !== '').join('\n');
+}
+
 /**
  * `Usulan Mutasi`: one row per proposed move, columns in the order docs/sheets.md gives, with
- * the reviewer's columns (Keputusan as a drop-down, Catatan Peninjau, Peninjau) left open.
+ * the reviewer's columns (Keputusan as a drop-down, Catatan Peninjau, Peninjau) left open —
+ * or, in a re-plan after review, filled with what the reviewers wrote on the same proposal.
  */
 export function proposalsSheet(
   proposals: readonly Proposal[],
   lang: Lang,
   mainReason: (proposal: Proposal) => string,
   city: string,
+  carried?: ReadonlyMap<string, CarriedReview>,
 ): TableSheetModel {
   const proposed = t(lang, 'sheets.decision.proposed');
+  const reviewColumns = (p: Proposal): CellValue[] => {
+    const review = carried?.get(p.id);
+    if (review === undefined) return [proposed, null, null];
+    const note = carriedNote(review, lang);
+    return [t(lang, `sheets.decision.${review.decision}`), note === '' ? null : note, review.reviewer === '' ? null : review.reviewer];
+  };
   const rows = proposals.map((p, i) => [
     i + 1,
     p.id,
@@ -39,9 +57,7 @@ export function proposalsSheet(
     mainReason(p),
     p.purposes.map((purpose) => t(lang, `sheets.purpose.${purpose}`)).join('; '),
     p.attention.map((a) => t(lang, `sheets.attention.${a.code}`, a.params)).join('; '),
-    proposed,
-    null,
-    null,
+    ...reviewColumns(p),
   ]);
   const col = (key: Parameters<typeof t>[1]) => t(lang, key);
   return {

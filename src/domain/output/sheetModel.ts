@@ -41,6 +41,26 @@ export interface TableSheetModel {
   readonly hidden?: boolean;
   /** Landscape print on one page wide with the header repeated. */
   readonly print?: { readonly landscape: boolean; readonly paper: 'A4' | 'F4' };
+  /** A printed document rather than a working table (the decree appendix); see {@link DocumentLayout}. */
+  readonly document?: DocumentLayout;
+}
+
+/**
+ * How a table sheet prints as a document: the rows are a plain bordered range (no Excel
+ * table object, no filters or banded colours), the title lines and the footer (a signature
+ * block) stand in a block from `blockColumn` to the last column, and the header rows (the
+ * header, and the numbered row under it) repeat on every printed page. Rows are laid out by
+ * `documentRows` (documentLayout.ts).
+ */
+export interface DocumentLayout {
+  /** A row under the header numbering the columns 1, 2, 3, …, as official appendices have. */
+  readonly numberedColumns: boolean;
+  /** Thin borders on every cell of the header, the numbered row and the data rows. */
+  readonly borders: boolean;
+  /** Lines below the table after a blank row (the signature block); '' leaves a line open. */
+  readonly footerLines: readonly string[];
+  /** 1-based column where the title lines and the footer lines start (the right-hand block of a letter). */
+  readonly blockColumn: number;
 }
 
 /** One titled table of a {@link SectionsSheetModel}. */

@@ -5,7 +5,7 @@
  */
 import { issue, type Issue, type Result } from '../model/issue';
 import { dayOfIso } from '../model/dates';
-import { COMPONENTS, DEFAULT_POLICY, LIMITS, type Policy } from './policy';
+import { COMPONENTS, DECREE_PAPERS, DEFAULT_POLICY, LIMITS, type Policy } from './policy';
 import { RULE_NAMES, RULE_TABLE, type ParamSpec, type RuleSpec } from './ruleTable';
 
 /** Issue codes of policy parsing; messages under `rules.<code>`. */
@@ -18,6 +18,7 @@ export const POLICY_ISSUE_CODES = [
   'POLICY_EXPECTED_NUMBER',
   'POLICY_EXPECTED_DATE',
   'POLICY_EXPECTED_LIST',
+  'POLICY_EXPECTED_TEXT',
   'POLICY_UNKNOWN_VALUE',
   'POLICY_VERSION',
   'POLICY_ELECTION_WINDOW_MISSING',
@@ -81,6 +82,15 @@ const listOf =
     return out;
   };
 
+const text: Check = (v, path, issues) =>
+  typeof v === 'string' && v.length <= 500 ? v.trim() : fail(issues, 'POLICY_EXPECTED_TEXT', v, { path, value: shown(v) });
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]): Check =>
+  (v, path, issues) =>
+    allowed.find((a) => typeof v === 'string' && a.toLowerCase() === v.trim().toLowerCase()) ??
+    fail(issues, 'POLICY_UNKNOWN_VALUE', v, { path, value: shown(v), allowed: allowed.join(', ') });
+
 const version: Check = (v, _path, issues) => (v === 1 ? 1 : fail(issues, 'POLICY_VERSION', v, { value: shown(v) }));
 
 const cost = int(0, LIMITS.maxCost);
@@ -130,6 +140,17 @@ const SCHEMA: Schema = {
     nineBoxMinKelas: int(1, 30),
   },
   constraints: { maxMoves: nullableInt(0, 10_000_000), maxOutflowPerUnit: bool, noNetLossInShortage: bool },
+  decree: {
+    city: text,
+    title: text,
+    nomor: text,
+    tanggal: text,
+    tentang: text,
+    ditetapkanDi: text,
+    signatoryTitle: text,
+    signatoryName: text,
+    paper: oneOf(DECREE_PAPERS),
+  },
 };
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

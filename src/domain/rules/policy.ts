@@ -61,6 +61,31 @@ export interface SideConstraints {
   readonly noNetLossInShortage: boolean;
 }
 
+/**
+ * The words of the decree appendix (Lampiran SK) and its signature block: policy text, so a
+ * city sets its own title, number and signatory (docs/sheets.md).
+ */
+export interface DecreePolicy {
+  readonly city: string;
+  /** First title line, e.g. LAMPIRAN KEPUTUSAN WALI KOTA TEBING TINGGI. */
+  readonly title: string;
+  /** Decree number (NOMOR); empty leaves a dotted space to fill in. */
+  readonly nomor: string;
+  /** Decree date (TANGGAL) as written, e.g. "1 Desember 2026"; empty leaves a dotted space. */
+  readonly tanggal: string;
+  /** What the decree is about (TENTANG). */
+  readonly tentang: string;
+  /** Where the decree is made (Ditetapkan di). */
+  readonly ditetapkanDi: string;
+  readonly signatoryTitle: string;
+  /** Empty leaves a dotted line for the name. */
+  readonly signatoryName: string;
+  /** F4 (Folio, 8.5 × 13 in, the usual paper of Indonesian government documents) or A4. */
+  readonly paper: 'F4' | 'A4';
+}
+
+export const DECREE_PAPERS = ['F4', 'A4'] as const;
+
 export interface Policy {
   readonly version: 1;
   /** Effective working hours per employee per year, for workload-based needs. */
@@ -68,6 +93,7 @@ export interface Policy {
   readonly rules: PolicyRules;
   readonly scoring: ScoringPolicy;
   readonly constraints: SideConstraints;
+  readonly decree: DecreePolicy;
 }
 
 /** Freezes an object graph, so the shared defaults cannot be changed by accident. */
@@ -109,4 +135,15 @@ export const DEFAULT_POLICY: Policy = deepFreeze({
     nineBoxMinKelas: 9,
   },
   constraints: { maxMoves: null, maxOutflowPerUnit: false, noNetLossInShortage: false },
+  decree: {
+    city: 'Kota Tebing Tinggi',
+    title: 'LAMPIRAN KEPUTUSAN WALI KOTA TEBING TINGGI',
+    nomor: '',
+    tanggal: '',
+    tentang: 'PEMINDAHAN PEGAWAI NEGERI SIPIL DI LINGKUNGAN PEMERINTAH KOTA TEBING TINGGI',
+    ditetapkanDi: 'Tebing Tinggi',
+    signatoryTitle: 'WALI KOTA TEBING TINGGI',
+    signatoryName: '',
+    paper: 'F4',
+  },
 });

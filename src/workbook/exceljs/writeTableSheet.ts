@@ -16,6 +16,7 @@ import {
   type SheetModel,
   type TableSheetModel,
 } from '../../domain/output/sheetModel';
+import { writeDocumentSheet } from './writeDocumentSheet';
 
 /** 'General' is ExcelJS's default: left unset, so cells keep their plain look. */
 const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = { ...EXCEL_NUMBER_FORMATS, general: undefined };
@@ -29,6 +30,7 @@ const PAPER_SIZE = { A4: 9, F4: 14 } as const;
 /** Writes `model` into the new, empty `worksheet`; table names are made unique against `takenTableNames`. */
 export function writeTableSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, takenTableNames: Set<string>): void {
   if (model.kind === 'sections') writeSections(worksheet, model, takenTableNames);
+  else if (model.document !== undefined) finishSheet(worksheet, model, writeDocumentSheet(worksheet, model, model.document).printTitleRows);
   else writeTable(worksheet, model, takenTableNames);
 }
 
@@ -123,8 +125,11 @@ function addFormattedTable(
   return rows.length;
 }
 
-/** Visibility and print setup: fit to one page wide, the header repeated on every page. */
-function finishSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, repeatedHeaderRow: number | null): void {
+/**
+ * Visibility and print setup: fit to one page wide, the header repeated on every page
+ * (`repeatedHeaderRow`: one row, or a range of rows such as "6:7").
+ */
+function finishSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, repeatedHeaderRow: number | string | null): void {
   if (model.hidden) worksheet.state = 'hidden';
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
@@ -134,7 +139,8 @@ function finishSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, repeatedHe
     fitToWidth: 1,
     fitToHeight: 0,
     margins: PRINT_MARGINS,
-    ...(repeatedHeaderRow !== null ? { printTitlesRow: `${repeatedHeaderRow}:${repeatedHeaderRow}` } : {}),
+    ...(typeof repeatedHeaderRow === 'number' ? { printTitlesRow: `${repeatedHeaderRow}:${repeatedHeaderRow}` } : {}),
+    ...(typeof repeatedHeaderRow === 'string' ? { printTitlesRow: repeatedHeaderRow } : {}),
   };
 }
 

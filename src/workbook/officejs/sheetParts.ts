@@ -45,7 +45,8 @@ export interface Finish {
   readonly lists: readonly ListRequest[];
   /** Rows to freeze (the table header and everything above it); 0 = none. */
   readonly freezeRows: number;
-  readonly print?: { readonly landscape: boolean; readonly paper: 'A4' | 'F4'; readonly titleRow: number | null } | undefined;
+  /** `titleRow`: the header row repeated on every page, or rows such as "6:7" (a header and its numbered row). */
+  readonly print?: { readonly landscape: boolean; readonly paper: 'A4' | 'F4'; readonly titleRow: number | string | null } | undefined;
   readonly hidden: boolean;
 }
 
@@ -82,7 +83,9 @@ export async function finishSheet(
     layout.rightMargin = 18;
     layout.topMargin = 54;
     layout.bottomMargin = 54;
-    if (finish.print.titleRow !== null) layout.setPrintTitleRows(`$${finish.print.titleRow}:$${finish.print.titleRow}`);
+    const titles = finish.print.titleRow;
+    if (typeof titles === 'number') layout.setPrintTitleRows(`$${titles}:$${titles}`);
+    if (typeof titles === 'string') layout.setPrintTitleRows(titles.replace(/(\d+)/g, '$$$1'));
     queued = true;
   }
   if (queued) {

@@ -4,6 +4,7 @@
  */
 import { tableHeaderRow, uniqueTableName } from '../../domain/output/sheetLayout';
 import type { TableSheetModel } from '../../domain/output/sheetModel';
+import { writeDocumentSheet } from './writeDocumentSheet';
 import { finishSheet, setColumns, writeTitleLines, type WriteContext } from './sheetParts';
 import { writeTable } from './writeTable';
 
@@ -14,6 +15,7 @@ export async function writeTableSheet(
   takenTables: Set<string>,
   write: WriteContext,
 ): Promise<void> {
+  if (model.document !== undefined) return writeDocumentSheet(context, sheet, model, model.document, write);
   const headerRow = tableHeaderRow(model);
   writeTitleLines(sheet, model.titleLines ?? []);
   setColumns(sheet, model.columns);

@@ -1,0 +1,50 @@
+import { runDecree } from '../../domain/decree';
+import { dayOfIso } from '../../domain/model/dates';
+import { t } from '../../i18n';
+import { UsageError, type CliArgs } from '../args';
+import type { CliConsole } from '../console';
+import { EXIT, type ExitCode } from '../exit';
+import { openWorkbook, samePath, writeBytes } from '../io';
+import { printFigures, printIssues } from '../report';
+import { readPolicy } from './plan';
+
+/**
+ * `mutasi decree FILE --out OUT [--draft]`: from the newest reviewed Usulan Mutasi (the rows
+ * marked Setuju; with --draft every row not rejected or sent back), writes OUT with
+ * Lampiran SK, Pemberitahuan and Dampak Layanan added.
+ */
+export async function decreeCommand(args: CliArgs, io: CliConsole): Promise<ExitCode> {
+  if (!args.file) throw new UsageError('missingFile', { file: '' });
+  if (!args.out) throw new UsageError('missingOut');
+  if (samePath(args.file, args.out)) throw new UsageError('sameInOut', { file: args.file });
+  const policy = args.policy ? await readPolicy(args.policy) : undefined;
+  const effectiveDate = args.date ? dayOfIso(args.date) : null;
+  if (args.date && effectiveDate === null) throw new UsageError('badDate', { value: args.date });
+  const workbook = await openWorkbook(args.file);
+  const values = await workbook.readValues();
+  const result = runDecree(values, {
+    lang: io.lang,
+    draft: args.draft,
+    ...(policy !== undefined ? { policy } : {}),
+    ...(effectiveDate !== null ? { effectiveDate } : {}),
+  });
+  if (result.status === 'data-errors') {
+    const policyOnly = result.issues.length > 0 && result.issues.every((i) => i.code.startsWith('POLICY_'));
+    if (args.json) io.out(JSON.stringify({ status: policyOnly ? 'policy-errors' : result.status, issues: result.issues }));
+    else {
+      printIssues(io, result.issues);
+      io.out(t(io.lang, policyOnly ? 'cli.plan.policyErrors' : 'cli.decree.dataErrors', { file: args.policy ?? '' }));
+    }
+    return policyOnly ? EXIT.usage : EXIT.dataErrors;
+  }
+  const sheetNames = await workbook.addSheets(result.sheets);
+  const path = await writeBytes(args.out, await workbook.toBuffer());
+  if (args.json) {
+    io.out(JSON.stringify({ status: 'ok', out: path, sheets: sheetNames, figures: result.figures, issues: result.issues }));
+  } else {
+    if (result.issues.length > 0) printIssues(io, result.issues);
+    printFigures(io, result.figures);
+    io.out(t(io.lang, 'cli.decree.written', { path }));
+  }
+  return EXIT.ok;
+}
