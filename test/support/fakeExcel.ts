@@ -77,7 +77,9 @@ export class FakeSheet {
     paperSize: '',
     zoom: {},
     printTitleRows: '',
+    printTitleColumns: '',
     setPrintTitleRows: (rows: string) => void (this.pageLayout.printTitleRows = rows),
+    setPrintTitleColumns: (columns: string) => void (this.pageLayout.printTitleColumns = columns),
   };
   visibility = 'Visible';
   constructor(

@@ -87,6 +87,6 @@ export function proposalsSheet(
       { header: col('sheets.col.reviewer'), width: 20, format: 'text' },
     ],
     rows,
-    print: { landscape: true, paper: 'F4' },
+    print: { landscape: true, paper: 'F4', pagesWide: 2, repeatColumns: 4 },
   };
 }

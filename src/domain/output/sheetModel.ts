@@ -40,7 +40,7 @@ export interface TableSheetModel {
   readonly rows: readonly (readonly CellValue[])[];
   readonly hidden?: boolean;
   /** Landscape print on one page wide with the header repeated. */
-  readonly print?: { readonly landscape: boolean; readonly paper: 'A4' | 'F4' };
+  readonly print?: PrintSetup;
   /** A printed document rather than a working table (the decree appendix); see {@link DocumentLayout}. */
   readonly document?: DocumentLayout;
 }
@@ -89,7 +89,19 @@ export interface SectionsSheetModel {
   readonly sections: readonly SheetSection[];
   readonly hidden?: boolean;
   /** Landscape print, one page wide. */
-  readonly print?: { readonly landscape: boolean; readonly paper: 'A4' | 'F4' };
+  readonly print?: PrintSetup;
 }
 
 export type SheetModel = TableSheetModel | SectionsSheetModel;
+
+/**
+ * How a sheet prints: orientation and paper, fit to `pagesWide` pages across (default 1),
+ * with the header row repeated on every page and, for a sheet printed more than one page
+ * wide, its first `repeatColumns` columns (who the row is about) repeated on every page too.
+ */
+export interface PrintSetup {
+  readonly landscape: boolean;
+  readonly paper: 'A4' | 'F4';
+  readonly pagesWide?: number;
+  readonly repeatColumns?: number;
+}

@@ -77,6 +77,18 @@ describe('ExcelJsWorkbook', () => {
     expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(['UsulanMutasi']);
   });
 
+  it('prints a wide sheet two pages across with its first columns repeated on each page', async () => {
+    const wb = ExcelJsWorkbook.empty();
+    await wb.addSheets([{ ...proposals, print: { landscape: true, paper: 'F4', pagesWide: 2, repeatColumns: 2 } }]);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await wb.toBuffer()) as unknown as ExcelJS.Buffer);
+    expect(reread.getWorksheet('Usulan Mutasi')!.pageSetup).toMatchObject({
+      fitToWidth: 2,
+      printTitlesRow: '3:3',
+      printTitlesColumn: 'A:B',
+    });
+  });
+
   it('writes a sections sheet: titled tables stacked with a blank row between, an empty section as its note', async () => {
     const report: SectionsSheetModel = {
       kind: 'sections',

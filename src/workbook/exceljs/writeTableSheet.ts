@@ -7,7 +7,14 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/model/cell';
 import { rowHeightPoints } from '../../domain/output/rowHeight';
-import { cellFormat, sectionColumnWidths, sectionPlacements, tableHeaderRow, uniqueTableName } from '../../domain/output/sheetLayout';
+import {
+  cellFormat,
+  columnLetter,
+  sectionColumnWidths,
+  sectionPlacements,
+  tableHeaderRow,
+  uniqueTableName,
+} from '../../domain/output/sheetLayout';
 import {
   EXCEL_NUMBER_FORMATS,
   type ColumnFormat,
@@ -136,9 +143,10 @@ function finishSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, repeatedHe
     orientation: model.print?.landscape ? 'landscape' : 'portrait',
     paperSize: PAPER_SIZE[model.print?.paper ?? 'A4'] as ExcelJS.PaperSize,
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: model.print?.pagesWide ?? 1,
     fitToHeight: 0,
     margins: PRINT_MARGINS,
+    ...(model.print?.repeatColumns ? { printTitlesColumn: `A:${columnLetter(model.print.repeatColumns - 1)}` } : {}),
     ...(typeof repeatedHeaderRow === 'number' ? { printTitlesRow: `${repeatedHeaderRow}:${repeatedHeaderRow}` } : {}),
     ...(typeof repeatedHeaderRow === 'string' ? { printTitlesRow: repeatedHeaderRow } : {}),
   };

@@ -115,6 +115,18 @@ describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
     expect(sheet.formats.get('6:2')).toBe('dd/mm/yyyy');
   });
 
+  it('prints a wide sheet two pages across with its first columns repeated on each page', async () => {
+    const excel = new FakeWorkbook();
+    await new OfficeJsWorkbook(excel.run, ALL).addSheets([
+      { ...proposals([['1', 'a', null, 'Setuju']]), print: { landscape: true, paper: 'F4', pagesWide: 2, repeatColumns: 2 } },
+    ]);
+    expect(excel.sheet('Usulan Mutasi')?.pageLayout).toMatchObject({
+      zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 },
+      printTitleRows: '$4:$4',
+      printTitleColumns: '$A:$B',
+    });
+  });
+
   it('makes table names valid and unique across sheets, without regard to case', async () => {
     const excel = new FakeWorkbook();
     excel.tableList.push({ sheet: excel.addSheet('Lama'), address: 'A1:A2', hasHeaders: true, name: 'USULANMUTASI', style: '' });

@@ -4,7 +4,7 @@
  * settings). Those go in a request of their own, so a refusal costs the feature, not the sheet.
  */
 import { columnLetter } from '../../domain/output/sheetLayout';
-import type { ColumnSpec } from '../../domain/output/sheetModel';
+import type { ColumnSpec, PrintSetup } from '../../domain/output/sheetModel';
 import { columnWidthPoints } from './cells';
 import type { ExcelFeatures, FeatureNote } from './features';
 import type { ListRequest } from './writeTable';
@@ -46,7 +46,7 @@ export interface Finish {
   /** Rows to freeze (the table header and everything above it); 0 = none. */
   readonly freezeRows: number;
   /** `titleRow`: the header row repeated on every page, or rows such as "6:7" (a header and its numbered row). */
-  readonly print?: { readonly landscape: boolean; readonly paper: 'A4' | 'F4'; readonly titleRow: number | string | null } | undefined;
+  readonly print?: (PrintSetup & { readonly titleRow: number | string | null }) | undefined;
   readonly hidden: boolean;
 }
 
@@ -77,7 +77,7 @@ export async function finishSheet(
     layout.orientation = finish.print.landscape ? 'Landscape' : 'Portrait';
     // F4 is the Indonesian name of Folio (8.5 × 13 in).
     layout.paperSize = finish.print.paper === 'A4' ? 'A4' : 'Folio';
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.zoom = { horizontalFitToPages: finish.print.pagesWide ?? 1, verticalFitToPages: 0 };
     // Excel's "Narrow" margins (points), as the ExcelJS file has them: wide tables print larger.
     layout.leftMargin = 18;
     layout.rightMargin = 18;
@@ -86,6 +86,8 @@ export async function finishSheet(
     const titles = finish.print.titleRow;
     if (typeof titles === 'number') layout.setPrintTitleRows(`$${titles}:$${titles}`);
     if (typeof titles === 'string') layout.setPrintTitleRows(titles.replace(/(\d+)/g, '$$$1'));
+    const columns = finish.print.repeatColumns ?? 0;
+    if (columns > 0) layout.setPrintTitleColumns(`$A:$${columnLetter(columns - 1)}`);
     queued = true;
   }
   if (queued) {
