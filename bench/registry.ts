@@ -4,9 +4,17 @@
  */
 
 import type { Benchmark } from './benchmark';
+import { groupedSolverBenchmark } from './groupedSolver';
 import { lsaBenchmark } from './lsa';
 import { plan50kBenchmark, plan5kBenchmark } from './plan';
 import { provinceBenchmark } from './province';
 import { solveProcessBenchmark } from './solveProcess';
 
-export const BENCHMARKS: readonly Benchmark[] = [lsaBenchmark, provinceBenchmark, solveProcessBenchmark, plan5kBenchmark, plan50kBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [
+  lsaBenchmark,
+  provinceBenchmark,
+  solveProcessBenchmark,
+  groupedSolverBenchmark,
+  plan5kBenchmark,
+  plan50kBenchmark,
+];

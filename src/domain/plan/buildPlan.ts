@@ -90,7 +90,9 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
   };
   const constraints = planSideConstraints(problem, graph, index, needsBefore, policy);
   const groups = unitStaffingGroups(policy, index, needsBefore, graph.colPosition);
-  const exact = solveGroupedAssignment(problem, groups, solveOptions);
+  // Most employees stay: starting from where everyone is now spares the solver most searches.
+  const stays = stayAssignment(graph, index.currentPosition);
+  const exact = solveGroupedAssignment(problem, groups, { ...solveOptions, start: stays });
   if (exact.status === 'cancelled') return null;
   if (!exact.feasible) throw new Error('no feasible plan: the stay edges should always allow one');
   let assignment = exact.assignment;
@@ -105,7 +107,7 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
     const floors = unitFloorConstraints(problem, graph, index, needsBefore, policy);
     const constrained = solveWithSideConstraints(problem, [...constraints, ...floors], {
       ...solveOptions,
-      feasibleHint: stayAssignment(graph, index.currentPosition),
+      feasibleHint: stays,
     });
     if (constrained.status === 'cancelled') return null;
     if (constrained.feasible) {

@@ -15,6 +15,7 @@
 
 import { ColumnHeap } from './columnHeap';
 import { nextMarginal, type ColumnGroups } from './columnGroups';
+import { buildColumnArcs } from './columnArcs';
 import { moveRow, type SolverState } from './solverState';
 
 /** The solver state plus what the groups add: group potentials and loads (π_col is `v`). */
@@ -27,6 +28,12 @@ export interface GroupedState extends SolverState {
   /** Columns of each group, CSR: columns of g are groupCols[groupColStart[g] .. groupColStart[g+1]). */
   readonly groupColStart: Int32Array;
   readonly groupCols: Int32Array;
+  /**
+   * Per column, the arcs its rows open to other columns, one per target (the cheapest row's),
+   * as quadruples (target, w(used edge) − w(edge), row, edge); null until built or after the
+   * column's rows change. Big columns whose rows share targets are scanned once per target.
+   */
+  readonly colArcs: (Float64Array | null)[];
 }
 
 /** Work arrays reused across searches; nodes are columns, then groups, then the sink. */
@@ -41,6 +48,10 @@ export interface GroupedScratch {
   settledCount: number;
   round: number;
   readonly heap: ColumnHeap;
+  /** Where each target column sits while a column's arcs are built, and the build it belongs to. */
+  readonly arcAt: Int32Array;
+  readonly arcStamp: Int32Array;
+  arcRound: number;
 }
 
 export function createGroupedScratch(cols: number, groups: number): GroupedScratch {
@@ -56,6 +67,9 @@ export function createGroupedScratch(cols: number, groups: number): GroupedScrat
     settledCount: 0,
     round: 0,
     heap: new ColumnHeap(n, d),
+    arcAt: new Int32Array(cols),
+    arcStamp: new Int32Array(cols),
+    arcRound: 0,
   };
 }
 
@@ -87,9 +101,37 @@ export function placeOnTightPath(s: GroupedState, r: number): boolean {
       groupLoad[g] = (groupLoad[g] as number) + 1;
     }
     moveRow(s, r, j, e);
+    s.colArcs[j] = null;
     return true;
   }
   return false;
+}
+
+/**
+ * Places free row r on edge e when that edge is among r's cheapest and its whole path to the
+ * sink has reduced cost 0 (so it is a shortest path and no potential moves). Returns whether r
+ * was placed.
+ */
+export function placeOnTightEdge(s: GroupedState, r: number, e: number): boolean {
+  const { rowStart, edgeCol, edgeWeight: w, capacity } = s.problem;
+  const { v, piGroup, piSink, groups, colCount, groupLoad } = s;
+  const j = edgeCol[e] as number;
+  if ((colCount[j] as number) >= (capacity[j] as number)) return false;
+  const c = -(w[e] as number) - (v[j] as number);
+  for (let f = rowStart[r] as number, end = rowStart[r + 1] as number; f < end; f++) {
+    if (-(w[f] as number) - (v[edgeCol[f] as number] as number) < c) return false;
+  }
+  const g = groups.colGroup[j] as number;
+  if (g < 0) {
+    if (v[j] !== piSink) return false;
+  } else {
+    const pg = piGroup[g] as number;
+    if (v[j] !== pg || pg - nextMarginal(groups, g, groupLoad[g] as number) !== piSink) return false;
+    groupLoad[g] = (groupLoad[g] as number) + 1;
+  }
+  moveRow(s, r, j, e);
+  s.colArcs[j] = null;
+  return true;
 }
 
 function relax(x: GroupedScratch, round: number, node: number, nd: number, from: number): void {
@@ -107,13 +149,38 @@ function relax(x: GroupedScratch, round: number, node: number, nd: number, from:
 }
 
 /**
+ * Column k was just reached at d[k]: when it has room, its group (and the group's arc to the
+ * sink) is reached at once, so the sink's tentative distance is known before the nodes at
+ * equal distance are explored. Returns the sink's tentative distance (Infinity if none).
+ */
+function lookAhead(s: GroupedState, x: GroupedScratch, round: number, k: number): number {
+  const { cols, capacity } = s.problem;
+  const sink = cols + s.groups.count;
+  if ((s.colCount[k] as number) < (capacity[k] as number)) {
+    const g = s.groups.colGroup[k] as number;
+    const dk = (x.d[k] as number) + (s.v[k] as number);
+    if (g < 0) relax(x, round, sink, dk - s.piSink, k);
+    else {
+      const node = cols + g;
+      const pg = s.piGroup[g] as number;
+      const nd = dk - pg;
+      if (x.doneStamp[node] !== round && (x.stamp[node] !== round || nd < (x.d[node] as number))) {
+        relax(x, round, node, nd, k);
+        relax(x, round, sink, nd + pg - nextMarginal(s.groups, g, s.groupLoad[g] as number) - s.piSink, node);
+      }
+    }
+  }
+  return x.stamp[sink] === round ? (x.d[sink] as number) : Infinity;
+}
+
+/**
  * Finds a cheapest path from free row r to the sink, updates the potentials and flips the
  * path. Returns false when the sink cannot be reached; then the settled nodes are full
  * columns only, whose rows with r form a Hall witness.
  */
 export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): boolean {
   const { cols, rowStart, edgeCol, edgeWeight: w, capacity } = s.problem;
-  const { v, piGroup, piSink, groups, colCount, colHead, rowNext, rowEdge, groupLoad, groupColStart, groupCols } = s;
+  const { v, piGroup, piSink, groups, colCount, groupLoad, groupColStart, groupCols } = s;
   const colGroup = groups.colGroup;
   const { d, predEdge, stamp, doneStamp, settled, heap } = x;
   const sink = cols + groups.count;
@@ -127,6 +194,7 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
     if (nd >= bound || (stamp[k] === round && nd >= (d[k] as number))) continue;
     relax(x, round, k, nd, r);
     predEdge[k] = e;
+    bound = lookAhead(s, x, round, k);
   }
   let settledCount = 0;
   let reached = false;
@@ -154,16 +222,16 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
           if (to === sink) bound = d[sink] as number;
         }
       }
-      for (let i = colHead[j] as number; i >= 0; i = rowNext[i] as number) {
-        const base = dn + (w[rowEdge[i] as number] as number) + vj;
-        for (let e = rowStart[i] as number, end = rowStart[i + 1] as number; e < end; e++) {
-          const k = edgeCol[e] as number;
-          if (doneStamp[k] === round) continue;
-          const nd = base - (w[e] as number) - (v[k] as number);
-          if (nd >= bound || (stamp[k] === round && nd >= (d[k] as number))) continue;
-          relax(x, round, k, nd, i);
-          predEdge[k] = e;
-        }
+      const arcs = s.colArcs[j] ?? (s.colArcs[j] = buildColumnArcs(s, j, x.arcAt, x.arcStamp, ++x.arcRound));
+      const base = dn + vj;
+      for (let a = 0, end = arcs.length; a < end; a += 4) {
+        const k = arcs[a] as number;
+        if (doneStamp[k] === round) continue;
+        const nd = base + (arcs[a + 1] as number) - (v[k] as number);
+        if (nd >= bound || (stamp[k] === round && nd >= (d[k] as number))) continue;
+        relax(x, round, k, nd, arcs[a + 2] as number);
+        predEdge[k] = arcs[a + 3] as number;
+        bound = lookAhead(s, x, round, k);
       }
     } else {
       const g = node - cols;
@@ -177,7 +245,10 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
         const j = groupCols[t] as number;
         if ((colCount[j] as number) === 0 || doneStamp[j] === round) continue;
         const nd = dn + pg - (v[j] as number);
-        if (nd < bound) relax(x, round, j, nd, -1);
+        if (nd < bound && (stamp[j] !== round || nd < (d[j] as number))) {
+          relax(x, round, j, nd, -1);
+          bound = lookAhead(s, x, round, j);
+        }
       }
     }
   }
@@ -212,6 +283,8 @@ function flipGroupedPath(s: GroupedState, x: GroupedScratch, r: number): void {
     }
     const previous = s.rowCol[i] as number;
     moveRow(s, i, node, x.predEdge[node] as number);
+    s.colArcs[node] = null;
+    if (previous >= 0) s.colArcs[previous] = null;
     if (i === r) return;
     node = previous;
   }

@@ -25,7 +25,7 @@ export {
   type ColumnGroupsInput,
 } from './columnGroups';
 export type { GroupedSolution } from './groupedSolution';
-export { solveGroupedAssignment } from './solveGroupedAssignment';
+export { solveGroupedAssignment, type GroupedSolveOptions } from './solveGroupedAssignment';
 export { checkGroupedCertificate } from './checkGroupedCertificate';
 export { marginSearch, type MarginAnswer, type MarginInput, type MarginSearch, type MarginSolution } from './sensitivity';
 export { constraintLhs, edgesOfAssignment, satisfiesAll, type SideConstraint } from './sideConstraint';

@@ -337,6 +337,38 @@ describe('solveGroupedAssignment against references', () => {
       });
     }
   });
+
+  it('reaches the same optimum, certified, from a start column per row (some without an edge)', () => {
+    const rand = seededRandom(35);
+    let placedFromStart = 0;
+    for (let t = 0; t < 10; t++) {
+      const rows = randomInt(rand, 300, 900);
+      const cols = randomInt(rand, 60, 250);
+      const p = randomSparseProblem(rand, {
+        rows,
+        cols,
+        density: Math.min(1, 10 / cols),
+        maxCapacity: Math.ceil((3 * rows) / cols),
+        minWeight: -1000,
+        maxWeight: 20000,
+        homeEdge: true,
+      });
+      const groups = randomColumnGroups(rand, cols, {
+        groups: randomInt(rand, 5, 40),
+        ungrouped: 0.1,
+        maxListed: 30,
+        maxMarginal: 1_000_000,
+      });
+      const start = Int32Array.from({ length: rows }, (_, i) => (i % 7 === 3 ? -1 : i % 11 === 5 ? (i + 1) % cols : i % cols));
+      const plain = solveGroupedAssignment(p, groups);
+      const warm = solveGroupedAssignment(p, groups, { start });
+      expect({ t, status: warm.status, objective: warm.objective }).toEqual({ t, status: plain.status, objective: plain.objective });
+      const check = checkGroupedCertificate(p, groups, warm);
+      expect({ t, ok: check.ok, violations: check.violations.slice(0, 2) }).toEqual({ t, ok: true, violations: [] });
+      if (warm.feasible) placedFromStart += warm.stats.initiallyAssigned;
+    }
+    expect(placedFromStart).toBeGreaterThan(0);
+  });
 });
 
 describe('solveGroupedAssignment behaviour', () => {

@@ -8,22 +8,30 @@
  * shortest paths with potentials (`augmentGrouped.ts`). The starting potentials price every
  * group at its first marginal (π_sink = 0, π_group = first marginal, π_col = π_group, or 0
  * for an ungrouped column), so a row whose best option is still worth its full price is
- * placed without a search. The answer carries LP duals (rows, columns, groups) or a Hall
- * witness, which `checkGroupedCertificate` verifies independently.
+ * placed without a search. Three passes: rows on their `start` column when that is tight (row
+ * order); then, most valuable first, every row whose best option is tight; then the rest, each
+ * by a search, the potentials refreshed from the sink (`refreshGroupedPotentials.ts`) first
+ * and again whenever the searches have settled 16 times the nodes of one whole pass. Any
+ * order of rows is exact; the order only saves work. The answer carries LP duals (rows,
+ * columns, groups) or a Hall witness, which `checkGroupedCertificate` verifies independently.
  *
- * Determinism: rows are placed most valuable first (best placement without moving anyone,
- * ties by lower row index) and every search breaks ties by lower column (then group) index,
- * so equal inputs give the identical assignment. `stats.initiallyAssigned` counts the rows
- * placed without a search, `stats.augmentations` the searches.
+ * Determinism: the passes visit rows in a fixed order (the second by value, ties by lower row
+ * index) and every search breaks ties by lower column (then group) index, so equal inputs
+ * give the identical assignment. `stats.initiallyAssigned` counts the rows placed without a
+ * search, `stats.augmentations` the searches.
  */
 
 import type { AssignmentProblem } from './assignmentProblem';
 import { emptyAssignmentSolution, type Certificate, type SolveOptions, type SolveStats } from './assignmentSolution';
-import { augmentGrouped, createGroupedScratch, placeOnTightPath, type GroupedState } from './augmentGrouped';
+import { augmentGrouped, createGroupedScratch, placeOnTightEdge, placeOnTightPath, type GroupedState } from './augmentGrouped';
 import { groupValue, maxAbsGroupValue, nextMarginal, type ColumnGroups } from './columnGroups';
 import type { GroupedSolution } from './groupedSolution';
 import { ColumnHeap } from './columnHeap';
 import { createSolverState, hallWitness } from './solverState';
+import { columnEdges, refreshGroupedPotentials, type ColumnEdges } from './refreshGroupedPotentials';
+
+/** Nodes the searches may settle between two refreshes of the potentials, in whole passes. */
+const REFRESH_AFTER_PASSES = 16;
 
 /** Potentials stay exact only while every path sum fits in 2^53. */
 function assertValuesExact(p: AssignmentProblem, groups: ColumnGroups): void {
@@ -54,7 +62,8 @@ function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): G
     groupCols[fill[g] as number] = j;
     fill[g] = (fill[g] as number) + 1;
   }
-  return { ...base, groups, piGroup, piSink: 0, groupLoad: new Int32Array(groups.count), groupColStart, groupCols };
+  const colArcs = new Array<Float64Array | null>(cols).fill(null);
+  return { ...base, groups, piGroup, piSink: 0, groupLoad: new Int32Array(groups.count), groupColStart, groupCols, colArcs };
 }
 
 function emptySolution(
@@ -136,6 +145,30 @@ function directKey(s: GroupedState, i: number): number {
   return best;
 }
 
+/** Solve options plus a start: a column per row (-1 for none) that rows take first where that is already optimal. */
+export interface GroupedSolveOptions extends SolveOptions {
+  /**
+   * Each row's likely column (e.g. where it is now). Rows whose start edge is one of their
+   * cheapest and tight to the sink are placed there before the others, in row order; the
+   * answer is exact with or without it, only the work (and ties) differ.
+   */
+  readonly start?: ArrayLike<number>;
+}
+
+/** The edge of row i into column j, or -1 (edges of a row are sorted by column). */
+function edgeTo(p: AssignmentProblem, i: number, j: number): number {
+  let lo = p.rowStart[i] as number;
+  let hi = (p.rowStart[i + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = p.edgeCol[mid] as number;
+    if (c === j) return mid;
+    if (c < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** A Hall witness when a row has no edge or the columns cannot hold every row; else null. */
 function obviousInfeasibility(p: AssignmentProblem): { rows: Int32Array; cols: Int32Array } | null {
   for (let i = 0; i < p.rows; i++) if (p.rowStart[i] === p.rowStart[i + 1]) return { rows: Int32Array.of(i), cols: new Int32Array(0) };
@@ -155,7 +188,11 @@ function obviousInfeasibility(p: AssignmentProblem): { rows: Int32Array; cols: I
  * const groups = buildColumnGroups({ cols: 3, colGroup: [0, 0, -1], marginals: [[10, 1]], tail: [0] });
  * if (groups.ok) solveGroupedAssignment(problem, groups.value).objective;
  */
-export function solveGroupedAssignment(problem: AssignmentProblem, groups: ColumnGroups, options: SolveOptions = {}): GroupedSolution {
+export function solveGroupedAssignment(
+  problem: AssignmentProblem,
+  groups: ColumnGroups,
+  options: GroupedSolveOptions = {},
+): GroupedSolution {
   if (groups.colGroup.length !== problem.cols)
     throw new RangeError(`groups describe ${groups.colGroup.length} columns, the problem has ${problem.cols}`);
   assertValuesExact(problem, groups);
@@ -172,20 +209,44 @@ export function solveGroupedAssignment(problem: AssignmentProblem, groups: Colum
   const s = createGroupedState(problem, groups);
   // Rows go most valuable first (their best placement without moving anyone), which keeps
   // rows from taking places others value more; the order only saves work, each step is exact.
+  let initiallyAssigned = 0;
+  const start = options.start;
+  if (start !== undefined && start.length === rows) {
+    for (let i = 0; i < rows; i++) {
+      const e = edgeTo(problem, i, start[i] as number);
+      if (e >= 0 && placeOnTightEdge(s, i, e)) initiallyAssigned++;
+    }
+  }
   const key = new Float64Array(rows);
   const queue = new ColumnHeap(rows, key);
   for (let i = 0; i < rows; i++) {
+    if ((s.rowCol[i] as number) >= 0) continue;
     key[i] = directKey(s, i);
     queue.push(i);
   }
-  let initiallyAssigned = 0;
   let augmentations = 0;
   const stats = (): SolveStats => ({ method: 'sparse', initiallyAssigned, augmentations });
   const { onProgress, isCancelled } = options;
   onProgress?.(rows === 0 ? 1 : 0);
   const scratch = createGroupedScratch(problem.cols, groups.count);
-  let placed = 0;
+  let placed = initiallyAssigned;
   let lastPercent = -1;
+  let edgesIntoColumns: ColumnEdges | null = null;
+  const deferred: number[] = [];
+  const progress = (): boolean => {
+    if ((placed & 31) === 0) {
+      if (isCancelled?.()) return false;
+      const percent = Math.floor((100 * placed) / rows);
+      if (onProgress && percent !== lastPercent) {
+        lastPercent = percent;
+        onProgress(placed / rows);
+      }
+    }
+    placed++;
+    return true;
+  };
+  // First every row whose best option is tight all the way to the sink; the others wait for
+  // potentials refreshed from the sink, so their searches start from current prices.
   while (queue.length > 0) {
     const r = queue.pop();
     const current = directKey(s, r);
@@ -194,15 +255,22 @@ export function solveGroupedAssignment(problem: AssignmentProblem, groups: Colum
       queue.push(r);
       continue;
     }
-    if ((placed & 31) === 0) {
-      if (isCancelled?.()) return emptySolution(problem, groups, 'cancelled', { kind: 'none' }, stats());
-      const percent = Math.floor((100 * placed) / rows);
-      if (onProgress && percent !== lastPercent) {
-        lastPercent = percent;
-        onProgress(placed / rows);
-      }
+    if (placeOnTightPath(s, r)) {
+      if (!progress()) return emptySolution(problem, groups, 'cancelled', { kind: 'none' }, stats());
+      initiallyAssigned++;
+    } else deferred.push(r);
+  }
+  // Searches pay for stale prices (a group still priced at a marginal it has passed): once they
+  // have settled REFRESH_AFTER_PASSES times the nodes of a whole pass, the potentials are refreshed.
+  const refreshAfter = REFRESH_AFTER_PASSES * (problem.cols + groups.count + 1);
+  let searched = Infinity;
+  for (const r of deferred) {
+    if (!progress()) return emptySolution(problem, groups, 'cancelled', { kind: 'none' }, stats());
+    if (searched >= refreshAfter) {
+      edgesIntoColumns ??= columnEdges(problem);
+      refreshGroupedPotentials(s, scratch, edgesIntoColumns);
+      searched = 0;
     }
-    placed++;
     if (placeOnTightPath(s, r)) {
       initiallyAssigned++;
       continue;
@@ -213,6 +281,7 @@ export function solveGroupedAssignment(problem: AssignmentProblem, groups: Colum
       const witness = hallWitness(s, r, cols, cols.length);
       return emptySolution(problem, groups, 'infeasible', { kind: 'hall', ...witness }, stats());
     }
+    searched += scratch.settledCount;
   }
   onProgress?.(1);
   return optimalSolution(s, stats());
