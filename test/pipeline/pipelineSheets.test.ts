@@ -79,8 +79,8 @@ describe('Justifikasi and Pemeriksaan Keadilan in the plan output', () => {
     };
     expect(statuses(id).length).toBeGreaterThan(0);
     expect(statuses(en).length).toBeGreaterThan(0);
-    expect(statuses(id).every((s) => ['Lulus', 'Perhatian', 'Gagal'].includes(String(s)))).toBe(true);
-    expect(statuses(en).every((s) => ['Pass', 'Attention', 'Fail'].includes(String(s)))).toBe(true);
+    expect(statuses(id).every((s) => ['Lulus', 'Perhatian', 'Gagal', 'Dilaporkan'].includes(String(s)))).toBe(true);
+    expect(statuses(en).every((s) => ['Pass', 'Attention', 'Fail', 'Reported'].includes(String(s)))).toBe(true);
   });
 
   it('justifies every proposal on the row of the same number, and Alasan Utama is its summary', async () => {

@@ -68,7 +68,13 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
       ],
       rows: report.checks.map((check, i) => {
         const texts = checkTexts(check, lang);
-        return [i + 1, texts.name, statusWord(check.status, lang), texts.figures, texts.sentence];
+        return [
+          i + 1,
+          texts.name,
+          check.judged ? statusWord(check.status, lang) : t(lang, 'fairness.status.reported'),
+          texts.figures,
+          texts.sentence,
+        ];
       }),
     },
     {
@@ -125,7 +131,7 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
           row.referenceRate,
           row.ratio,
           pCell(row.p),
-          statusWord(row.status, lang),
+          row.judged ? statusWord(row.status, lang) : t(lang, 'fairness.status.reported'),
           sentence(row),
         ]),
       emptyNote: empty,
