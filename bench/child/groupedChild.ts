@@ -8,12 +8,11 @@
 import { readInput } from '../../src/domain/input/readInput';
 import { dayFromYmd } from '../../src/domain/model/dates';
 import { analyseNeeds } from '../../src/domain/needs';
-import { candidateGraph } from '../../src/domain/plan/candidateGraph';
+import { candidateGraph, problemOf } from '../../src/domain/plan/candidateGraph';
 import { purposeContext } from '../../src/domain/plan/purpose';
 import { unitStaffingGroups } from '../../src/domain/plan/unitStaffing';
 import { compatibilityContext, DEFAULT_POLICY, electionFreezeBlock } from '../../src/domain/rules';
 import { buildScoringContext } from '../../src/domain/scoring';
-import { buildAssignmentProblem } from '../../src/domain/solver/assignmentProblem';
 import { checkGroupedCertificate } from '../../src/domain/solver/checkGroupedCertificate';
 import { solveGroupedAssignment } from '../../src/domain/solver/solveGroupedAssignment';
 import { generateSample } from '../../src/sample/generateSample';
@@ -36,16 +35,7 @@ const graph = candidateGraph(scoring, compat, purposeContext(scoring), {
   freezeAll: electionFreezeBlock(policy, effectiveDate) !== null,
   locked: new Map(),
 });
-const built = buildAssignmentProblem({
-  rows: graph.rowEmployee.length,
-  cols: graph.colPosition.length,
-  capacity: graph.capacity,
-  edgeRow: graph.edgeRow,
-  edgeCol: graph.edgeCol,
-  edgeWeight: graph.edgeWeight,
-});
-if (!built.ok) throw new Error(`candidate graph rejected: ${built.issues[0]?.code ?? ''}`);
-const problem = built.value.problem;
+const problem = problemOf(graph);
 const groups = unitStaffingGroups(policy, scoring.index, needs, graph.colPosition);
 const buildMs = performance.now() - t;
 t = performance.now();

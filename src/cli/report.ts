@@ -2,7 +2,7 @@
 import type { Issue } from '../domain/model/issue';
 import type { Figure, SourceSummary, Stage } from '../domain/pipelineTypes';
 import { renderIssue } from '../domain/input/renderIssue';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import type { CliConsole } from './console';
 
 const MAX_PER_SHEET = 50;
@@ -55,4 +55,22 @@ export function printSources(io: CliConsole, sources: readonly SourceSummary[]):
       }) + extra,
     );
   }
+}
+
+/**
+ * Reports a run stopped by data errors and returns its exit code: a policy file that does not
+ * parse is a usage problem (exit 2), anything else a data problem (exit 1).
+ */
+export function reportDataErrors(
+  io: CliConsole,
+  issues: readonly Issue[],
+  options: { json: boolean; policyFile: string | null | undefined; dataErrorsKey: MessageKey },
+): 1 | 2 {
+  const policyOnly = issues.length > 0 && issues.every((i) => i.code.startsWith('POLICY_'));
+  if (options.json) io.out(JSON.stringify({ status: policyOnly ? 'policy-errors' : 'data-errors', issues }));
+  else {
+    printIssues(io, issues);
+    io.out(t(io.lang, policyOnly ? 'cli.plan.policyErrors' : options.dataErrorsKey, { file: options.policyFile ?? '' }));
+  }
+  return policyOnly ? 2 : 1;
 }

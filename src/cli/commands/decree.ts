@@ -5,7 +5,7 @@ import { UsageError, type CliArgs } from '../args';
 import type { CliConsole } from '../console';
 import { EXIT, type ExitCode } from '../exit';
 import { openWorkbook, samePath, writeBytes } from '../io';
-import { printFigures, printIssues } from '../report';
+import { printFigures, printIssues, reportDataErrors } from '../report';
 import { readPolicy } from './plan';
 
 /**
@@ -29,13 +29,7 @@ export async function decreeCommand(args: CliArgs, io: CliConsole): Promise<Exit
     ...(effectiveDate !== null ? { effectiveDate } : {}),
   });
   if (result.status === 'data-errors') {
-    const policyOnly = result.issues.length > 0 && result.issues.every((i) => i.code.startsWith('POLICY_'));
-    if (args.json) io.out(JSON.stringify({ status: policyOnly ? 'policy-errors' : result.status, issues: result.issues }));
-    else {
-      printIssues(io, result.issues);
-      io.out(t(io.lang, policyOnly ? 'cli.plan.policyErrors' : 'cli.decree.dataErrors', { file: args.policy ?? '' }));
-    }
-    return policyOnly ? EXIT.usage : EXIT.dataErrors;
+    return reportDataErrors(io, result.issues, { json: args.json, policyFile: args.policy, dataErrorsKey: 'cli.decree.dataErrors' });
   }
   const sheetNames = await workbook.addSheets(result.sheets);
   const path = await writeBytes(args.out, await workbook.toBuffer());

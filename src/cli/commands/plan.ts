@@ -7,7 +7,7 @@ import { UsageError, type CliArgs } from '../args';
 import type { CliConsole } from '../console';
 import { EXIT, type ExitCode } from '../exit';
 import { openWorkbook, samePath, writeBytes } from '../io';
-import { printFigures, printIssues, progressReporter } from '../report';
+import { printFigures, progressReporter, reportDataErrors } from '../report';
 import type { ExcelJsWorkbook } from '../../workbook/exceljs/ExcelJsWorkbook';
 
 /** `mutasi plan FILE --out OUT`: validate, plan, and write OUT (the input sheets plus the results). */
@@ -54,14 +54,7 @@ export async function planWorkbook(
     return EXIT.internal;
   }
   if (result.status === 'data-errors') {
-    // A policy file that does not parse is a usage problem (exit 2), not a data problem.
-    const policyOnly = result.issues.length > 0 && result.issues.every((i) => i.code.startsWith('POLICY_'));
-    if (args.json) io.out(JSON.stringify({ status: policyOnly ? 'policy-errors' : result.status, issues: result.issues }));
-    else {
-      printIssues(io, result.issues);
-      io.out(t(io.lang, policyOnly ? 'cli.plan.policyErrors' : 'cli.plan.dataErrors', { file: args.policy ?? '' }));
-    }
-    return policyOnly ? EXIT.usage : EXIT.dataErrors;
+    return reportDataErrors(io, result.issues, { json: args.json, policyFile: args.policy, dataErrorsKey: 'cli.plan.dataErrors' });
   }
   const sheetNames = await workbook.addSheets(result.sheets);
   const path = await writeBytes(out, await workbook.toBuffer());

@@ -6,7 +6,7 @@
 import { analyseNeeds, type NeedsAnalysis } from '../needs';
 import { compatibilityContext, electionFreezeBlock, type CompatibilityContext, type Policy, type ReviewPair } from '../rules';
 import { buildScoringContext, type ScoringContext } from '../scoring';
-import { buildAssignmentProblem, type AssignmentProblem } from '../solver/assignmentProblem';
+import type { AssignmentProblem } from '../solver/assignmentProblem';
 import { groupValue, type ColumnGroups } from '../solver/columnGroups';
 import { solveGroupedAssignment } from '../solver/solveGroupedAssignment';
 import { solveWithSideConstraints } from '../solver/solveWithSideConstraints';
@@ -15,7 +15,7 @@ import { proposalsOf, staysOf } from './proposals';
 import { purposeContext } from './purpose';
 import { keptPlacesValue, unitStaffingGroups } from './unitStaffing';
 import { recheckPlan, type PlanCheck } from './recheckPlan';
-import { candidateGraph, type CandidateGraph } from './candidateGraph';
+import { candidateGraph, problemOf, type CandidateGraph } from './candidateGraph';
 import { planSideConstraints, unitFloorConstraints } from './sideConstraints';
 import type { Plan } from './types';
 
@@ -73,16 +73,7 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
     freezeAll: blockedBy !== null,
     locked: lockedPairs(request.locked ?? [], index.employeeByNip, index.positionByCode),
   });
-  const built = buildAssignmentProblem({
-    rows: graph.rowEmployee.length,
-    cols: graph.colPosition.length,
-    capacity: graph.capacity,
-    edgeRow: graph.edgeRow,
-    edgeCol: graph.edgeCol,
-    edgeWeight: graph.edgeWeight,
-  });
-  if (!built.ok) throw new Error(`candidate graph rejected by the solver: ${built.issues.map((i) => i.code).join(', ')}`);
-  const problem = built.value.problem;
+  const problem = problemOf(graph);
 
   const solveOptions = {
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),

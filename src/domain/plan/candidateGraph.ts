@@ -11,6 +11,7 @@
  */
 import type { CompatibilityContext } from '../rules';
 import { isPairAllowed } from '../rules';
+import { buildAssignmentProblem, type AssignmentProblem } from '../solver/assignmentProblem';
 import { moveValueAndFit, pairValue, stayValue, type ScoringContext } from '../scoring';
 import { hasPurpose, purposeBits, type PurposeContext } from './purpose';
 import { TopK } from './topK';
@@ -183,4 +184,18 @@ function orderBy(n: number, key: (i: number) => string): number[] {
     const kb = key(b);
     return ka < kb ? -1 : ka > kb ? 1 : a - b;
   });
+}
+
+/** The solver's problem of a candidate graph. The graph is built valid, so a rejection is a programming error. */
+export function problemOf(graph: CandidateGraph): AssignmentProblem {
+  const built = buildAssignmentProblem({
+    rows: graph.rowEmployee.length,
+    cols: graph.colPosition.length,
+    capacity: graph.capacity,
+    edgeRow: graph.edgeRow,
+    edgeCol: graph.edgeCol,
+    edgeWeight: graph.edgeWeight,
+  });
+  if (!built.ok) throw new Error(`candidate graph rejected by the solver: ${built.issues.map((i) => i.code).join(', ')}`);
+  return built.value.problem;
 }
