@@ -10,7 +10,7 @@
  * min-cost flow and pointless rings cost more than they earn.
  */
 import type { CompatibilityContext } from '../rules';
-import { isPairAllowed } from '../rules';
+import { isPairAllowed, NO_KELAS } from '../rules';
 import { buildAssignmentProblem, type AssignmentProblem } from '../solver/assignmentProblem';
 import { moveValueAndFit, pairValue, stayValue, type ScoringContext } from '../scoring';
 import { hasPurpose, purposeBits, type PurposeContext } from './purpose';
@@ -84,7 +84,7 @@ export function candidateGraph(
   let consideredPairs = 0;
   const best = new TopK(options.maxCandidates);
   const positionsByPlace = positionsOfPlaces(scoring);
-  const byJenis = positionsByJenis(compat);
+  const buckets = positionBuckets(compat);
   const bitsOf = new Int32Array(nP);
   const scratch = new Float64Array(2);
   for (let r = 0; r < nE; r++) {
@@ -100,7 +100,7 @@ export function candidateGraph(
     if (options.freezeAll || !scoring.readiness[e]!.canMove) continue;
     const allowed = (p: number) => p !== current && overFormasi[p] === 0 && isPairAllowed(compat, e, p);
     best.clear();
-    for (const group of groupsToScan(compat, current, byJenis)) {
+    for (const group of groupsToScan(compat, current, buckets)) {
       for (let k = 0; k < group.length; k++) {
         const p = group[k]!;
         if (!allowed(p)) continue;
@@ -160,22 +160,57 @@ function positionsOfPlaces(scoring: ScoringContext): Map<number, number[]> {
   return byPlace;
 }
 
-/** Position indexes grouped by Jenis Jabatan (index into the compatibility context's order). */
-function positionsByJenis(compat: CompatibilityContext): Int32Array[] {
+/** Position indexes by Jenis Jabatan (index into the compatibility context's order), then by Kelas Jabatan. */
+interface PositionBuckets {
+  /** All positions of each jenis. */
+  readonly byJenis: readonly Int32Array[];
+  /** Per jenis: the positions of each known kelas, and (key NO_KELAS) those without one. */
+  readonly byKelas: readonly ReadonlyMap<number, Int32Array>[];
+}
+
+function positionBuckets(compat: CompatibilityContext): PositionBuckets {
   const groups: number[][] = [[], [], [], [], []];
-  compat.positionJenis.forEach((jenis, p) => groups[jenis]?.push(p));
-  return groups.map((g) => Int32Array.from(g));
+  const kelas: Map<number, number[]>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
+  compat.positionJenis.forEach((jenis, p) => {
+    groups[jenis]?.push(p);
+    const key = compat.positionKelas[p] ?? NO_KELAS;
+    const byKelas = kelas[jenis];
+    if (byKelas === undefined) return;
+    const list = byKelas.get(key);
+    if (list) list.push(p);
+    else byKelas.set(key, [p]);
+  });
+  return {
+    byJenis: groups.map((g) => Int32Array.from(g)),
+    byKelas: kelas.map((m) => new Map([...m].map(([k, list]) => [k, Int32Array.from(list)]))),
+  };
 }
 
 /**
  * The positions worth testing for a move from `current`: with the position-type rule on,
- * only the Jenis Jabatan its matrix allows (a third of the positions, typically); every
- * pair is still checked by `isPairAllowed`.
+ * only the Jenis Jabatan its matrix allows; with the kelas rule on, only the classes within
+ * its tolerances (and posts without a class, which the rule lets pass). Every pair is still
+ * checked by `isPairAllowed`; the candidates kept do not depend on the order they are seen.
  */
-function groupsToScan(compat: CompatibilityContext, current: number, byJenis: readonly Int32Array[]): Int32Array[] {
+function groupsToScan(compat: CompatibilityContext, current: number, buckets: PositionBuckets): Int32Array[] {
   const from = current >= 0 ? (compat.positionJenis[current] ?? -1) : -1;
-  if (!compat.policy.rules.positionType.enabled || from < 0) return [...byJenis];
-  return byJenis.filter((_, to) => compat.allowedJenis[from * 5 + to] === 1);
+  const jenis = [0, 1, 2, 3, 4].filter(
+    (to) => !compat.policy.rules.positionType.enabled || from < 0 || compat.allowedJenis[from * 5 + to] === 1,
+  );
+  const kelasRule = compat.policy.rules.kelas;
+  const own = current >= 0 ? (compat.positionKelas[current] ?? NO_KELAS) : NO_KELAS;
+  if (!kelasRule.enabled || own === NO_KELAS) return jenis.map((to) => buckets.byJenis[to]!);
+  const groups: Int32Array[] = [];
+  for (const to of jenis) {
+    const byKelas = buckets.byKelas[to]!;
+    for (let k = own - kelasRule.maxDown; k <= own + kelasRule.maxUp; k++) {
+      const list = byKelas.get(k);
+      if (list) groups.push(list);
+    }
+    const unknown = byKelas.get(NO_KELAS);
+    if (unknown) groups.push(unknown);
+  }
+  return groups;
 }
 
 function orderBy(n: number, key: (i: number) => string): number[] {
