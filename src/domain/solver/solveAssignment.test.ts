@@ -1,26 +1,21 @@
-import { buildAssignmentProblem, denseAssignmentProblem, type AssignmentProblem } from './assignmentProblem';
+import { denseAssignmentProblem, type AssignmentProblem } from './assignmentProblem';
 import { checkCertificate } from './checkCertificate';
 import { isCompleteGraph, solveAssignment } from './solveAssignment';
 import { bruteForceAssignment } from '../../../test/support/solver/bruteForce';
-import { randomDenseWeights, randomInt, randomSparseProblem, seededRandom } from '../../../test/support/solver/randomInstance';
+import {
+  randomDenseWeights,
+  randomInt,
+  randomSparseProblem,
+  seededRandom,
+  problemFromEdges,
+} from '../../../test/support/solver/randomInstance';
 
 function expectCertified(p: AssignmentProblem, s: ReturnType<typeof solveAssignment>): void {
   const check = checkCertificate(p, s);
   if (!check.ok) throw new Error(`certificate rejected: ${JSON.stringify(check.violations.slice(0, 3))}`);
 }
 
-function build(rows: number, cols: number, capacity: number[], edges: [number, number, number][]): AssignmentProblem {
-  const built = buildAssignmentProblem({
-    rows,
-    cols,
-    capacity,
-    edgeRow: edges.map((e) => e[0]),
-    edgeCol: edges.map((e) => e[1]),
-    edgeWeight: edges.map((e) => e[2]),
-  });
-  if (!built.ok) throw new Error(built.issues[0]?.code);
-  return built.value.problem;
-}
+const build = problemFromEdges;
 
 describe('solveAssignment on small hand-made instances', () => {
   it('moves a row off its own column when that frees a better chain', () => {

@@ -1,24 +1,13 @@
-import { buildAssignmentProblem, type AssignmentProblem } from './assignmentProblem';
+import type { AssignmentProblem } from './assignmentProblem';
 import { checkGroupedCertificate } from './checkGroupedCertificate';
 import { buildColumnGroups, groupValue, noColumnGroups, type ColumnGroups } from './columnGroups';
 import type { GroupedSolution } from './groupedSolution';
 import { solveAssignment } from './solveAssignment';
 import { solveGroupedAssignment } from './solveGroupedAssignment';
 import { bruteForceGrouped, randomColumnGroups } from '../../../test/support/solver/groupedInstances';
-import { randomInt, randomSparseProblem, seededRandom } from '../../../test/support/solver/randomInstance';
+import { randomInt, randomSparseProblem, seededRandom, problemFromEdges } from '../../../test/support/solver/randomInstance';
 
-function build(rows: number, cols: number, capacity: number[], edges: [number, number, number][]): AssignmentProblem {
-  const built = buildAssignmentProblem({
-    rows,
-    cols,
-    capacity,
-    edgeRow: edges.map((e) => e[0]),
-    edgeCol: edges.map((e) => e[1]),
-    edgeWeight: edges.map((e) => e[2]),
-  });
-  if (!built.ok) throw new Error(built.issues[0]?.code);
-  return built.value.problem;
-}
+const build = problemFromEdges;
 
 function groupsOf(colGroup: number[], marginals: number[][], tail: number[]): ColumnGroups {
   const built = buildColumnGroups({ cols: colGroup.length, colGroup, marginals, tail });

@@ -66,3 +66,17 @@ export function randomDenseWeights(rand: () => number, n: number, m: number, lo:
   for (let k = 0; k < w.length; k++) w[k] = randomInt(rand, lo, hi);
   return w;
 }
+
+/** A problem from a list of `[row, column, weight]` edges; throws on an invalid one (test input is meant to be valid). */
+export function problemFromEdges(rows: number, cols: number, capacity: number[], edges: [number, number, number][]): AssignmentProblem {
+  const built = buildAssignmentProblem({
+    rows,
+    cols,
+    capacity,
+    edgeRow: edges.map((e) => e[0]),
+    edgeCol: edges.map((e) => e[1]),
+    edgeWeight: edges.map((e) => e[2]),
+  });
+  if (!built.ok) throw new Error(built.issues[0]?.code);
+  return built.value.problem;
+}
