@@ -21,6 +21,7 @@ const ROOF = [
   './src/domain/pipelineTypes.ts',
   './src/domain/review.ts',
   './src/domain/decree.ts',
+  './src/domain/evaluation.ts',
 ];
 const domain = (folder) => `./src/domain/${folder}`;
 

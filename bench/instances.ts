@@ -1,11 +1,13 @@
 /**
  * Seeded benchmark instances, generated straight into typed arrays: a dense integer matrix
  * for the linear_sum_assignment comparison, and a province-like sparse instance where each
- * row has a "stay" edge to its current column plus random candidates.
+ * row has a "stay" edge to its current column plus random candidates, and its units as
+ * the solver's column groups.
  */
 
 import { writeFileSync } from 'node:fs';
 import type { EdgeListInput } from '../src/domain/solver/assignmentProblem';
+import { buildColumnGroups, type ColumnGroups } from '../src/domain/solver/columnGroups';
 import { seededRandom } from '../test/support/solver/randomInstance';
 
 /** Row-major n×n integer weights in [0, maxWeight]. */
@@ -32,7 +34,7 @@ export interface SparseSpec {
  */
 export function sparseInstance(
   spec: SparseSpec,
-): EdgeListInput & { edgeRow: Int32Array; edgeCol: Int32Array; edgeWeight: Float64Array; capacity: Int32Array } {
+): EdgeListInput & { edgeRow: Int32Array; edgeCol: Int32Array; edgeWeight: Float64Array; capacity: Int32Array; home: Int32Array } {
   const { rows, cols, candidates, slack } = spec;
   const rand = seededRandom(spec.seed);
   const pick = (n: number): number => Math.floor(rand() * n);
@@ -42,9 +44,11 @@ export function sparseInstance(
   const edgeWeight = new Float64Array(rows * per);
   const capacity = new Int32Array(cols);
   const mark = new Int32Array(cols).fill(-1);
+  const homes = new Int32Array(rows);
   let e = 0;
   for (let i = 0; i < rows; i++) {
     const home = pick(cols);
+    homes[i] = home;
     capacity[home] = (capacity[home] as number) + 1;
     mark[home] = i;
     edgeRow[e] = i;
@@ -60,7 +64,32 @@ export function sparseInstance(
     }
   }
   if (slack > 0) for (let j = 0; j < cols; j++) capacity[j] = (capacity[j] as number) + pick(slack + 1);
-  return { rows, cols, capacity, edgeRow, edgeCol, edgeWeight };
+  return { rows, cols, capacity, edgeRow, edgeCol, edgeWeight, home: homes };
+}
+
+/**
+ * The planner's convex unit model over a sparse instance: `units` units of consecutive
+ * columns; each needs its staff now −3..+4, keeps min(need, staff) places at a value no
+ * move outweighs, values each further place up to its need less than the one before
+ * (200 + 300 × (need − k + 1) / need, as plan/unitStaffing.ts with its default policy), and
+ * gains nothing beyond its need.
+ */
+export function unitGroups(inst: { cols: number; home: Int32Array }, units: number, seed: number): ColumnGroups {
+  const rand = seededRandom(seed + 1);
+  const perUnit = Math.ceil(inst.cols / units);
+  const colGroup = Int32Array.from({ length: inst.cols }, (_, j) => Math.floor(j / perUnit));
+  const staff = new Int32Array(units);
+  for (const j of inst.home) staff[colGroup[j] as number] = (staff[colGroup[j] as number] as number) + 1;
+  const marginals: number[][] = [];
+  for (let u = 0; u < units; u++) {
+    const now = staff[u] as number;
+    const need = Math.max(0, now + Math.floor(rand() * 8) - 3);
+    const keep = Math.min(need, now);
+    marginals.push(Array.from({ length: need }, (_, i) => (i + 1 <= keep ? 1_000_000 : 200 + Math.round((300 * (need - i)) / need))));
+  }
+  const built = buildColumnGroups({ cols: inst.cols, colGroup, marginals, tail: new Float64Array(units) });
+  if (!built.ok) throw new Error(`invalid unit groups: ${built.issues[0]?.code ?? ''}`);
+  return built.value;
 }
 
 /** Writes an instance as the `mutasi solve` JSON format; returns the file size in bytes. */

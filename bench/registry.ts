@@ -6,6 +6,7 @@
 import type { Benchmark } from './benchmark';
 import { groupedSolverBenchmark } from './groupedSolver';
 import { lsaBenchmark } from './lsa';
+import { pane20kBenchmark, pane2500Benchmark } from './pane';
 import { plan50kBenchmark, plan5kBenchmark } from './plan';
 import { provinceBenchmark } from './province';
 import { solveProcessBenchmark } from './solveProcess';
@@ -17,4 +18,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
   groupedSolverBenchmark,
   plan5kBenchmark,
   plan50kBenchmark,
+  pane2500Benchmark,
+  pane20kBenchmark,
 ];

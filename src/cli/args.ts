@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../i18n';
 
-export const COMMANDS = ['demo', 'sample', 'validate', 'plan', 'review', 'decree', 'solve'] as const;
+export const COMMANDS = ['demo', 'sample', 'validate', 'plan', 'review', 'decree', 'evaluate', 'followup', 'solve'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -20,14 +20,26 @@ export interface CliArgs {
   readonly groupBy: readonly string[];
   /** `decree --draft`: every proposal not rejected or sent back, not only the approved ones. */
   readonly draft: boolean;
+  /** `followup --replan`: re-plan exactly the placements that need action. */
+  readonly replan: boolean;
   readonly help: boolean;
 }
+
+/** A file we cannot read, by what it is (src/cli/io.ts picks one). */
+export type UnreadableFileKey =
+  | 'unreadableFile'
+  | 'unreadableOds'
+  | 'unreadableXls'
+  | 'unreadableXlsb'
+  | 'unreadableEncrypted'
+  | 'unreadableText'
+  | 'unreadableNotWorkbook';
 
 /** A usage problem: exit code 2, with a message key and its parameters. */
 export class UsageError extends Error {
   constructor(
     readonly key:
-      'unknownCommand' | 'missingFile' | 'unreadableFile' | 'missingOut' | 'badNumber' | 'badLang' | 'badDate' | 'badOption' | 'sameInOut',
+      'unknownCommand' | 'missingFile' | UnreadableFileKey | 'missingOut' | 'badNumber' | 'badLang' | 'badDate' | 'badOption' | 'sameInOut',
     readonly params: Record<string, string> = {},
   ) {
     super(key);
@@ -52,6 +64,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'skip-invalid-rows': { type: 'boolean' },
         'group-by': { type: 'string' },
         draft: { type: 'boolean' },
+        replan: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,6 +95,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       .map((name) => name.trim())
       .filter((name) => name !== ''),
     draft: values.draft ?? false,
+    replan: values.replan ?? false,
     help,
   };
 }
@@ -100,6 +114,7 @@ function defaults(lang: Lang): CliArgs {
     skipInvalidRows: false,
     groupBy: [],
     draft: false,
+    replan: false,
     help: false,
   };
 }

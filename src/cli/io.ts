@@ -2,7 +2,8 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ExcelJsWorkbook, UnreadableWorkbookError } from '../workbook/exceljs/ExcelJsWorkbook';
-import { UsageError } from './args';
+import type { FileKind } from '../workbook/fileKind';
+import { UsageError, type UnreadableFileKey } from './args';
 
 export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   let bytes: Buffer;
@@ -14,10 +15,22 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   try {
     return await ExcelJsWorkbook.fromBuffer(bytes);
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError) throw new UsageError('unreadableFile', { file: path });
+    if (error instanceof UnreadableWorkbookError) throw new UsageError(UNREADABLE_KEYS[error.kind], { file: path });
     throw error;
   }
 }
+
+/** The message for each kind of file we cannot read: each says what to do instead. */
+const UNREADABLE_KEYS: Record<FileKind, UnreadableFileKey> = {
+  xlsx: 'unreadableFile', // a damaged .xlsx
+  unknown: 'unreadableFile',
+  ods: 'unreadableOds',
+  xls: 'unreadableXls',
+  xlsb: 'unreadableXlsb',
+  encrypted: 'unreadableEncrypted',
+  text: 'unreadableText',
+  'not-workbook': 'unreadableNotWorkbook',
+};
 
 /** Writes next to the target and renames, so a failed run never leaves half a file behind. */
 export async function writeBytes(path: string, bytes: Uint8Array): Promise<string> {

@@ -8,6 +8,7 @@ import { parseCliArgs, UsageError, type CliArgs } from './args';
 import { processConsole, type CliConsole } from './console';
 import { decreeCommand } from './commands/decree';
 import { demoCommand } from './commands/demo';
+import { evaluateCommand, followupCommand } from './commands/evaluate';
 import { planCommand } from './commands/plan';
 import { reviewCommand } from './commands/review';
 import { sampleCommand } from './commands/sample';
@@ -50,6 +51,10 @@ export async function main(argv: readonly string[], makeConsole: (lang: Lang) =>
         return await reviewCommand(args, io);
       case 'decree':
         return await decreeCommand(args, io);
+      case 'evaluate':
+        return await evaluateCommand(args, io);
+      case 'followup':
+        return await followupCommand(args, io);
       case 'solve':
         return await solveCommand(args, io);
     }

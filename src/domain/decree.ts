@@ -104,8 +104,8 @@ export function runDecree(values: WorkbookValues, options: DecreeOptions): Decre
   return { status: 'ok', issues, sheets, figures, source: sheetName, moves: moves.length };
 }
 
-/** The included rows as moves, each resolved against the tables; what does not resolve is an issue. */
-function resolveMoves(rows: readonly ReviewedProposal[], tables: InputTables, sheet: string, issues: Issue[]): DecreeMove[] {
+/** The included rows as moves, each resolved against the tables; what does not resolve is an error naming its row. */
+export function resolveMoves(rows: readonly ReviewedProposal[], tables: InputTables, sheet: string, issues: Issue[]): DecreeMove[] {
   const employees = new Map<string, Employee>(tables.employees.map((e) => [e.nip, e]));
   const positions = new Map<string, Position>(tables.positions.map((p) => [p.code.toLowerCase(), p]));
   const moves: DecreeMove[] = [];
@@ -126,7 +126,7 @@ function resolveMoves(rows: readonly ReviewedProposal[], tables: InputTables, sh
 }
 
 /** The effective date the newest plan recorded in its hidden `_RencanaMutasi` sheet, if any. */
-function recordedEffectiveDate(values: WorkbookValues): DayNumber | null {
+export function recordedEffectiveDate(values: WorkbookValues): DayNumber | null {
   const records = values.sheets.filter((s) => /^_RencanaMutasi( \(\d+\))?$/.test(s.name));
   const newest = records.sort((a, b) => suffix(b.name) - suffix(a.name))[0];
   const row = newest?.rows.find((cells) => cells[0] === 'effectiveDate');

@@ -17,8 +17,9 @@ import type { SheetModel } from './output/sheetModel';
 import { summarySheet } from './output/summarySheet';
 import { planFigures, stayFigures, tableFigures, technicalFigures } from './output/planFigures';
 import { buildPlan } from './plan/buildPlan';
+import { applyTransfers, followUpPolicy, lockAllBut } from './plan/followUpPlan';
 import { justifyPlan, type PlanJustifications } from './explain/justifyPlan';
-import { mainReason } from './explain/mainReason';
+import { mainReasonOf, mainReasonText } from './explain/mainReason';
 import { fairnessReport, type FairnessReport } from './fairness/fairnessReport';
 import { fairnessSheet } from './output/fairnessSheet';
 import { justificationsSheet } from './output/justificationsSheet';
@@ -47,7 +48,8 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   progress('reading', 0);
   const policyResult = options.policy === undefined ? { ok: true as const, value: DEFAULT_POLICY } : parsePolicy(options.policy);
   if (!policyResult.ok) return { status: 'data-errors', issues: policyResult.issues, sheets: [], sources: [] };
-  const policy = policyResult.value;
+  // A follow-up re-plan corrects flagged placements without waiting out their time in post (plan/followUpPlan.ts).
+  const policy = options.followUp ? followUpPolicy(policyResult.value) : policyResult.value;
   const input = readInput(values, {
     skipInvalidRows: options.skipInvalidRows ?? false,
     ...(options.overrides ? { overrides: options.overrides } : {}),
@@ -59,7 +61,8 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   const issues = [...input.issues];
   const sources = sourcesSummary(input.mapping);
   if (input.tables === null) return { status: 'data-errors', issues, sheets: [dataIssuesSheet(issues, lang)], sources };
-  const tables = input.tables;
+  const followUp = options.followUp;
+  const tables = followUp ? applyTransfers(input.tables, followUp.transfers, followUp.transferDate) : input.tables;
   if (options.command === 'validate') {
     const needs = needsSummary(analyseNeeds(tables, policy));
     return { status: 'ok', issues, sheets: [dataIssuesSheet(issues, lang)], figures: tableFigures(tables, issues, lang), sources, needs };
@@ -80,6 +83,7 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
     policy,
     effectiveDate,
     ...(review !== null ? { locked: review.value.locked, forbidden: review.value.forbidden } : {}),
+    ...(followUp ? { locked: lockAllBut(tables, new Set(followUp.movable)), replacing: new Set(followUp.replacing) } : {}),
     onProgress: (fraction) => progress('optimising', fraction),
     isCancelled: cancelled,
   });
@@ -110,10 +114,14 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   const reasons = new Map(
     run.plan.proposals.map((p) => {
       const j = byNip.get(p.employee.nip);
-      return [p.id, j === undefined ? '' : mainReason(j, lang)];
+      return [p.id, j === undefined ? null : mainReasonOf(j)];
     }),
   );
-  const reasonOf = (p: { id: string }) => reasons.get(p.id) ?? '';
+  const reasonData = (p: { id: string }) => reasons.get(p.id) ?? null;
+  const reasonOf = (p: { id: string }) => {
+    const reason = reasonData(p);
+    return reason === null ? '' : mainReasonText(reason, lang);
+  };
   const reviewed = review === null ? null : reviewResultSheets(review.value, run.plan.proposals, tables, lang, CITY);
   const usulan = proposalsSheet(run.plan.proposals, lang, reasonOf, CITY, reviewed?.carried);
   const sheets: SheetModel[] = [
@@ -139,8 +147,8 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   ];
   const summaries = {
     needs: needsSummary(run.needsAfter),
-    fairness: fairnessSummary(fairness, lang),
-    proposals: proposalsSummary(run.plan.proposals, usulan, reasonOf),
+    fairness: fairnessSummary(fairness),
+    proposals: proposalsSummary(run.plan.proposals, usulan, reasonData),
   };
   progress('writing', 1);
   return { status: 'ok', issues, sheets, figures, sources, ...summaries };
@@ -168,6 +176,7 @@ function fairnessFigures(report: FairnessReport, justifications: PlanJustificati
     key,
     section: 'fairness',
     label: t(lang, `fairness.figure.${key}` as Parameters<typeof t>[1]),
+    message: { code: `fairness.figure.${key}`, params: {} },
     value,
   });
   return [

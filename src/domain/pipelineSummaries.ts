@@ -1,10 +1,10 @@
 /**
  * The structured summaries `runPipeline` hands to its hosts besides the sheet models: the
  * needs per unit, the fairness checks and the proposals, as plain JSON-safe data (the task
- * pane's worker sends them by structured clone). Words are in the run's language.
+ * pane's worker sends them by structured clone). Codes and parameters, not words: each host
+ * renders them in the language it shows.
  */
-import type { Lang } from '../i18n';
-import { checkTexts } from './fairness/fairnessLabels';
+import type { MainReason } from './explain/mainReason';
 import type { FairnessReport } from './fairness/fairnessReport';
 import type { NeedsAnalysis } from './needs';
 import { tableHeaderRow } from './output/sheetLayout';
@@ -34,26 +34,16 @@ export function needsSummary(analysis: NeedsAnalysis): NeedsSummary {
   return { units, totals: { need, staff, shortageUnits, shortage }, planned: analysis.totals.staffAfter !== null };
 }
 
-/** Every check with its status, figures and plain sentence (docs/sheets.md#pemeriksaan-keadilan), in sheet order. */
-export function fairnessSummary(report: FairnessReport, lang: Lang): FairnessSummaryCheck[] {
-  return report.checks.map((check) => {
-    const texts = checkTexts(check, lang);
-    return {
-      key: check.code,
-      label: texts.name,
-      status: check.status,
-      judged: check.judged,
-      figures: texts.figures,
-      sentence: texts.sentence,
-    };
-  });
+/** Every check with its status and its data (docs/sheets.md#pemeriksaan-keadilan), in sheet order; words are the host's. */
+export function fairnessSummary(report: FairnessReport): FairnessSummaryCheck[] {
+  return report.checks.map((check) => ({ key: check.code, status: check.status, judged: check.judged, finding: check }));
 }
 
 /** The proposals in Usulan Mutasi order, each with its Alasan Utama and its Excel row in that sheet. */
 export function proposalsSummary(
   proposals: readonly Proposal[],
   sheet: TableSheetModel,
-  mainReasonOf: (proposal: Proposal) => string,
+  mainReasonOf: (proposal: Proposal) => MainReason | null,
 ): ProposalsSummary {
   const headerRow = tableHeaderRow(sheet);
   const place = (p: Proposal['from']) => ({ unit: p.unit as string, code: p.code as string, position: p.name });

@@ -4,6 +4,8 @@
  */
 import type { Lang } from '../i18n';
 import type { MappingOverrides } from './input/tableMapping';
+import type { MainReason } from './explain/mainReason';
+import type { FairnessCheck } from './fairness/types';
 import type { Issue } from './model/issue';
 import type { Figure } from './output/figure';
 import type { SheetModel } from './output/sheetModel';
@@ -14,7 +16,20 @@ export const STAGES = ['reading', 'checking', 'scoring', 'optimising', 'fairness
 export type Stage = (typeof STAGES)[number];
 
 /** `review` re-plans after reviewers marked the newest Usulan Mutasi (docs/sheets.md#review-loop). */
-export type Command = 'validate' | 'plan' | 'review';
+export type Command = 'validate' | 'plan' | 'review' | 'followup';
+
+/**
+ * `followup --replan` (docs/sheets.md#tindak-lanjut): the evaluated transfers, taken as done
+ * on `transferDate`, and the employees the evaluation flagged; everyone else stays where the
+ * transfers put them.
+ */
+export interface FollowUpRequest {
+  readonly transfers: readonly { readonly nip: string; readonly positionCode: string }[];
+  readonly transferDate: DayNumber;
+  readonly movable: readonly string[];
+  /** Of those, the ones whose supervisor (or evidence) calls for a new post: staying costs them as much as a move. */
+  readonly replacing: readonly string[];
+}
 
 export interface PipelineOptions {
   readonly command: Command;
@@ -29,6 +44,8 @@ export interface PipelineOptions {
   readonly fairnessAttributes?: readonly string[];
   /** The user's corrections to the detected sheets, header rows and columns. */
   readonly overrides?: MappingOverrides;
+  /** Re-plan only the placements a follow-up flagged (command `followup`). */
+  readonly followUp?: FollowUpRequest;
   readonly onProgress?: (stage: Stage, fraction: number) => void;
   /** Checked between stages; an aborted run returns `{ status: 'cancelled' }`. */
   readonly isCancelled?: () => boolean;
@@ -60,16 +77,18 @@ export interface NeedsSummary {
   readonly planned: boolean;
 }
 
-/** One fairness check (docs/sheets.md#pemeriksaan-keadilan) in the run's language. */
+/**
+ * One fairness check (docs/sheets.md#pemeriksaan-keadilan) as data: its code, status and
+ * parameters. Hosts put it into words with `checkTexts(finding, lang)` when they show it.
+ */
 export interface FairnessSummaryCheck {
   /** The check's code, e.g. `RULE_RECHECK`. */
-  readonly key: string;
-  readonly label: string;
+  readonly key: FairnessCheck['code'];
   readonly status: 'pass' | 'attention' | 'fail';
   /** False for a figure that is reported, not judged (the move rate): the pane shows no verdict. */
   readonly judged: boolean;
-  readonly figures: string;
-  readonly sentence: string;
+  /** The check itself (code, status, parameters, the group row it names): plain data. */
+  readonly finding: FairnessCheck;
 }
 
 /** One proposed move as the pane lists it. */
@@ -79,8 +98,8 @@ export interface ProposalSummary {
   readonly nama: string;
   readonly from: { readonly unit: string; readonly code: string; readonly position: string };
   readonly to: { readonly unit: string; readonly code: string; readonly position: string };
-  /** Alasan Utama, in the run's language. */
-  readonly mainReason: string;
+  /** Alasan Utama as data (`mainReasonText` puts it into words); null when the move has no justification. */
+  readonly mainReason: MainReason | null;
   /** Excel row (1-based) of this proposal in the Usulan Mutasi sheet as the adapters lay it out. */
   readonly row: number;
 }

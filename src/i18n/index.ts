@@ -5,7 +5,7 @@
  *
  * Each namespace is its own JSON file so that parts of the engine own their words:
  * `issue` (input problems), `values` (cell value recognition), `rules`, `scoring`, `fairness`,
- * `explain`, `sheets`, `cli`, `ui`.
+ * `explain`, `sheets`, `cli`, `ui`, `solver` (the optimiser's own input checks).
  * Messages use `{name}` placeholders.
  */
 import idCommon from './id/common.json';
@@ -18,6 +18,7 @@ import idSheets from './id/sheets.json';
 import idCli from './id/cli.json';
 import idUi from './id/ui.json';
 import idValues from './id/values.json';
+import idSolver from './id/solver.json';
 import enCommon from './en/common.json';
 import enIssue from './en/issue.json';
 import enRules from './en/rules.json';
@@ -28,6 +29,7 @@ import enSheets from './en/sheets.json';
 import enCli from './en/cli.json';
 import enUi from './en/ui.json';
 import enValues from './en/values.json';
+import enSolver from './en/solver.json';
 
 const id = {
   common: idCommon,
@@ -40,6 +42,7 @@ const id = {
   cli: idCli,
   ui: idUi,
   values: idValues,
+  solver: idSolver,
 };
 type Catalog = typeof id;
 
@@ -54,6 +57,7 @@ const en: Catalog = {
   cli: enCli,
   ui: enUi,
   values: enValues,
+  solver: enSolver,
 };
 
 export type Lang = 'id' | 'en';
@@ -101,3 +105,43 @@ export function tDynamic(lang: Lang, key: string, params: Params = {}): string {
 export function hasMessage(lang: Lang, key: string): boolean {
   return lookup(lang, key) !== undefined;
 }
+
+/**
+ * A message as data: the engine hands codes and parameters to its hosts, and each host
+ * puts them into words with {@link messageOf} in the language the user reads now.
+ */
+export interface Message {
+  /** A catalog key (`sheets.figure.moves`) or a bare issue code (`NIP_AS_NUMBER`). */
+  readonly code: string;
+  readonly params: Params;
+}
+
+/**
+ * Namespaces a bare issue code is looked up in, in order: input issues, value parsers, then
+ * policy and plan-level rules (POLICY_*, ELECTION_FREEZE), the optimiser's input checks.
+ */
+const CODE_NAMESPACES: readonly Namespace[] = ['issue', 'values', 'rules', 'solver'];
+const QUALIFIED = /^[a-z]+\./;
+
+/** The catalog key of a code: a qualified key as it is, a bare issue code in the first namespace that has it. */
+export function messageKeyOf(code: string): string {
+  if (QUALIFIED.test(code)) return code;
+  for (const namespace of CODE_NAMESPACES) {
+    if (lookup('id', `${namespace}.${code}`) !== undefined) return `${namespace}.${code}`;
+  }
+  return `issue.${code}`;
+}
+
+/**
+ * The one renderer of engine messages, for the CLI, the sheets and the pane: a code (an
+ * issue code or a catalog key) with its parameters, in `lang`. An unknown code renders as
+ * its key, so it is visible rather than silently empty.
+ *
+ * @example messageOf('NIP_LENGTH', { length: 17, expected: 18 }, 'en') // "The NIP has 17 digits; it should have 18."
+ */
+export function messageOf(code: string, params: Params, lang: Lang): string {
+  return tDynamic(lang, messageKeyOf(code), params);
+}
+
+/** {@link messageOf} for a message carried as data. */
+export const renderMessage = (message: Message, lang: Lang): string => messageOf(message.code, message.params, lang);

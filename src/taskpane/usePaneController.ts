@@ -10,6 +10,7 @@ import type { HostRun, PaneHost, PreviewSource } from './host/paneHost';
 import { initialState, paneReducer, type PaneError, type PaneState } from './state/paneState';
 import { EMPTY_MAPPING, hasOverrides, type MappingOverrides } from './state/mappingOverrides';
 import { checkDraft, draftOf, EMPTY_DRAFT, storedMappingOf, storedOf, type PolicyPath } from './state/policyDraft';
+import { ExcelRefusedError } from '../workbook/officejs/excelRefusal';
 import { WorkerRunError } from './worker/planClient';
 
 export interface PaneActions {
@@ -41,6 +42,7 @@ const SAVE_DELAY_MS = 400;
 /** A failure as the pane shows it: a known code, or "internal" with the error's text. */
 export function toPaneError(error: unknown): PaneError {
   if (error instanceof WorkerRunError) return { code: error.error.code, detail: error.error.detail };
+  if (error instanceof ExcelRefusedError) return { code: error.code, detail: '' };
   const parts: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current !== undefined && current !== null && depth < 4; depth++) {

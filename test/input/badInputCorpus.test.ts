@@ -17,7 +17,7 @@ describe('bad-input corpus', () => {
 
   it.each(corpus)('%s yields its expected codes and no other errors', (_name, fixture) => {
     const result = readInput(workbookOf(fixture));
-    const codes = new Set(result.issues.map((i) => i.code));
+    const codes = new Set<string>(result.issues.map((i) => i.code));
     const unexpectedErrors = result.issues
       .filter((i) => i.severity === 'error' && !fixture.expect.includes(i.code))
       .map((i) => renderIssue('en', i));

@@ -1,3 +1,6 @@
+import { mainReasonText } from '../../src/domain/explain/mainReason';
+import { renderMessage } from '../../src/i18n';
+import { checkTexts } from '../../src/domain/fairness/fairnessLabels';
 /**
  * The structured summaries `runPipeline` gives its hosts (the task pane's Kebutuhan,
  * Kebijakan and Rencana steps): needs per unit for `validate` and `plan`, the fairness
@@ -79,8 +82,10 @@ describe('pipeline summaries for the hosts', () => {
     expect(checks.length).toBeGreaterThanOrEqual(11);
     for (const check of checks) {
       expect(['pass', 'attention', 'fail']).toContain(check.status);
-      expect(check.label.length).toBeGreaterThan(0);
-      expect(check.sentence).not.toMatch(/^fairness\.|\{\w+\}/);
+      const texts = checkTexts(check.finding, 'id');
+      expect(texts.name.length).toBeGreaterThan(0);
+      expect(texts.sentence).not.toMatch(/^fairness\.|\{\w+\}/);
+      expect(checkTexts(check.finding, 'en').sentence).not.toBe(texts.sentence);
     }
     expect(checks.find((c) => c.key === 'RULE_RECHECK')?.status).toBe('pass');
     // The move rate is reported, not judged: it counts towards no verdict.
@@ -98,7 +103,11 @@ describe('pipeline summaries for the hosts', () => {
     expect(model.kind).toBe('table');
     for (const [i, item] of (proposals?.items ?? []).entries()) {
       expect(item.row).toBe(tableHeaderRow(model) + 1 + i);
-      expect(item.mainReason.length).toBeGreaterThan(0);
+      expect(item.mainReason).not.toBeNull();
+      if (item.mainReason === null) continue;
+      const words = mainReasonText(item.mainReason, 'id');
+      expect(words.length).toBeGreaterThan(0);
+      expect(words).not.toMatch(/\b[a-z]+\.[A-Z][A-Z_]+\b|\{\w+\}/);
       expect(item.from.unit.length + item.to.unit.length).toBeGreaterThan(1);
     }
     // The row holds that proposal's NIP in the written workbook.
@@ -119,9 +128,15 @@ describe('pipeline summaries for the hosts', () => {
     expect(Number(figureOf(relaxed, 'ready'))).toBeGreaterThan(Number(figureOf(planned, 'ready')));
   });
 
-  it('writes the checks in English when asked', async () => {
+  it('carries codes, not words: the summaries are the same in either language, and words come at display time', async () => {
     const english = await run({ lang: 'en' });
-    expect(english.fairness?.find((c) => c.key === 'RULE_RECHECK')?.label).toMatch(/rule/i);
+    expect(english.fairness).toEqual(planned.fairness);
+    expect(english.proposals?.items).toEqual(planned.proposals?.items);
+    const check = english.fairness?.find((c) => c.key === 'RULE_RECHECK');
+    expect(check && checkTexts(check.finding, 'en').name).toMatch(/rule/i);
+    const moves = english.figures.find((f) => f.key === 'moves');
+    expect(moves?.message && renderMessage(moves.message, 'en')).toBe(moves?.label);
+    expect(moves?.message && renderMessage(moves.message, 'id')).toBe(planned.figures.find((f) => f.key === 'moves')?.label);
   });
 });
 

@@ -16,6 +16,13 @@ function parseCell(ref: string): { row: number; column: number } {
   return { row: Number(match[2]) - 1, column: column - 1 };
 }
 
+/** Column letters of a 0-based column index. */
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 export class FakeRange {
   readonly format = {
     columnWidth: 0,
@@ -24,6 +31,8 @@ export class FakeRange {
     verticalAlignment: '',
     horizontalAlignment: '',
     font: { bold: false, size: 11 },
+    /** `format.protection`: cells are locked unless told otherwise, as in Excel. */
+    protection: { locked: true, formulaHidden: false },
     /** Border edges set through `borders.getItem(edge)`, by edge name. */
     borderItems: new Map<string, { style: string; weight: string }>(),
     borders: {
@@ -35,7 +44,7 @@ export class FakeRange {
     },
   };
   merged = false;
-  readonly dataValidation: { rule: unknown } = { rule: null };
+  readonly dataValidation: { rule: unknown; errorAlert: unknown } = { rule: null, errorAlert: null };
   constructor(
     private readonly sheet: FakeSheet,
     readonly address: string,
@@ -53,10 +62,19 @@ export class FakeRange {
     );
   }
   set values(values: Cell[][]) {
+    this.sheet.assertWritable();
     values.forEach((row, r) => row.forEach((value, c) => this.sheet.set(this.rowIndex + r, this.columnIndex + c, value)));
   }
   set numberFormat(formats: string[][]) {
+    this.sheet.assertWritable();
     formats.forEach((row, r) => row.forEach((format, c) => this.sheet.formats.set(`${this.rowIndex + r}:${this.columnIndex + c}`, format)));
+  }
+  /** Formulas land in `sheet.formulas` by A1 cell (the fake computes nothing). */
+  set formulas(formulas: string[][]) {
+    this.sheet.assertWritable();
+    formulas.forEach((row, r) =>
+      row.forEach((formula, c) => this.sheet.formulas.set(`${columnName(this.columnIndex + c)}${this.rowIndex + r + 1}`, formula)),
+    );
   }
   merge() {
     this.merged = true;
@@ -69,6 +87,8 @@ export class FakeRange {
 export class FakeSheet {
   readonly cells: Cell[][] = [];
   readonly formats = new Map<string, string>();
+  /** Formulas written through `range.formulas`, by A1 cell ("C5" -> "=SUM(A5:B5)"). */
+  readonly formulas = new Map<string, string>();
   readonly ranges: FakeRange[] = [];
   readonly tables = { add: (address: string, hasHeaders: boolean) => this.workbook.addTable(this, address, hasHeaders) };
   readonly freezePanes = { frozenRows: 0, freezeRows: (count: number) => void (this.freezePanes.frozenRows = count) };
@@ -80,6 +100,17 @@ export class FakeSheet {
     printTitleColumns: '',
     setPrintTitleRows: (rows: string) => void (this.pageLayout.printTitleRows = rows),
     setPrintTitleColumns: (columns: string) => void (this.pageLayout.printTitleColumns = columns),
+  };
+  readonly protection = {
+    protected: false,
+    options: null as unknown,
+    password: undefined as string | undefined,
+    protect: (options?: unknown, password?: string) => {
+      if (this.protection.protected) throw new Error('InvalidOperation: the sheet is already protected');
+      this.protection.protected = true;
+      this.protection.options = options ?? null;
+      this.protection.password = password;
+    },
   };
   visibility = 'Visible';
   constructor(
@@ -134,6 +165,16 @@ export class FakeSheet {
     return height;
   }
 
+  /** Stricter than Excel, which refuses only locked cells: the adapter protects a sheet last. */
+  assertWritable(): void {
+    if (this.protection.protected) throw new Error(`AccessDenied: sheet ${this.name} is protected`);
+  }
+
+  /** Addresses of the ranges whose cells were unlocked (`format.protection.locked = false`). */
+  unlockedRanges(): string[] {
+    return this.ranges.filter((range) => !range.format.protection.locked).map((range) => range.address);
+  }
+
   /** The sheet's values as rows (for assertions). */
   rows(): Cell[][] {
     return this.cells.map((row) => [...(row ?? [])]);
@@ -148,14 +189,44 @@ export interface FakeTable {
   style: string;
 }
 
+/**
+ * What Excel throws: an `OfficeExtension.Error` (name "RichApi.Error") whose `code` is one of
+ * `Excel.ErrorCodes`, with Excel's own English message.
+ */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export const EXCEL_ERRORS = {
+  AccessDenied: 'You cannot perform the requested operation.',
+  InvalidOperationInCellEditMode:
+    'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+} as const;
+
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly tableList: FakeTable[] = [];
   active = '';
   selected = '';
   syncs = 0;
-  /** When set, the sync with this number (1-based) throws. */
+  /** When set, the sync with this number (1-based) throws a GeneralException. */
   failOnSync: number | null = null;
+  /** Review > Protect Workbook (structure): adding or deleting a sheet is refused with AccessDenied. */
+  structureProtected = false;
+  /** Opened without edit rights (a shared library, "View only"): every edit is refused with AccessDenied. */
+  readOnly = false;
+  /** A cell is being edited: every request fails with InvalidOperationInCellEditMode. */
+  cellEditMode = false;
+  /** An Excel before ExcelApi 1.7/1.8: `workbook.protection` and `workbook.readOnly` are unknown. */
+  lacksProtectionApi = false;
+  /** Becomes a sync's error: Excel reports a refused operation when the batch is sent. */
+  private pending: FakeOfficeError | null = null;
 
   constructor(readonly date1904 = false) {}
 
@@ -181,7 +252,10 @@ export class FakeWorkbook {
       worksheets: {
         items: [] as FakeSheet[],
         load: () => void (workbook.worksheets.items = [...this.sheets]),
-        add: (name: string) => this.addSheet(name),
+        add: (name: string) => {
+          if (this.structureProtected || this.readOnly) return this.refuse('AccessDenied');
+          return this.addSheet(name);
+        },
         getItem: (name: string) => {
           const sheet = this.sheet(name);
           if (!sheet) throw new Error(`no sheet ${name}`);
@@ -195,14 +269,36 @@ export class FakeWorkbook {
       functions: {
         date: () => ({ value: this.date1904 ? 0 : 1462, load() {} }),
       },
+      readOnly: this.readOnly,
+      protection: {
+        protected: this.structureProtected,
+        load: () => {
+          if (this.lacksProtectionApi)
+            this.pending ??= new FakeOfficeError('ApiNotFound', 'The API you are trying to use could not be found.');
+          return workbook.protection;
+        },
+      },
+      load: (property: string) => {
+        if (property === 'readOnly' && this.lacksProtectionApi) this.pending ??= new FakeOfficeError('PropertyNotLoaded', 'readOnly');
+      },
     };
     return {
       workbook,
       sync: async () => {
         this.syncs += 1;
-        if (this.failOnSync === this.syncs) throw new Error('GeneralException: the request failed');
+        const pending = this.pending;
+        this.pending = null;
+        if (this.cellEditMode) throw new FakeOfficeError('InvalidOperationInCellEditMode', EXCEL_ERRORS.InvalidOperationInCellEditMode);
+        if (pending) throw pending;
+        if (this.failOnSync === this.syncs) throw new FakeOfficeError('GeneralException', 'GeneralException: the request failed');
       },
     };
+  }
+
+  /** Queues Excel's refusal for the next sync and hands back a sheet that goes nowhere (as a proxy object would). */
+  private refuse(code: keyof typeof EXCEL_ERRORS): FakeSheet {
+    this.pending ??= new FakeOfficeError(code, EXCEL_ERRORS[code]);
+    return new FakeSheet(this, '(refused)');
   }
 
   readonly run: ExcelRun = async (batch) => batch(this.context() as unknown as Excel.RequestContext);

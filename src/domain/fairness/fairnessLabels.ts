@@ -42,20 +42,37 @@ export function stratumLabel(stratum: Stratum, lang: Lang): string {
 
 const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-US');
 
+/** One number format per language and style: building an Intl.NumberFormat per figure (as
+ *  toLocaleString does) dominated the fairness sheet on large plans. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, min: number, max: number): Intl.NumberFormat {
+  const key = `${lang}:${min}:${max}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: min, maximumFractionDigits: max });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** `formatNumber` of i18n with a kept number format (the same text: integers as they are, else up to two decimals). */
+const numberText = (lang: Lang, value: number): string =>
+  Number.isInteger(value) ? String(value) : numberFormat(lang, 0, 2).format(value);
+
 /** A p-value for a sentence: four decimals, or "< 0.0001" in the language's number style. */
 export function pText(p: number, lang: Lang): string {
-  const format = (x: number) => x.toLocaleString(locale(lang), { maximumFractionDigits: 4 });
+  const format = (x: number) => numberFormat(lang, 0, 4).format(x);
   return p < 0.0001 ? `< ${format(0.0001)}` : format(p);
 }
 
 /** A rate as a percentage with at most one decimal: "12%", "12,5%". */
 export function percentText(rate: number, lang: Lang): string {
-  return `${(Math.round(rate * 1000) / 10).toLocaleString(locale(lang), { maximumFractionDigits: 1 })}%`;
+  return `${numberFormat(lang, 0, 1).format(Math.round(rate * 1000) / 10)}%`;
 }
 
 /** A four-fifths ratio with two decimals: "0,80". */
 export function ratioText(ratio: number, lang: Lang): string {
-  return ratio.toLocaleString(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return numberFormat(lang, 2, 2).format(ratio);
 }
 
 type Settings = Required<ParityOptions>;
@@ -74,7 +91,7 @@ const settingsOf = (options: ParityOptions = {}): Settings => ({ ...PARITY_DEFAU
  */
 export function groupRowSentence(row: GroupRow, lang: Lang, options: ParityOptions = {}): string {
   const settings = settingsOf(options);
-  const threshold = formatNumber(lang, settings.ratioThreshold);
+  const threshold = numberText(lang, settings.ratioThreshold);
   const kind = MEASURE_KIND[row.measure];
   const params = {
     group: groupLabel(row.group, lang),
@@ -87,7 +104,7 @@ export function groupRowSentence(row: GroupRow, lang: Lang, options: ParityOptio
     restRate: percentText(row.restRate, lang),
     ratio: ratioText(row.ratio, lang),
     p: pText(row.p, lang),
-    alpha: formatNumber(lang, settings.alpha),
+    alpha: numberText(lang, settings.alpha),
     minSize: settings.minGroupSize,
     threshold,
   };
@@ -151,7 +168,7 @@ export function checkTexts(check: FairnessCheck, lang: Lang): { name: string; fi
     rotationDueRate: rateOf('rotationDueHits', 'rotationDueBase'),
     notDueRate: rateOf('notDueHits', 'notDueBase'),
     threshold: formatNumber(lang, settings.ratioThreshold),
-    alpha: formatNumber(lang, settings.alpha),
+    alpha: numberText(lang, settings.alpha),
     minSize: settings.minGroupSize,
     focus: check.focus ? groupRowSentence(check.focus, lang, settings) : '',
   };

@@ -4,6 +4,7 @@
  * jenis jabatan with a shorter tenure in post were moved.
  */
 import type { PlanRun } from '../plan/buildPlan';
+import { groupsToScan, positionBuckets, type PositionBuckets } from '../plan/scanGroups';
 import { isPairAllowed } from '../rules';
 import type { RotationCase } from './types';
 
@@ -20,10 +21,13 @@ export function rotationFairness(run: PlanRun): RotationCase[] {
   for (const e of graph.rowEmployee) {
     if (!moved(e)) continue;
     const pool = `${index.employeeUnit[e] ?? -1}|${jenisOf(e)}`;
-    moversByPool.set(pool, [...(moversByPool.get(pool) ?? []), e]);
+    const movers = moversByPool.get(pool);
+    if (movers) movers.push(e);
+    else moversByPool.set(pool, [e]);
   }
 
   const cases: RotationCase[] = [];
+  const buckets = positionBuckets(run.compat);
   graph.rowEmployee.forEach((e) => {
     if (scoring.readiness[e]?.rotationDue !== true || moved(e)) return;
     const peers = (moversByPool.get(`${index.employeeUnit[e] ?? -1}|${jenisOf(e)}`) ?? []).filter((m) => months(m) < months(e));
@@ -39,16 +43,22 @@ export function rotationFairness(run: PlanRun): RotationCase[] {
       shorterPeersMoved: peers.length,
       peer: tables.employees[peer]!,
       peerMonthsInPost: months(peer),
-      candidates: allowedTargets(run, e),
+      candidates: allowedTargets(run, buckets, e),
     });
   });
   return cases;
 }
 
 /** Positions other than the current one that no hard rule forbids for employee `e`. */
-function allowedTargets(run: PlanRun, e: number): number {
+function allowedTargets(run: PlanRun, buckets: PositionBuckets, e: number): number {
   const current = run.scoring.index.currentPosition[e] ?? -1;
   let count = 0;
-  for (let p = 0; p < run.scoring.tables.positions.length; p++) if (p !== current && isPairAllowed(run.compat, e, p)) count++;
+  // Only the jenis and kelas the rules let a move from `current` reach can pass (see scanGroups.ts).
+  for (const group of groupsToScan(run.compat, current, buckets)) {
+    for (let k = 0; k < group.length; k++) {
+      const p = group[k]!;
+      if (p !== current && isPairAllowed(run.compat, e, p)) count++;
+    }
+  }
   return count;
 }

@@ -4,6 +4,7 @@
  */
 import type { SheetValues, WorkbookValues } from '../model/cell';
 import { issue, type Issue } from '../model/issue';
+import type { InputIssueCode } from '../model/issueCodes';
 import { aliasList, buildTableMapping } from './buildTableMapping';
 import { chooseSheets, DICTIONARIES, type SheetCandidate } from './chooseSheets';
 import type { TableDictionary, TableKind } from './fieldDef';
@@ -16,7 +17,7 @@ export interface DetectResult {
   readonly issues: readonly Issue[];
 }
 
-const NOT_FOUND_CODE: Readonly<Record<TableKind, string | null>> = {
+const NOT_FOUND_CODE: Readonly<Record<TableKind, InputIssueCode | null>> = {
   pegawai: 'NO_EMPLOYEE_SHEET',
   jabatan: 'NO_POSITION_SHEET',
   unit: null,

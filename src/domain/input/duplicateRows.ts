@@ -2,6 +2,7 @@
  * Rows that share a key that must be unique (NIP, Kode Jabatan, unit name).
  */
 import { issue, type Issue } from '../model/issue';
+import type { InputIssueCode } from '../model/issueCodes';
 
 export interface KeyedRow {
   readonly row: number;
@@ -17,7 +18,7 @@ export interface KeyedRow {
  *
  * @example duplicateRowIssues(rows, 'NIP_DUPLICATE', 'Pegawai', 'NIP') // issues on rows 5 and 9, each naming the other
  */
-export function duplicateRowIssues(rows: readonly KeyedRow[], code: string, sheet: string, column: string): Issue[] {
+export function duplicateRowIssues(rows: readonly KeyedRow[], code: InputIssueCode, sheet: string, column: string): Issue[] {
   const byKey = new Map<string, KeyedRow[]>();
   for (const row of rows) {
     const group = byKey.get(row.key);

@@ -77,7 +77,11 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
   // Positions, and which of their rows cannot be used.
   const jab = mapping.jabatan;
   const positionTable = jab ? readTable(sheetOf(jab), jab, JABATAN_TABLE, readPositionRow) : NO_ROWS;
-  issues.push(...positionTable.issues, ...positionTable.rows.flatMap((r) => r.issues));
+  append(
+    issues,
+    positionTable.issues,
+    positionTable.rows.flatMap((r) => r.issues),
+  );
   if (jab)
     issues.push(
       ...duplicateRowIssues(
@@ -92,7 +96,11 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
   // Units: the unit sheet, then one directory of canonical names.
   const un = mapping.unit;
   const unitTable = un ? readTable(sheetOf(un), un, UNIT_TABLE, readUnitRow) : NO_ROWS;
-  issues.push(...unitTable.issues, ...unitTable.rows.flatMap((r) => r.issues));
+  append(
+    issues,
+    unitTable.issues,
+    unitTable.rows.flatMap((r) => r.issues),
+  );
   if (un)
     issues.push(
       ...duplicateRowIssues(
@@ -116,7 +124,11 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
   // Employees, resolved against the positions.
   const peg = mapping.pegawai;
   const employeeTable = peg ? readTable(sheetOf(peg), peg, PEGAWAI_TABLE, (r) => readEmployeeRow(r, workbook.date1904)) : NO_ROWS;
-  issues.push(...employeeTable.issues, ...employeeTable.rows.flatMap((r) => r.issues));
+  append(
+    issues,
+    employeeTable.issues,
+    employeeTable.rows.flatMap((r) => r.issues),
+  );
   if (peg) {
     const nipOf = (cells: readonly CellValue[]): string | null => {
       const ref = peg.columns.nip;
@@ -152,7 +164,7 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
       const reader = new RowReader(peg, PEGAWAI_TABLE, row.row, row.cells);
       const position = lookup.resolve(row.record, reader);
       if (position !== null) employees.push(employeeRecord(row.record, position, reader, units, choices));
-      issues.push(...reader.issues);
+      append(issues, reader.issues);
     }
   }
   const badEmployeeRows = rowsWithErrors(peg);
@@ -160,10 +172,10 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
 
   if (usableTable(jab)) {
     const positionReader = readerFor(jab, JABATAN_TABLE, positionTable);
-    if (usableTable(peg)) issues.push(...formasiSurplusIssues(positions, usableEmployees, positionReader));
+    if (usableTable(peg)) append(issues, formasiSurplusIssues(positions, usableEmployees, positionReader));
     if (usableTable(un)) {
       const unitRows = unitTable.rows.flatMap((r) => (r.record && !badUnitRows.has(r.row) ? [r.record] : []));
-      issues.push(...unitSheetIssues(positions, unitRows, units, positionReader, readerFor(un, UNIT_TABLE, unitTable)));
+      append(issues, unitSheetIssues(positions, unitRows, units, positionReader, readerFor(un, UNIT_TABLE, unitTable)));
     }
   }
 
@@ -265,4 +277,9 @@ function finish(
 /** Whether a row is a header row (or above) of one of the tables: issues there concern the table, not a record. */
 function isHeaderRow(sheet: string, row: number, mapping: InputMapping): boolean {
   return [mapping.pegawai, mapping.jabatan, mapping.unit].some((m) => m !== null && m.sheet === sheet && row < m.firstDataRow);
+}
+
+/** Appends every item of `lists` to `target`. Not push(...list): a spread of a few hundred thousand issues overflows the call stack. */
+function append<T>(target: T[], ...lists: readonly (readonly T[])[]): void {
+  for (const list of lists) for (const item of list) target.push(item);
 }

@@ -4,7 +4,7 @@
  * cell value as the user sees them.
  */
 import type { CellValue } from '../model/cell';
-import { issue, type Issue, type Severity } from '../model/issue';
+import { issue, type Issue, type IssueCode, type Severity } from '../model/issue';
 import { cellText } from './cellText';
 import type { TableDictionary } from './fieldDef';
 import type { TableMapping } from './tableMapping';
@@ -13,7 +13,7 @@ import { readCell } from './values/cellInput';
 /** What a value parser returns (the values/ contract, with any code). */
 export type ParseResult<T> =
   | { readonly ok: true; readonly value: T | null }
-  | { readonly ok: false; readonly code: string; readonly params: Readonly<Record<string, string | number>> };
+  | { readonly ok: false; readonly code: IssueCode; readonly params: Readonly<Record<string, string | number>> };
 
 export type Parser<T> = (raw: CellValue | undefined) => ParseResult<T>;
 
@@ -67,7 +67,7 @@ export class RowReader<F extends string> {
   }
 
   /** Records an issue on this row; `column` and `value` params are filled from the field's cell. */
-  report(code: string, severity: Severity, field: F | null, params: Readonly<Record<string, string | number>> = {}): void {
+  report(code: IssueCode, severity: Severity, field: F | null, params: Readonly<Record<string, string | number>> = {}): void {
     const column = field === null ? null : this.column(field);
     const value = field === null ? null : cellText(this.raw(field));
     this.issues.push(

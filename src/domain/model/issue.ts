@@ -1,14 +1,18 @@
 /**
  * Problems are data (after zod): a code, where it is, and the parameters its
- * message needs. Words come from the i18n catalogs (`issue.<code>`), so the same issue
+ * message needs. Words come from the i18n catalogs (`messageOf`), so the same issue
  * reads in Indonesian or English without re-running anything.
  */
+
+import type { IssueCode } from './issueCodes';
+
+export type { IssueCode } from './issueCodes';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Issue {
-  /** Stable machine code, also the i18n key under `issue.` (e.g. `NIP_DUPLICATE`). */
-  readonly code: string;
+  /** Stable machine code (e.g. `NIP_DUPLICATE`); its words are found by `messageOf` in `src/i18n`. */
+  readonly code: IssueCode;
   readonly severity: Severity;
   /** Sheet name as the user sees it; null for workbook-level issues. */
   readonly sheet: string | null;
@@ -25,7 +29,7 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 
 /** Builds an issue with empty defaults, so call sites only name what they know. */
 export function issue(
-  code: string,
+  code: IssueCode,
   severity: Severity,
   where: { sheet?: string | null; row?: number | null; column?: string | null; value?: string | null } = {},
   params: Record<string, string | number> = {},

@@ -17,6 +17,7 @@ const figureOf =
     key,
     section,
     label: tDynamic(lang, `sheets.figure.${key}`, params),
+    message: { code: `sheets.figure.${key}`, params },
     value,
   });
 
@@ -90,6 +91,7 @@ export function stayFigures(run: PlanRun, lang: Lang): Figure[] {
       ...figure('stayReason', count),
       key: `stayReason.${code}`,
       label: tDynamic(lang, `sheets.stayReason.${code}`),
+      message: { code: `sheets.stayReason.${code}`, params: {} },
     })),
     figure('staysBestInPlace', free),
     figure('rotationDue', due),
@@ -106,7 +108,10 @@ export function technicalFigures(run: PlanRun, lang: Lang): Figure[] {
     figure('candidateEdges', plan.candidateEdges),
     figure('objective', plan.objective),
     figure('bound', plan.bound),
-    figure('optimal', t(lang, plan.optimal && plan.certificateOk ? 'common.yes' : 'common.no')),
+    {
+      ...figure('optimal', t(lang, plan.optimal && plan.certificateOk ? 'common.yes' : 'common.no')),
+      valueMessage: { code: plan.optimal && plan.certificateOk ? 'common.yes' : 'common.no', params: {} },
+    },
     figure('ruleViolations', check.violations.length),
   ];
 }

@@ -6,7 +6,7 @@
  */
 import { t, type Lang } from '../../i18n';
 import type { CellValue } from '../model/cell';
-import type { ColumnFormat, ColumnSpec, SectionsSheetModel } from './sheetModel';
+import type { ColumnFormat, ColumnSpec, NumberRange, SectionsSheetModel } from './sheetModel';
 
 export { columnLetter } from '../input/columnLetter';
 
@@ -122,6 +122,10 @@ export interface ColumnOptions {
   readonly wrap?: boolean;
   /** A drop-down list offered in every data cell. */
   readonly list?: readonly string[];
+  /** A number range checked in every data cell. */
+  readonly range?: NumberRange;
+  /** A column the user fills in (unlocked on a protected sheet). */
+  readonly input?: boolean;
 }
 
 /** A column spec; options left out stay out (no `wrap: undefined`). */
@@ -132,6 +136,8 @@ export function column(header: string, width: number, format: ColumnFormat, opti
     format,
     ...(options.wrap === true ? { wrap: true } : {}),
     ...(options.list !== undefined ? { list: options.list } : {}),
+    ...(options.range !== undefined ? { range: options.range } : {}),
+    ...(options.input === true ? { input: true } : {}),
   };
 }
 

@@ -24,7 +24,30 @@ export interface ColumnSpec {
   readonly format: ColumnFormat;
   /** A drop-down list (data validation) offered in every data cell of the column. */
   readonly list?: readonly string[];
+  /** A number between `min` and `max` (data validation) in every data cell of the column. */
+  readonly range?: NumberRange;
+  /** A column the user fills in: its data cells stay unlocked when the sheet is protected. */
+  readonly input?: boolean;
   readonly wrap?: boolean;
+}
+
+/** Data validation of a number column: whole or decimal, between two bounds inclusive. */
+export interface NumberRange {
+  readonly kind: 'whole' | 'decimal';
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * A live Excel formula in one data cell of a table: `row` counts the data rows from 0 (the
+ * header excluded), `column` the table's columns from 0; `formula` is written without the
+ * leading "=" and with A1 references the model computed from the sheet's layout. The row's
+ * value in that cell is ignored. Text that merely starts with "=" is never a formula.
+ */
+export interface CellFormula {
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
 }
 
 /** A sheet holding one formatted Excel table (frozen header, filters, widths). */
@@ -43,6 +66,13 @@ export interface TableSheetModel {
   readonly print?: PrintSetup;
   /** A printed document rather than a working table (the decree appendix); see {@link DocumentLayout}. */
   readonly document?: DocumentLayout;
+  /** Live formulas in data cells. */
+  readonly formulas?: readonly CellFormula[];
+  /**
+   * A form: the sheet is protected without a password, so only the `input` columns can be
+   * typed in (filters still work); anyone can lift the protection from the Review tab.
+   */
+  readonly protect?: boolean;
 }
 
 /**
@@ -75,6 +105,8 @@ export interface SheetSection {
   readonly rows: readonly (readonly CellValue[])[];
   /** Written instead of the table when there are no rows (e.g. "No cases."). */
   readonly emptyNote?: string;
+  /** Live formulas in data cells; they may refer to any cell of the sheet. */
+  readonly formulas?: readonly CellFormula[];
 }
 
 /**
@@ -90,6 +122,8 @@ export interface SectionsSheetModel {
   readonly hidden?: boolean;
   /** Landscape print, one page wide. */
   readonly print?: PrintSetup;
+  /** A form, as {@link TableSheetModel.protect}. */
+  readonly protect?: boolean;
 }
 
 export type SheetModel = TableSheetModel | SectionsSheetModel;

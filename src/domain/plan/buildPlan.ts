@@ -27,6 +27,8 @@ export interface PlanRequest {
   readonly locked?: readonly ReviewPair[];
   /** Reviewers' Tolak and Revisi pairs: never proposed again. */
   readonly forbidden?: readonly ReviewPair[];
+  /** NIPs whose placement a follow-up evaluation found wanting: staying costs them as much as a move (docs/sheets.md#tindak-lanjut). */
+  readonly replacing?: ReadonlySet<string>;
   /** Move candidates kept per employee besides their own aspirations (default 40). */
   readonly maxCandidates?: number;
   readonly onProgress?: (fraction: number) => void;
@@ -68,7 +70,8 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
   const compat = compatibilityContext(tables, policy, { index, forbidden: request.forbidden ?? [] });
   const blockedBy = electionFreezeBlock(policy, effectiveDate);
 
-  const graph = candidateGraph(scoring, compat, purposeContext(scoring), {
+  const purposes = purposeContext(scoring, request.replacing);
+  const graph = candidateGraph(scoring, compat, purposes, {
     maxCandidates: request.maxCandidates ?? 40,
     freezeAll: blockedBy !== null,
     locked: lockedPairs(request.locked ?? [], index.employeeByNip, index.positionByCode),
@@ -117,7 +120,7 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
 
   const plan: Plan = {
     effectiveDate,
-    proposals: proposalsOf(scoring, compat, graph, finalIndex),
+    proposals: proposalsOf(scoring, compat, graph, finalIndex, purposes),
     stays: staysOf(scoring, finalIndex),
     finalPosition: Array.from(finalIndex, (p) => tables.positions[p]!),
     objective,

@@ -10,10 +10,11 @@
  * min-cost flow and pointless rings cost more than they earn.
  */
 import type { CompatibilityContext } from '../rules';
-import { isPairAllowed, NO_KELAS } from '../rules';
+import { isPairAllowed } from '../rules';
 import { buildAssignmentProblem, type AssignmentProblem } from '../solver/assignmentProblem';
-import { moveValueAndFit, pairValue, stayValue, type ScoringContext } from '../scoring';
+import { moveScan, pairValue, stayValue, type ScoringContext } from '../scoring';
 import { hasPurpose, purposeBits, type PurposeContext } from './purpose';
+import { positionBuckets, groupsToScan } from './scanGroups';
 import { TopK } from './topK';
 
 export interface CandidateOptions {
@@ -63,15 +64,25 @@ export function candidateGraph(
   for (let c = 0; c < nP; c++) capacity[c] = Math.max(tables.positions[colPosition[c]!]!.formasi, index.holders[colPosition[c]!] ?? 0);
   const urgent = Uint8Array.from(tables.positions, (position) => (position.prioritas === 'Segera' ? 1 : 0));
 
-  const edgeRow: number[] = [];
-  const edgeCol: number[] = [];
-  const edgeWeight: number[] = [];
-  const edgePurpose: number[] = [];
+  // Typed arrays grown by doubling: a 50,000-employee plan has two million edges.
+  let size = 0;
+  let edgeRow = new Int32Array(nE * 8 + 16);
+  let edgeCol = new Int32Array(edgeRow.length);
+  let edgeWeight = new Float64Array(edgeRow.length);
+  let edgePurpose = new Int32Array(edgeRow.length);
   const push = (r: number, c: number, weight: number, bits: number) => {
-    edgeRow.push(r);
-    edgeCol.push(c);
-    edgeWeight.push(weight);
-    edgePurpose.push(bits);
+    if (size === edgeRow.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a), b);
+      edgeRow = grow(edgeRow, new Int32Array(size * 2));
+      edgeCol = grow(edgeCol, new Int32Array(size * 2));
+      edgeWeight = grow(edgeWeight, new Float64Array(size * 2));
+      edgePurpose = grow(edgePurpose, new Int32Array(size * 2));
+    }
+    edgeRow[size] = r;
+    edgeCol[size] = c;
+    edgeWeight[size] = weight;
+    edgePurpose[size] = bits;
+    size++;
   };
   const { rotationMove, urgentVacancy } = policy.scoring;
   /** A move into p with its rotation and urgency terms (see the file's note). */
@@ -87,6 +98,7 @@ export function candidateGraph(
   const buckets = positionBuckets(compat);
   const bitsOf = new Int32Array(nP);
   const scratch = new Float64Array(2);
+  const scan = moveScan(scoring);
   for (let r = 0; r < nE; r++) {
     const e = rowEmployee[r]!;
     const current = index.currentPosition[e]!;
@@ -96,16 +108,17 @@ export function candidateGraph(
       else pushMove(r, e, lockedTo, purposeBits(purposes, e, lockedTo));
       continue;
     }
-    if (current >= 0) push(r, columnOfPosition[current]!, stayValue(scoring, e), 0);
+    if (current >= 0) push(r, columnOfPosition[current]!, stayValue(scoring, e) - followUpStayCost(purposes, e), 0);
     if (options.freezeAll || !scoring.readiness[e]!.canMove) continue;
     const allowed = (p: number) => p !== current && overFormasi[p] === 0 && isPairAllowed(compat, e, p);
     best.clear();
+    scan.setEmployee(e);
     for (const group of groupsToScan(compat, current, buckets)) {
       for (let k = 0; k < group.length; k++) {
         const p = group[k]!;
         if (!allowed(p)) continue;
         consideredPairs++;
-        moveValueAndFit(scoring, e, p, scratch);
+        scan.valueAndFit(p, scratch);
         const bits = purposeBits(purposes, e, p, scratch[1]!);
         if (bits === 0) continue;
         bitsOf[p] = bits;
@@ -126,10 +139,10 @@ export function candidateGraph(
     colPosition,
     columnOfPosition,
     capacity,
-    edgeRow: Int32Array.from(edgeRow),
-    edgeCol: Int32Array.from(edgeCol),
-    edgeWeight: Float64Array.from(edgeWeight),
-    edgePurpose: Int32Array.from(edgePurpose),
+    edgeRow: edgeRow.slice(0, size),
+    edgeCol: edgeCol.slice(0, size),
+    edgeWeight: edgeWeight.slice(0, size),
+    edgePurpose: edgePurpose.slice(0, size),
     consideredPairs,
   };
 }
@@ -160,57 +173,15 @@ function positionsOfPlaces(scoring: ScoringContext): Map<number, number[]> {
   return byPlace;
 }
 
-/** Position indexes by Jenis Jabatan (index into the compatibility context's order), then by Kelas Jabatan. */
-interface PositionBuckets {
-  /** All positions of each jenis. */
-  readonly byJenis: readonly Int32Array[];
-  /** Per jenis: the positions of each known kelas, and (key NO_KELAS) those without one. */
-  readonly byKelas: readonly ReadonlyMap<number, Int32Array>[];
-}
-
-function positionBuckets(compat: CompatibilityContext): PositionBuckets {
-  const groups: number[][] = [[], [], [], [], []];
-  const kelas: Map<number, number[]>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
-  compat.positionJenis.forEach((jenis, p) => {
-    groups[jenis]?.push(p);
-    const key = compat.positionKelas[p] ?? NO_KELAS;
-    const byKelas = kelas[jenis];
-    if (byKelas === undefined) return;
-    const list = byKelas.get(key);
-    if (list) list.push(p);
-    else byKelas.set(key, [p]);
-  });
-  return {
-    byJenis: groups.map((g) => Int32Array.from(g)),
-    byKelas: kelas.map((m) => new Map([...m].map(([k, list]) => [k, Int32Array.from(list)]))),
-  };
-}
-
 /**
- * The positions worth testing for a move from `current`: with the position-type rule on,
- * only the Jenis Jabatan its matrix allows; with the kelas rule on, only the classes within
- * its tolerances (and posts without a class, which the rule lets pass). Every pair is still
- * checked by `isPairAllowed`; the candidates kept do not depend on the order they are seen.
+ * A placement an evaluation found wanting is not worth keeping: staying costs what a move
+ * costs plus the stability it would keep, so any allowed post with a purpose is preferred
+ * unless it breaks another rule (docs/sheets.md#tindak-lanjut).
  */
-function groupsToScan(compat: CompatibilityContext, current: number, buckets: PositionBuckets): Int32Array[] {
-  const from = current >= 0 ? (compat.positionJenis[current] ?? -1) : -1;
-  const jenis = [0, 1, 2, 3, 4].filter(
-    (to) => !compat.policy.rules.positionType.enabled || from < 0 || compat.allowedJenis[from * 5 + to] === 1,
-  );
-  const kelasRule = compat.policy.rules.kelas;
-  const own = current >= 0 ? (compat.positionKelas[current] ?? NO_KELAS) : NO_KELAS;
-  if (!kelasRule.enabled || own === NO_KELAS) return jenis.map((to) => buckets.byJenis[to]!);
-  const groups: Int32Array[] = [];
-  for (const to of jenis) {
-    const byKelas = buckets.byKelas[to]!;
-    for (let k = own - kelasRule.maxDown; k <= own + kelasRule.maxUp; k++) {
-      const list = byKelas.get(k);
-      if (list) groups.push(list);
-    }
-    const unknown = byKelas.get(NO_KELAS);
-    if (unknown) groups.push(unknown);
-  }
-  return groups;
+function followUpStayCost(purposes: PurposeContext, e: number): number {
+  if (purposes.replacing[e] !== 1) return 0;
+  const { disruptionCost, stabilityBonus } = purposes.scoring.policy.scoring;
+  return disruptionCost + 2 * stabilityBonus;
 }
 
 function orderBy(n: number, key: (i: number) => string): number[] {

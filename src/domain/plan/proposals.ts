@@ -8,7 +8,7 @@ import { kelasChange } from '../rules';
 import { aspirationChoice, fitPercent, valueBreakdown, type ScoringContext } from '../scoring';
 import type { CandidateGraph } from './candidateGraph';
 import { proposalId } from './proposalId';
-import { purposeBits, purposeContext, purposesOf } from './purpose';
+import { purposeBits, purposesOf, type PurposeContext } from './purpose';
 import type { Attention, Proposal, StayRecord, ValuePart } from './types';
 
 /** The terms of a pair's value as explanation parts, components first, then costs. */
@@ -53,9 +53,9 @@ export function proposalsOf(
   compat: CompatibilityContext,
   graph: CandidateGraph,
   finalIndex: Int32Array,
+  purposes: PurposeContext,
 ): Proposal[] {
   const { tables, index } = scoring;
-  const purposes = purposeContext(scoring);
   // Who left each position: a move into a full post is made possible by someone leaving it.
   const leavers = new Map<number, number[]>();
   for (const e of graph.rowEmployee) {

@@ -8,10 +8,17 @@
 import { aspirationChoice, fitPercent, type ScoringContext } from '../scoring';
 
 /** The purposes in the order Usulan Mutasi lists them (Dasar Usulan). */
-export const PURPOSES = ['UNIT_NEED', 'URGENT_VACANCY', 'COMPETENCE', 'ASPIRATION', 'ROTATION'] as const;
+export const PURPOSES = ['FOLLOW_UP', 'UNIT_NEED', 'URGENT_VACANCY', 'COMPETENCE', 'ASPIRATION', 'ROTATION'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
-const BIT: Readonly<Record<Purpose, number>> = { UNIT_NEED: 1, URGENT_VACANCY: 2, COMPETENCE: 4, ASPIRATION: 8, ROTATION: 16 };
+const BIT: Readonly<Record<Purpose, number>> = {
+  UNIT_NEED: 1,
+  URGENT_VACANCY: 2,
+  COMPETENCE: 4,
+  ASPIRATION: 8,
+  ROTATION: 16,
+  FOLLOW_UP: 32,
+};
 
 /** Per-run figures the purpose test reads: each employee's fit now, short units, urgent vacancies. */
 export interface PurposeContext {
@@ -22,10 +29,12 @@ export interface PurposeContext {
   readonly unitShort: Uint8Array;
   /** 1 for a post marked Prioritas Segera with fewer holders than its Formasi. */
   readonly urgentVacant: Uint8Array;
+  /** 1 for an employee whose placement an evaluation found wanting (a follow-up re-plan): any allowed post has a purpose. */
+  readonly replacing: Uint8Array;
 }
 
-/** Precomputes {@link PurposeContext} once per run. */
-export function purposeContext(scoring: ScoringContext): PurposeContext {
+/** Precomputes {@link PurposeContext} once per run; `replacing` holds the NIPs a follow-up re-places. */
+export function purposeContext(scoring: ScoringContext, replacing: ReadonlySet<string> = new Set()): PurposeContext {
   const { tables, index, needs } = scoring;
   const fitNow = Int16Array.from(tables.employees, (_, e) => {
     const p = index.currentPosition[e] ?? -1;
@@ -35,7 +44,8 @@ export function purposeContext(scoring: ScoringContext): PurposeContext {
   const urgentVacant = Uint8Array.from(tables.positions, (position, p) =>
     position.prioritas === 'Segera' && (index.holders[p] ?? 0) < position.formasi ? 1 : 0,
   );
-  return { scoring, fitNow, unitShort, urgentVacant };
+  const replacingFlags = Uint8Array.from(tables.employees, (employee) => (replacing.has(employee.nip) ? 1 : 0));
+  return { scoring, fitNow, unitShort, urgentVacant, replacing: replacingFlags };
 }
 
 /**
@@ -46,7 +56,8 @@ export function purposeBits(ctx: PurposeContext, e: number, p: number, fitTo = f
   const { index, readiness, policy } = ctx.scoring;
   const fitFrom = ctx.fitNow[e] ?? -1;
   const toUnit = index.positionUnit[p] ?? -1;
-  let bits = 0;
+  // The evaluation found the placement wanting and the supervisor asked for a new one (docs/sheets.md#tindak-lanjut).
+  let bits = ctx.replacing[e] === 1 ? BIT.FOLLOW_UP : 0;
   if (toUnit >= 0 && toUnit !== (index.employeeUnit[e] ?? -1) && ctx.unitShort[toUnit] === 1) bits |= BIT.UNIT_NEED;
   if (ctx.urgentVacant[p] === 1) bits |= BIT.URGENT_VACANCY;
   if (fitFrom >= 0 && fitTo - fitFrom >= Math.max(1, policy.scoring.minFitGain)) bits |= BIT.COMPETENCE;

@@ -2,6 +2,7 @@
  * A finished plan: where every employee ends up, the proposals (moves) with their scores
  * and explanation codes, and the optimiser's own figures (objective, bound, certificate).
  */
+import type { ElectionFreezeCode } from '../model/issueCodes';
 import type { DayNumber, Employee, Position } from '../model/types';
 import type { Purpose } from './purpose';
 
@@ -70,5 +71,5 @@ export interface Plan {
   readonly certificateOk: boolean;
   readonly candidateEdges: number;
   /** Set when the election freeze (UU 10/2016 Pasal 71 (2)) blocks every move. */
-  readonly blockedBy: { readonly code: string; readonly params: Readonly<Record<string, string | number>> } | null;
+  readonly blockedBy: { readonly code: ElectionFreezeCode; readonly params: Readonly<Record<string, string | number>> } | null;
 }

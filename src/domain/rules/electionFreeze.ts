@@ -9,8 +9,9 @@ import { addMonths, dayOfIso, isoFromDay } from '../model/dates';
 import type { Policy } from './policy';
 import { note, type RuleNote } from './ruleNote';
 
-/** Codes of the election freeze (messages under `rules.<code>`). */
-export const ELECTION_FREEZE_CODES = ['ELECTION_FREEZE', 'INAUGURATION_FREEZE'] as const;
+import type { ElectionFreezeCode } from '../model/issueCodes';
+
+export { ELECTION_FREEZE_CODES, type ElectionFreezeCode } from '../model/issueCodes';
 
 /** Months after the inauguration in which officials are not replaced (UU 10/2016 Pasal 162 ayat 3). */
 const AFTER_INAUGURATION_MONTHS = 6;
@@ -21,7 +22,7 @@ const AFTER_INAUGURATION_MONTHS = 6;
  * months from the inauguration day, the day itself included). A recorded written approval
  * of the Minister lifts both.
  */
-export function electionFreezeBlock(policy: Policy, effectiveDate: DayNumber): RuleNote | null {
+export function electionFreezeBlock(policy: Policy, effectiveDate: DayNumber): RuleNote<ElectionFreezeCode> | null {
   const freeze = policy.rules.electionFreeze;
   if (!freeze.enabled || freeze.ministerApprovalRecorded) return null;
   const start = freeze.start === null ? null : dayOfIso(freeze.start);

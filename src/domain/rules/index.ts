@@ -23,5 +23,5 @@ export {
   PAIR_BLOCK_CODES,
 } from './compatibility';
 export type { CompatibilityContext, PairBlockCode, ReviewPair } from './compatibility';
-export { NO_KELAS } from './compatibilityContext';
+export { NO_KELAS, JENIS_FUNGSIONAL } from './compatibilityContext';
 export type { RuleNote } from './ruleNote';

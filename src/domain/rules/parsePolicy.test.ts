@@ -178,3 +178,20 @@ describe('parsePolicy: planning values', () => {
     expect(result.issues[0]?.params).toMatchObject({ rotationMove: 1200, limit: 1200 });
   });
 });
+
+describe('parsePolicy: evaluation', () => {
+  it('takes checkpoint months as distinct whole months, sorted', () => {
+    const result = parsePolicy({ evaluation: { checkpointMonths: [12, 6, 6, 1] } });
+    expect(result.ok && result.value.evaluation.checkpointMonths).toEqual([1, 6, 12]);
+    expect(DEFAULT_POLICY.evaluation.checkpointMonths).toEqual([3, 6, 12]);
+  });
+
+  it('rejects an empty list, a non-number and months out of range, naming the path', () => {
+    for (const checkpointMonths of [[], ['3'], [0], [61], 'enam']) {
+      const result = parsePolicy({ evaluation: { checkpointMonths } });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues[0]?.params).toMatchObject({ path: 'evaluation.checkpointMonths' });
+    }
+    expect(parsePolicy({ evaluation: { poorAdaptationAtMost: 5 } }).ok).toBe(false);
+  });
+});

@@ -4,29 +4,12 @@
  * inconsistent setting becomes an issue whose words live in `rules.<code>`.
  */
 import { issue, type Issue, type Result } from '../model/issue';
+import type { PolicyIssueCode } from '../model/issueCodes';
 import { dayOfIso } from '../model/dates';
 import { COMPONENTS, DECREE_PAPERS, DEFAULT_POLICY, LIMITS, type Policy } from './policy';
 import { RULE_NAMES, RULE_TABLE, type ParamSpec, type RuleSpec } from './ruleTable';
 
-/** Issue codes of policy parsing; messages under `rules.<code>`. */
-export const POLICY_ISSUE_CODES = [
-  'POLICY_NOT_JSON',
-  'POLICY_EXPECTED_OBJECT',
-  'POLICY_UNKNOWN_KEY',
-  'POLICY_EXPECTED_BOOLEAN',
-  'POLICY_EXPECTED_INTEGER',
-  'POLICY_EXPECTED_NUMBER',
-  'POLICY_EXPECTED_DATE',
-  'POLICY_EXPECTED_LIST',
-  'POLICY_EXPECTED_TEXT',
-  'POLICY_UNKNOWN_VALUE',
-  'POLICY_VERSION',
-  'POLICY_ELECTION_WINDOW_MISSING',
-  'POLICY_ELECTION_WINDOW_ORDER',
-  'POLICY_WEIGHTS_TOO_LARGE',
-  'POLICY_ROTATION_ALONE',
-] as const;
-export type PolicyIssueCode = (typeof POLICY_ISSUE_CODES)[number];
+export { POLICY_ISSUE_CODES, type PolicyIssueCode } from '../model/issueCodes';
 
 type Check = (value: unknown, path: string, issues: Issue[]) => unknown;
 interface Schema {
@@ -80,6 +63,22 @@ const listOf =
       if (!out.includes(match)) out.push(match);
     }
     return out;
+  };
+
+/** Distinct whole numbers within bounds, at least one and at most `maxLength`, returned ascending. */
+const intList =
+  (min: number, max: number, maxLength: number): Check =>
+  (v, path, issues) => {
+    const allowed = `${min}..${max}`;
+    if (!Array.isArray(v) || v.length === 0 || v.length > maxLength) {
+      return fail(issues, 'POLICY_EXPECTED_LIST', v, { path, value: shown(v), allowed });
+    }
+    for (const item of v as unknown[]) {
+      if (typeof item !== 'number' || !Number.isInteger(item) || item < min || item > max) {
+        return fail(issues, 'POLICY_UNKNOWN_VALUE', item, { path, value: shown(item), allowed });
+      }
+    }
+    return [...new Set(v as number[])].sort((a, b) => a - b);
   };
 
 const text: Check = (v, path, issues) =>
@@ -151,6 +150,7 @@ const SCHEMA: Schema = {
     signatoryName: text,
     paper: oneOf(DECREE_PAPERS),
   },
+  evaluation: { checkpointMonths: intList(1, 60, 6), respondentRows: int(1, 1000), poorAdaptationAtMost: int(1, 4) },
 };
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

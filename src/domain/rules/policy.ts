@@ -86,6 +86,16 @@ export interface DecreePolicy {
 
 export const DECREE_PAPERS = ['F4', 'A4'] as const;
 
+/** Evaluation after the move and its follow-up (docs/sheets.md#evaluasi-mutasi). */
+export interface EvaluationPolicy {
+  /** Months after the effective date at which each placement is evaluated, ascending. */
+  readonly checkpointMonths: readonly number[];
+  /** Blank respondent rows per unit in IKM Layanan. */
+  readonly respondentRows: number;
+  /** An Adaptasi score (1-5) at or below this calls for action. */
+  readonly poorAdaptationAtMost: number;
+}
+
 export interface Policy {
   readonly version: 1;
   /** Effective working hours per employee per year, for workload-based needs. */
@@ -94,6 +104,7 @@ export interface Policy {
   readonly scoring: ScoringPolicy;
   readonly constraints: SideConstraints;
   readonly decree: DecreePolicy;
+  readonly evaluation: EvaluationPolicy;
 }
 
 /** Freezes an object graph, so the shared defaults cannot be changed by accident. */
@@ -146,4 +157,6 @@ export const DEFAULT_POLICY: Policy = deepFreeze({
     signatoryName: '',
     paper: 'F4',
   },
+  // Office practice; the brief asks for periodic evaluation without fixing the months.
+  evaluation: { checkpointMonths: [3, 6, 12], respondentRows: 30, poorAdaptationAtMost: 2 },
 });

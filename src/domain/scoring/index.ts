@@ -3,6 +3,7 @@ export { buildScoringContext } from './scoringContext';
 export type { ScoringContext } from './scoringContext';
 export { fitComponents, fitPercent, moveValueAndFit, pairValue, stayValue, valueBreakdown, FIT_COMPONENTS, SCORING_CODES } from './fit';
 export type { ValueBreakdown } from './fit';
+export { moveScan, type MoveScan } from './moveScan';
 export type { ComponentScore } from './componentScore';
 export { SECTORS, sectorNames } from './educationTaxonomy';
 export type { Sector } from './educationTaxonomy';

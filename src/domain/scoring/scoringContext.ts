@@ -36,6 +36,10 @@ export interface ScoringContext {
   readonly positionNameSectors: Int32Array;
   readonly positionUnitSectors: Int32Array;
   readonly positionFieldSectors: Int32Array;
+  /** The sectors a post serves first: its name's and accepted fields' (else its unit's). */
+  readonly positionPrimarySectors: Int32Array;
+  /** The unit's sectors beyond the primary ones. */
+  readonly positionSecondarySectors: Int32Array;
   readonly positionCompetencies: readonly Int32Array[];
   /** Two slots per position: place id of its unit and of its code. */
   readonly positionPlaces: Int32Array;
@@ -104,13 +108,18 @@ export function buildScoringContext(
   const positionDemanding = new Uint8Array(nP);
   const positionRankMin = new Int8Array(nP);
   const positionRankMax = new Int8Array(nP);
-  const unitSectors = index.unitNames.map((name) => postSectorsOf(name));
+  // Many rows share a study field, a post name or a competency: each distinct text is read once.
+  const postSectors = memo(postSectorsOf);
+  const fieldSectors = memo(fieldSectorsOf);
+  const fieldKey = memo(fieldKeyOf);
+  const competencyKey = memo(normalizeKey);
+  const unitSectors = index.unitNames.map((name) => postSectors(name));
   tables.positions.forEach((position, p) => {
-    positionFields.push(idsOf(position.bidangPendidikan, fields, fieldKeyOf));
-    positionCompetencies.push(idsOf(position.kompetensi, competencies, normalizeKey));
-    positionNameSectors[p] = postSectorsOf(position.name);
+    positionFields.push(idsOf(position.bidangPendidikan, fields, fieldKey));
+    positionCompetencies.push(idsOf(position.kompetensi, competencies, competencyKey));
+    positionNameSectors[p] = postSectors(position.name);
     positionUnitSectors[p] = unitSectors[index.positionUnit[p] ?? -1] ?? 0;
-    positionFieldSectors[p] = position.bidangPendidikan.reduce((mask, f) => mask | fieldSectorsOf(f), 0);
+    positionFieldSectors[p] = position.bidangPendidikan.reduce((mask, f) => mask | fieldSectors(f), 0);
     positionPlaces[2 * p] = places.id(normalizeKey(position.unit));
     positionPlaces[2 * p + 1] = places.id(normalizeKey(position.code));
     const demanding =
@@ -120,6 +129,16 @@ export function buildScoringContext(
     positionRankMax[p] = position.golonganMax === null ? -1 : golonganIndex(position.golonganMax);
   });
 
+  const generalField = memo(isGeneralField);
+  // The job itself (its name and accepted fields) speaks first; the unit second (components/educationField.ts).
+  const positionPrimarySectors = new Int32Array(nP);
+  const positionSecondarySectors = new Int32Array(nP);
+  for (let p = 0; p < nP; p++) {
+    const unit = positionUnitSectors[p]!;
+    const own = positionNameSectors[p]! | positionFieldSectors[p]!;
+    positionPrimarySectors[p] = own === 0 ? unit : own;
+    positionSecondarySectors[p] = unit & ~positionPrimarySectors[p]!;
+  }
   const employeeField = new Int32Array(nE);
   const employeeFieldSectors = new Int32Array(nE);
   const employeeRelatedSectors = new Int32Array(nE);
@@ -130,11 +149,11 @@ export function buildScoringContext(
   const employeeRank = new Int8Array(nE);
   const employeeSpecial = new Uint8Array(nE);
   tables.employees.forEach((employee, e) => {
-    employeeField[e] = employee.jurusan.trim() === '' ? -1 : fields.find(fieldKeyOf(employee.jurusan));
-    employeeFieldSectors[e] = fieldSectorsOf(employee.jurusan);
+    employeeField[e] = employee.jurusan.trim() === '' ? -1 : fields.find(fieldKey(employee.jurusan));
+    employeeFieldSectors[e] = fieldSectors(employee.jurusan);
     employeeRelatedSectors[e] = relatedSectorsOf(employeeFieldSectors[e] ?? 0);
-    employeeGeneralField[e] = isGeneralField(employee.jurusan) ? 1 : 0;
-    employeeCompetencies.push(idsOf(employee.kompetensi, competencies, normalizeKey));
+    employeeGeneralField[e] = generalField(employee.jurusan) ? 1 : 0;
+    employeeCompetencies.push(idsOf(employee.kompetensi, competencies, competencyKey));
     // Slots keep their number: an empty Pilihan 2 does not promote Pilihan 3.
     employee.pilihan.slice(0, 3).forEach((wish, k) => {
       if (wish.trim() === '') return;
@@ -168,11 +187,26 @@ export function buildScoringContext(
     positionNameSectors,
     positionUnitSectors,
     positionFieldSectors,
+    positionPrimarySectors,
+    positionSecondarySectors,
     positionCompetencies,
     positionPlaces,
     positionDemanding,
     positionRankMin,
     positionRankMax,
     unitPressure,
+  };
+}
+
+/** A function of a text, remembered per distinct text (for one build). */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined) {
+      value = fn(text);
+      seen.set(text, value);
+    }
+    return value;
   };
 }

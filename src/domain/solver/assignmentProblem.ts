@@ -9,6 +9,7 @@
  */
 
 import { issue, type Issue, type Result } from '../model/issue';
+import type { SolverInputCode } from '../model/issueCodes';
 
 /** A capacitated assignment instance in CSR form. Edges of a row are sorted by column. */
 export interface AssignmentProblem {
@@ -48,7 +49,7 @@ export const MAX_ABS_WEIGHT = 1_000_000_000;
 const MAX_CAPACITY = 2_147_483_647;
 const MAX_SIZE = 1 << 26;
 
-const solverIssue = (code: string, params: Record<string, string | number>): Issue => issue(code, 'error', {}, params);
+const solverIssue = (code: SolverInputCode, params: Record<string, string | number>): Issue => issue(code, 'error', {}, params);
 
 function checkCounts(input: EdgeListInput): Issue[] {
   const issues: Issue[] = [];

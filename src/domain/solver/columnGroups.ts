@@ -9,6 +9,7 @@
  */
 
 import { issue, type Issue, type Result } from '../model/issue';
+import type { SolverInputCode } from '../model/issueCodes';
 
 /** The groups of a problem's columns and their marginal values, in CSR form. */
 export interface ColumnGroups {
@@ -38,7 +39,7 @@ export interface ColumnGroupsInput {
 export const MAX_ABS_GROUP_VALUE = 1_000_000_000;
 const MAX_ISSUES = 20;
 
-const groupIssue = (code: string, params: Record<string, string | number>): Issue => issue(code, 'error', {}, params);
+const groupIssue = (code: SolverInputCode, params: Record<string, string | number>): Issue => issue(code, 'error', {}, params);
 
 const validValue = (x: number): boolean => Number.isInteger(x) && Math.abs(x) <= MAX_ABS_GROUP_VALUE;
 

@@ -62,7 +62,7 @@ export function marginSearch(input: MarginInput, workBudget = Infinity): MarginS
   const { problem, groups, solution } = input;
   const residual = marginResidual(problem, groups, solution);
   if (residual === null || !dualsCertify(problem, groups, solution, residual)) return null;
-  const search = createSearch(input, residual, { left: workBudget });
+  const search = createSearch(input, residual, workBudget);
   const R = problem.rows;
   const colNode = (r: number) => R + (residual.assignedCol[r] ?? 0);
   return {
@@ -113,7 +113,7 @@ function sinkArcs(input: MarginInput, residual: MarginResidual): { node: Int32Ar
 function createSearch(
   input: MarginInput,
   residual: MarginResidual,
-  budget: { left: number },
+  workBudget: number,
 ): (start: number, target: number, onlyCol: number) => MarginAnswer {
   const { problem, groups, solution } = input;
   const { rowDual: u, colDual: v } = solution;
@@ -122,6 +122,20 @@ function createSearch(
   const C = problem.cols;
   const G = groups?.count ?? 0;
   const colGroup = groups?.colGroup ?? new Int32Array(C).fill(-1);
+  const { rowStart, edgeCol, edgeWeight } = problem;
+  const assignedEdge = solution.assignedEdge;
+  // Each edge's reduced cost u_i + v_j − w_ij − ρ_g(j), once for all searches. Weights, values
+  // and the duals are integers well inside 2^53, so the sums are exact in any order.
+  const reduced = new Float64Array(edgeCol.length);
+  for (let i = 0; i < R; i++) {
+    const ui = u[i] ?? 0;
+    for (let k = rowStart[i] ?? 0; k < (rowStart[i + 1] ?? 0); k++) {
+      const j = edgeCol[k] ?? 0;
+      const g = colGroup[j] ?? -1;
+      reduced[k] = ui + (v[j] ?? 0) - (edgeWeight[k] ?? 0) - (g >= 0 ? (rho[g] ?? 0) : 0);
+    }
+  }
+  let left = workBudget;
   const sink = R + C + G;
   const cursor = sink + 1;
   const back = sinkArcs(input, residual);
@@ -133,7 +147,7 @@ function createSearch(
   const touched: number[] = [];
   let goal = 0;
   const relax = (node: number, d: number) => {
-    budget.left--;
+    left--;
     // Nothing at or beyond the target's tentative distance can shorten the path to it.
     if (done[node] === 1 || d >= (dist[node] ?? Infinity) || (node !== goal && d >= (dist[goal] ?? Infinity))) return;
     if (dist[node] === Infinity) touched.push(node);
@@ -180,7 +194,7 @@ function createSearch(
     next = 0;
     relax(start, 0);
     while (heap.length > 0) {
-      if (budget.left < 0) {
+      if (left < 0) {
         result = undefined;
         break;
       }
@@ -193,12 +207,14 @@ function createSearch(
         break;
       }
       if (node < R) {
-        const ui = u[node] ?? 0;
-        for (let k = problem.rowStart[node] ?? 0; k < (problem.rowStart[node + 1] ?? 0); k++) {
-          const j = problem.edgeCol[k] ?? 0;
-          if (k === solution.assignedEdge[node] || (node === start && onlyCol >= 0 && j !== onlyCol)) continue;
-          const g = colGroup[j] ?? -1;
-          relax(R + j, d + ui + (v[j] ?? 0) - (problem.edgeWeight[k] ?? 0) - (g >= 0 ? (rho[g] ?? 0) : 0));
+        const used = assignedEdge[node] ?? -1;
+        const only = node === start ? onlyCol : -1;
+        const end = rowStart[node + 1] ?? 0;
+        for (let k = rowStart[node] ?? 0; k < end; k++) {
+          if (k === used) continue;
+          const j = edgeCol[k] ?? 0;
+          if (only >= 0 && j !== only) continue;
+          relax(R + j, d + (reduced[k] ?? 0));
         }
       } else if (node < R + C) expandColumn(node - R, d);
       else if (node < sink) expandGroup(node - R - C, d);

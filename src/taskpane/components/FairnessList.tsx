@@ -1,5 +1,9 @@
-/** The plan's fairness checks (docs/sheets.md#pemeriksaan-keadilan): a status badge in words and colour, the check's name and its sentence. */
+/**
+ * The plan's fairness checks (docs/sheets.md#pemeriksaan-keadilan): a status badge in words and colour, the check's name and its
+ * sentence, put into words here from the checks' data, so a language switch re-renders them.
+ */
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { checkTexts } from '../../domain/fairness/fairnessLabels';
 import type { FairnessSummaryCheck } from '../../domain/pipelineTypes';
 import { t as translate } from '../../i18n';
 import { useLang } from '../useT';
@@ -25,23 +29,26 @@ export function FairnessList({ checks }: { checks: readonly FairnessSummaryCheck
   const lang = useLang();
   return (
     <ul className={styles.list} data-testid="fairness">
-      {checks.map((check) => (
-        <li key={check.key} className={styles.item} data-check={check.key} data-check-status={check.judged ? check.status : 'reported'}>
-          <div className={styles.line}>
-            <Badge
-              className={styles.badge}
-              appearance={check.judged ? 'filled' : 'outline'}
-              color={check.judged ? COLOR[check.status] : 'informative'}
-            >
-              {translate(lang, check.judged ? `fairness.status.${check.status}` : 'fairness.status.reported')}
-            </Badge>
-            <Text weight="semibold" size={200}>
-              {check.label}
-            </Text>
-          </div>
-          <Caption1>{check.sentence}</Caption1>
-        </li>
-      ))}
+      {checks.map((check) => {
+        const texts = checkTexts(check.finding, lang);
+        return (
+          <li key={check.key} className={styles.item} data-check={check.key} data-check-status={check.judged ? check.status : 'reported'}>
+            <div className={styles.line}>
+              <Badge
+                className={styles.badge}
+                appearance={check.judged ? 'filled' : 'outline'}
+                color={check.judged ? COLOR[check.status] : 'informative'}
+              >
+                {translate(lang, check.judged ? `fairness.status.${check.status}` : 'fairness.status.reported')}
+              </Badge>
+              <Text weight="semibold" size={200}>
+                {texts.name}
+              </Text>
+            </div>
+            <Caption1>{texts.sentence}</Caption1>
+          </li>
+        );
+      })}
     </ul>
   );
 }

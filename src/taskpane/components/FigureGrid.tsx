@@ -1,6 +1,12 @@
-/** The plan's key figures as small cards (two per row at 320 px). */
+/**
+ * The plan's key figures as small cards (two per row at 320 px). Labels, dates and words
+ * are rendered here from the figures' codes, so a language switch re-renders them without
+ * planning again.
+ */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { dayOfUtcDate, formatDayEn, formatDayId } from '../../domain/model/dates';
 import type { Figure } from '../../domain/pipelineTypes';
+import { renderMessage, type Lang } from '../../i18n';
 import { useLang } from '../useT';
 
 const useStyles = makeStyles({
@@ -19,7 +25,18 @@ const useStyles = makeStyles({
   label: { margin: 0 },
 });
 
-export function FigureGrid({ figures }: { figures: readonly { key: string; label: string; value: Figure['value'] }[] }) {
+/** A figure's value in `lang`: a number in the language's style, a date as officials write it, words from their code. */
+function valueText(figure: Figure, lang: Lang): string {
+  if (figure.valueMessage) return renderMessage(figure.valueMessage, lang);
+  if (figure.date) {
+    const day = dayOfUtcDate(figure.date);
+    return lang === 'id' ? formatDayId(day) : formatDayEn(day);
+  }
+  if (typeof figure.value === 'number') return figure.value.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 });
+  return figure.value;
+}
+
+export function FigureGrid({ figures }: { figures: readonly Figure[] }) {
   const styles = useStyles();
   const lang = useLang();
   return (
@@ -27,13 +44,9 @@ export function FigureGrid({ figures }: { figures: readonly { key: string; label
       {figures.map((figure) => (
         <div key={figure.key} className={styles.card} data-figure={figure.key}>
           <dt className={styles.label}>
-            <Caption1>{figure.label}</Caption1>
+            <Caption1>{figure.message ? renderMessage(figure.message, lang) : figure.label}</Caption1>
           </dt>
-          <dd className={styles.value}>
-            {typeof figure.value === 'number'
-              ? figure.value.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 })
-              : figure.value}
-          </dd>
+          <dd className={styles.value}>{valueText(figure, lang)}</dd>
         </div>
       ))}
     </dl>

@@ -1,4 +1,4 @@
-/** Title and the language switch (Indonesian default, English on request). */
+/** Title and the language switch (Indonesian default, English on request); each button's name starts with its visible code (WCAG 2.5.3). */
 import { Caption1, makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../i18n';
 import { useT } from '../useT';
@@ -20,10 +20,10 @@ export function Header({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => v
         <Caption1>{t('ui.appSubtitle')}</Caption1>
       </div>
       <div role="group" aria-label={t('ui.language.label')} className={styles.switch}>
-        <ToggleButton size="small" checked={lang === 'id'} onClick={() => onLang('id')} lang="id" aria-label="Bahasa Indonesia">
+        <ToggleButton size="small" checked={lang === 'id'} onClick={() => onLang('id')} lang="id" aria-label="ID, Bahasa Indonesia">
           ID
         </ToggleButton>
-        <ToggleButton size="small" checked={lang === 'en'} onClick={() => onLang('en')} lang="en" aria-label="English">
+        <ToggleButton size="small" checked={lang === 'en'} onClick={() => onLang('en')} lang="en" aria-label="EN, English">
           EN
         </ToggleButton>
       </div>

@@ -1,12 +1,12 @@
 /**
  * Data issues grouped by sheet, each with its Excel row and column and the words of its
- * code in the chosen language. In Office mode a row can be shown in the sheet. Each sheet
+ * code in the chosen language (the engine's `issueMessage`, rendered at display time). In Office mode a row can be shown in the sheet. Each sheet
  * is a native disclosure (details/summary): keyboard-operable with no script.
  */
 import { Badge, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Issue, Severity } from '../../domain/model/issue';
-import { policyIssueKey } from '../../domain/rules/parsePolicy';
-import { t as translate, tDynamic } from '../../i18n';
+import { issueMessage } from '../../domain/input/renderIssue';
+import { t as translate } from '../../i18n';
 import { useLang, useT } from '../useT';
 
 const MAX_PER_SHEET = 100;
@@ -73,7 +73,7 @@ export function IssueList({ issues, onSelectRow }: IssueListProps) {
                   <Badge className={styles.badge} size="small" appearance="tint" color={SEVERITY_COLOR[issue.severity]}>
                     {translate(lang, `common.severity.${issue.severity}`)}
                   </Badge>
-                  <Text size={200}>{issueText(lang, issue)}</Text>
+                  <Text size={200}>{issueMessage(lang, issue)}</Text>
                 </div>
                 <Caption1>
                   {where(t, issue)}
@@ -95,16 +95,6 @@ export function IssueList({ issues, onSelectRow }: IssueListProps) {
       ))}
     </div>
   );
-}
-
-export function issueText(lang: Parameters<typeof tDynamic>[0], issue: Issue): string {
-  const params: Record<string, string | number> = { ...issue.params };
-  if (issue.sheet !== null) params.sheet ??= issue.sheet;
-  if (issue.row !== null) params.row ??= issue.row;
-  if (issue.column !== null) params.column ??= issue.column;
-  if (issue.value !== null) params.value ??= issue.value;
-  // Policy issues keep their words with the rules (rules.POLICY_*).
-  return tDynamic(lang, issue.code.startsWith('POLICY_') ? policyIssueKey(issue.code) : `issue.${issue.code}`, params);
 }
 
 function where(t: ReturnType<typeof useT>, issue: Issue): string {

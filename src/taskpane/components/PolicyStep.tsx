@@ -17,12 +17,12 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { issueMessage } from '../../domain/input/renderIssue';
 import type { PaneHost } from '../host/paneHost';
 import type { PaneState } from '../state/paneState';
 import { checkDraft, effectiveValue, todayIso, type PolicyPath } from '../state/policyDraft';
 import type { PaneActions } from '../usePaneController';
 import { useLang, useT } from '../useT';
-import { issueText } from './IssueList';
 import { FIELD_PATHS, RULE_FIELDS } from './policyFields';
 import { PolicyNumberField } from './PolicyNumberField';
 import { RuleRow } from './RuleRow';
@@ -74,7 +74,7 @@ export function PolicyStep({ state, actions, host }: { state: PaneState; actions
         <MessageBar intent="error" data-testid="policy-issues">
           <MessageBarBody>
             <MessageBarTitle>{t('ui.policy.issues')}</MessageBarTitle>
-            {otherIssues.map((issue) => issueText(lang, issue)).join(' · ')}
+            {otherIssues.map((issue) => issueMessage(lang, issue)).join(' · ')}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -3,8 +3,9 @@
  * reason. In Office mode each one can show its row in the new Usulan Mutasi sheet.
  */
 import { Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { mainReasonText } from '../../domain/explain/mainReason';
 import type { ProposalSummary } from '../../domain/pipelineTypes';
-import { useT } from '../useT';
+import { useLang, useT } from '../useT';
 
 export const MAX_SHOWN = 50;
 
@@ -33,6 +34,7 @@ export interface ProposalListProps {
 export function ProposalList({ items, sheet, onSelect }: ProposalListProps) {
   const styles = useStyles();
   const t = useT();
+  const lang = useLang();
   if (items.length === 0) return <Caption1>{t('ui.proposals.none')}</Caption1>;
   const place = (p: ProposalSummary['from']) => `${p.position} · ${p.unit}`;
   return (
@@ -49,7 +51,7 @@ export function ProposalList({ items, sheet, onSelect }: ProposalListProps) {
               <Caption1 className={styles.label}>{t('ui.proposals.to')}</Caption1>
               <Caption1>{place(item.to)}</Caption1>
             </div>
-            {item.mainReason ? <Caption1>{item.mainReason}</Caption1> : null}
+            {item.mainReason ? <Caption1>{mainReasonText(item.mainReason, lang)}</Caption1> : null}
             {onSelect ? (
               <Link as="button" onClick={() => onSelect(item.row)} data-testid="select-proposal">
                 {t('ui.proposals.select', { sheet, row: item.row })}

@@ -7,6 +7,7 @@ import type { TableKind } from '../../domain/input/fieldDef';
 import { STAGES, type Command, type NeedsSummary, type SourceSummary, type Stage } from '../../domain/pipelineTypes';
 import type { Lang } from '../../i18n';
 import type { HostRunOutcome, PreviewSource } from '../host/paneHost';
+import type { ExcelRefusal } from '../../workbook/officejs/excelRefusal';
 import type { WorkerError } from '../worker/protocol';
 import { EMPTY_MAPPING, withColumn, withSheet, type MappingOverrides } from './mappingOverrides';
 import { checkDraft, EMPTY_DRAFT, withOverride, type PolicyDraft, type PolicyPath } from './policyDraft';
@@ -29,7 +30,8 @@ export interface RunState {
 }
 
 export interface PaneError {
-  readonly code: WorkerError['code'];
+  /** A worker's code, or Excel's refusal of a read or write (Office mode). */
+  readonly code: WorkerError['code'] | ExcelRefusal;
   readonly detail: string;
 }
 

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/cell';
 import type { SheetModel } from '../../domain/output/sheetModel';
+import { fileKindOf, type FileKind } from '../fileKind';
 import { uniqueSheetName, type WorkbookPort } from '../port';
 import { repairForeignWorkbook } from './foreignWorkbookRepair';
 import { writeTableSheet } from './writeTableSheet';
@@ -19,15 +20,24 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return new ExcelJsWorkbook(workbook);
   }
 
-  /** Reads an .xlsx from bytes. Throws {@link UnreadableWorkbookError} when it is not one. */
+  /**
+   * Reads an .xlsx (or .xlsm) from bytes. Throws {@link UnreadableWorkbookError} when it is not
+   * one, with the kind of file it is (judged by its bytes, see fileKind.ts), so the message can
+   * say what to do.
+   */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+    const kind = fileKindOf(data instanceof Uint8Array ? data : new Uint8Array(data));
+    // ExcelJS "loads" an .ods or any other zip without complaint and fails later; only OOXML goes in.
+    if (kind !== 'xlsx') throw new UnreadableWorkbookError(kind, null);
     const workbook = new ExcelJS.Workbook();
     try {
       // ExcelJS's typings want a Node Buffer; at run time any ArrayBuffer view is accepted.
       await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
     } catch (cause) {
-      throw new UnreadableWorkbookError(cause);
+      throw new UnreadableWorkbookError('xlsx', cause);
     }
+    // A zip that names xl/workbook.xml but whose workbook part ExcelJS could not make sense of.
+    if (!(workbook.properties as ExcelJS.WorkbookProperties | undefined)) throw new UnreadableWorkbookError('xlsx', null);
     return new ExcelJsWorkbook(workbook);
   }
 
@@ -55,6 +65,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
         created.push(worksheet);
         writeTableSheet(worksheet, model, this.tableNames());
       }
+      // Formulas are written without results: Excel and LibreOffice compute them on opening.
+      if (models.some(hasFormulas)) this.workbook.calcProperties.fullCalcOnLoad = true;
     } catch (cause) {
       for (const worksheet of created) this.workbook.removeWorksheet(worksheet.id);
       throw new Error('Menulis sheet hasil gagal; sheet yang sempat dibuat sudah dihapus.', { cause });
@@ -85,9 +97,16 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 }
 
+const hasFormulas = (model: SheetModel): boolean =>
+  model.kind === 'table' ? (model.formulas?.length ?? 0) > 0 : model.sections.some((s) => (s.formulas?.length ?? 0) > 0);
+
+/** The bytes are not a workbook we read; `kind` says what they are (`xlsx`: a damaged one). */
 export class UnreadableWorkbookError extends Error {
-  constructor(cause: unknown) {
-    super('File bukan workbook .xlsx yang dapat dibaca.', { cause });
+  constructor(
+    readonly kind: FileKind,
+    cause: unknown,
+  ) {
+    super(`File bukan workbook .xlsx yang dapat dibaca (${kind}).`, { cause });
     this.name = 'UnreadableWorkbookError';
   }
 }
@@ -100,9 +119,17 @@ function sheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
     const values: CellValue[] = [];
     const count = row.cellCount;
     for (let c = 1; c <= count; c++) {
+      const cell = row.getCell(c);
+      // ExcelJS gives every cell of a merged range the value of its top-left cell; Excel (and
+      // Office.js) hold it only there. A title merged across the header must not read as
+      // that title repeated in every column.
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        values.push(null);
+        continue;
+      }
       // A cell holding "" reads as empty: LibreOffice drops such cells when it saves, and the
       // engine treats both alike, so a workbook reads the same before and after a round trip.
-      const value = cellValue(row.getCell(c).value);
+      const value = cellValue(cell.value);
       values.push(value === '' ? null : value);
     }
     while (values.length > 0 && values[values.length - 1] === null) values.pop();

@@ -1,8 +1,10 @@
 /**
  * Writes a sheet model with ExcelJS. A {@link TableSheetModel} becomes a real Excel table:
  * title lines, a formatted table with filters, frozen header, column widths and number
- * formats, drop-down lists, and print settings. A {@link SectionsSheetModel} becomes several
- * such tables stacked under their titles. Text is always written as text (never as a formula).
+ * formats, drop-down lists and number checks, and print settings. A {@link SectionsSheetModel}
+ * becomes several such tables stacked under their titles. Text is always written as text
+ * (never as a formula); the model's own formulas are written as formulas. A form (`protect`)
+ * ends protected without a password, its input columns unlocked.
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/model/cell';
@@ -17,6 +19,7 @@ import {
 } from '../../domain/output/sheetLayout';
 import {
   EXCEL_NUMBER_FORMATS,
+  type CellFormula,
   type ColumnFormat,
   type ColumnSpec,
   type SectionsSheetModel,
@@ -39,6 +42,7 @@ export function writeTableSheet(worksheet: ExcelJS.Worksheet, model: SheetModel,
   if (model.kind === 'sections') writeSections(worksheet, model, takenTableNames);
   else if (model.document !== undefined) finishSheet(worksheet, model, writeDocumentSheet(worksheet, model, model.document).printTitleRows);
   else writeTable(worksheet, model, takenTableNames);
+  if (model.protect) protectForm(worksheet);
 }
 
 function writeTitleLines(worksheet: ExcelJS.Worksheet, titleLines: readonly string[]): void {
@@ -71,8 +75,10 @@ function writeTable(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenT
     model.rows,
     takenTableNames,
     model.columns.map((c) => c.width),
+    model.formulas ?? [],
   );
-  addLists(worksheet, model.columns, headerRow, headerRow + rowCount);
+  addValidations(worksheet, model.columns, headerRow, headerRow + rowCount);
+  if (model.protect) unlockInputs(worksheet, model.columns, headerRow, headerRow + rowCount);
   worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   finishSheet(worksheet, model, headerRow);
 }
@@ -93,9 +99,16 @@ function addFormattedTable(
   modelRows: readonly (readonly CellValue[])[],
   takenTableNames: Set<string>,
   sheetWidths: readonly number[],
+  formulas: readonly CellFormula[],
 ): number {
   const rows: CellValue[][] =
     modelRows.length > 0 ? modelRows.map((row) => columns.map((_, c) => row[c] ?? null)) : [columns.map(() => null)];
+  // The table's rows are the cells it writes: formulas go in as ExcelJS formula values.
+  const tableRows: ExcelJS.CellValue[][] = rows.map((row) => [...row]);
+  for (const { row, column, formula } of formulas) {
+    const cells = tableRows[row];
+    if (cells !== undefined && column < columns.length) cells[column] = { formula } as ExcelJS.CellFormulaValue;
+  }
   worksheet.addTable({
     name: uniqueTableName(tableName, takenTableNames),
     ref: `A${headerRow}`,
@@ -103,7 +116,7 @@ function addFormattedTable(
     totalsRow: false,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
     columns: columns.map((column) => ({ name: column.header, filterButton: true })),
-    rows,
+    rows: tableRows,
   });
   columns.forEach((_, c) => {
     const cell = worksheet.getCell(headerRow, c + 1);
@@ -152,20 +165,42 @@ function finishSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, repeatedHe
   };
 }
 
-/** Drop-down lists (data validation) on the data cells of the columns that have one. */
-function addLists(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], headerRow: number, lastRow: number): void {
+/** Data validation on the data cells of the columns that ask for it: a drop-down list, or a number range. */
+function addValidations(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], headerRow: number, lastRow: number): void {
+  const validations = (worksheet as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   columns.forEach((column, c) => {
-    if (!column.list) return;
     const letter = worksheet.getColumn(c + 1).letter;
-    (worksheet as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-      `${letter}${headerRow + 1}:${letter}${Math.max(lastRow, headerRow + 1)}`,
-      {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${column.list.join(',')}"`],
-        showErrorMessage: true,
-      },
-    );
+    const ref = `${letter}${headerRow + 1}:${letter}${Math.max(lastRow, headerRow + 1)}`;
+    if (column.list) {
+      validations.add(ref, { type: 'list', allowBlank: true, formulae: [`"${column.list.join(',')}"`], showErrorMessage: true });
+    } else if (column.range) {
+      const { kind, min, max } = column.range;
+      validations.add(ref, { type: kind, operator: 'between', allowBlank: true, formulae: [min, max], showErrorMessage: true });
+    }
+  });
+}
+
+/** The data cells of the input columns stay editable when the sheet is protected. */
+function unlockInputs(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], headerRow: number, lastRow: number): void {
+  columns.forEach((column, c) => {
+    if (!column.input) return;
+    for (let r = headerRow + 1; r <= lastRow; r++) worksheet.getCell(r, c + 1).protection = { locked: false };
+  });
+}
+
+/**
+ * Protects a form without a password: nobody breaks a formula or a heading by accident, and
+ * anyone can lift it (Review > Unprotect Sheet). Filters, sorting and column widths still work.
+ * ExcelJS sets the protection synchronously; the promise only wraps the (absent) password hash.
+ */
+function protectForm(worksheet: ExcelJS.Worksheet): void {
+  void worksheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    autoFilter: true,
+    sort: true,
+    formatColumns: true,
+    formatRows: true,
   });
 }
 
@@ -194,7 +229,16 @@ function writeSections(worksheet: ExcelJS.Worksheet, model: SectionsSheetModel, 
       worksheet.getCell(place.lastRow, 1).value = section.emptyNote ?? '';
       return;
     }
-    addFormattedTable(worksheet, section.tableName, place.headerRow, section.columns, section.rows, takenTableNames, widths);
+    addFormattedTable(
+      worksheet,
+      section.tableName,
+      place.headerRow,
+      section.columns,
+      section.rows,
+      takenTableNames,
+      widths,
+      section.formulas ?? [],
+    );
     section.columns.forEach((column, c) => {
       for (let r = (place.headerRow ?? 0) + 1; r <= place.lastRow; r++) {
         const cell = worksheet.getCell(r, c + 1);
@@ -203,7 +247,8 @@ function writeSections(worksheet: ExcelJS.Worksheet, model: SectionsSheetModel, 
         cell.alignment = column.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
       }
     });
-    addLists(worksheet, section.columns, place.headerRow, place.lastRow);
+    addValidations(worksheet, section.columns, place.headerRow, place.lastRow);
+    if (model.protect) unlockInputs(worksheet, section.columns, place.headerRow, place.lastRow);
   });
   finishSheet(worksheet, model, null);
 }

@@ -3,8 +3,14 @@ import { FakeWorkbook } from '../../../test/support/fakeExcel';
 import type { ExcelFeatures } from './features';
 import { OfficeJsWorkbook } from './OfficeJsWorkbook';
 
-const ALL: ExcelFeatures = { freezePanes: true, dataValidation: true, pageLayout: true };
-const NONE: ExcelFeatures = { freezePanes: false, dataValidation: false, pageLayout: false };
+const ALL: ExcelFeatures = { freezePanes: true, dataValidation: true, pageLayout: true, protection: true, protectionSelectionMode: true };
+const NONE: ExcelFeatures = {
+  freezePanes: false,
+  dataValidation: false,
+  pageLayout: false,
+  protection: false,
+  protectionSelectionMode: false,
+};
 
 const proposals = (rows: TableSheetModel['rows']): TableSheetModel => ({
   kind: 'table',
@@ -168,7 +174,7 @@ describe('OfficeJsWorkbook (against an in-memory Excel)', () => {
     const excel = new FakeWorkbook();
     excel.addSheet('Pegawai', [['NIP']]);
     const small = { ...proposals([['1', 'a', null, 'Setuju']]), print: undefined } as unknown as TableSheetModel;
-    excel.failOnSync = 7; // the second sheet's table: date system, names, 3 for the first sheet, its rows, then this
+    excel.failOnSync = 8; // the second sheet's table: writability, date system, names, 3 for the first sheet, its rows, then this
     const error = await new OfficeJsWorkbook(excel.run, ALL)
       .addSheets([small, { ...small, name: 'Justifikasi', tableName: 'Justifikasi' }])
       .catch((e: unknown) => e);

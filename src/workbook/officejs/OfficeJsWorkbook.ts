@@ -8,6 +8,7 @@ import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/
 import type { SheetModel } from '../../domain/output/sheetModel';
 import { uniqueSheetName, type WorkbookPort } from '../port';
 import { blockAddress, fromExcelValue, readBlocks } from './cells';
+import { ExcelRefusedError, refusalOf } from './excelRefusal';
 import { currentExcelFeatures, type ExcelFeatures, type FeatureNote } from './features';
 import type { WriteContext } from './sheetParts';
 import { writeSectionsSheet } from './writeSectionsSheet';
@@ -32,6 +33,7 @@ interface UsedBlock {
 
 export class OfficeJsWorkbook implements WorkbookPort {
   private readonly skipped = new Set<FeatureNote>();
+  private writing = false;
   private date1904: boolean | null = null;
 
   constructor(
@@ -45,6 +47,16 @@ export class OfficeJsWorkbook implements WorkbookPort {
   }
 
   async readValues(): Promise<WorkbookValues> {
+    try {
+      return await this.readAll();
+    } catch (cause) {
+      const refusal = refusalOf(cause);
+      if (refusal) throw new ExcelRefusedError(refusal, cause);
+      throw cause;
+    }
+  }
+
+  private async readAll(): Promise<WorkbookValues> {
     return this.run(async (context) => {
       const date1904 = await this.dateSystem(context);
       const worksheets = context.workbook.worksheets;
@@ -91,9 +103,13 @@ export class OfficeJsWorkbook implements WorkbookPort {
   }
 
   async addSheets(models: readonly SheetModel[]): Promise<string[]> {
+    // A second write while one is under way would interleave sheets (and each other's rollback).
+    if (this.writing) throw new ExcelRefusedError('run-in-progress');
+    this.writing = true;
     const created: string[] = [];
     try {
       await this.run(async (context) => {
+        await refuseUnwritable(context);
         const date1904 = await this.dateSystem(context);
         const worksheets = context.workbook.worksheets;
         worksheets.load('items/name');
@@ -124,12 +140,16 @@ export class OfficeJsWorkbook implements WorkbookPort {
         () => true,
         () => false,
       );
+      const refusal = refusalOf(cause);
+      if (refusal && removed) throw new ExcelRefusedError(refusal, cause);
       throw new Error(
         removed
           ? 'Menulis sheet hasil ke Excel gagal; sheet yang sempat dibuat sudah dihapus.'
           : 'Menulis sheet hasil ke Excel gagal, dan sebagian sheet yang sempat dibuat tidak dapat dihapus.',
         { cause },
       );
+    } finally {
+      this.writing = false;
     }
   }
 
@@ -172,6 +192,30 @@ export class OfficeJsWorkbook implements WorkbookPort {
     }
     return this.date1904;
   }
+}
+
+/**
+ * Refuses before anything is written when the workbook is open read-only (`Workbook.readOnly`,
+ * ExcelApi 1.8) or its structure is protected (`WorkbookProtection.protected`, ExcelApi 1.7):
+ * no sheet could be added. An Excel without these properties is not refused here; it reports
+ * `AccessDenied` when the first sheet is added, and the write is rolled back.
+ */
+async function refuseUnwritable(context: Excel.RequestContext): Promise<void> {
+  let readOnly = false;
+  let locked = false;
+  try {
+    const workbook = context.workbook;
+    workbook.load('readOnly');
+    const protection = workbook.protection.load('protected');
+    await context.sync();
+    readOnly = workbook.readOnly;
+    locked = protection.protected;
+  } catch (error) {
+    // Only a missing API (an older Excel) is let through; a refusal such as cell-edit mode is not.
+    if (refusalOf(error)) throw error;
+  }
+  if (readOnly) throw new ExcelRefusedError('workbook-read-only');
+  if (locked) throw new ExcelRefusedError('workbook-protected');
 }
 
 /** Groups blocks into requests of at most `maxCells` cells (a larger block goes alone). */

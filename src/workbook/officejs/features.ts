@@ -9,14 +9,18 @@ export type IsSetSupported = (name: string, minVersion: string) => boolean;
 export interface ExcelFeatures {
   /** `worksheet.freezePanes` (ExcelApi 1.7). */
   readonly freezePanes: boolean;
-  /** `range.dataValidation` drop-down lists (ExcelApi 1.8). */
+  /** `range.dataValidation`: drop-down lists and number ranges (ExcelApi 1.8). */
   readonly dataValidation: boolean;
   /** `worksheet.pageLayout`: orientation, paper, fit to width, print titles (ExcelApi 1.9). */
   readonly pageLayout: boolean;
+  /** `worksheet.protection.protect(options)` and `range.format.protection.locked` (ExcelApi 1.2). */
+  readonly protection: boolean;
+  /** The `selectionMode` option of sheet protection (ExcelApi 1.7); without it Excel's default applies. */
+  readonly protectionSelectionMode: boolean;
 }
 
 /** Codes of the notes shown when a feature is skipped (ui.note.<code>). */
-export type FeatureNote = 'noFreezePanes' | 'noDataValidation' | 'noPageLayout' | 'formattingRefused';
+export type FeatureNote = 'noFreezePanes' | 'noDataValidation' | 'noPageLayout' | 'noProtection' | 'formattingRefused';
 
 export function excelFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
   const has = (version: string) => {
@@ -26,7 +30,13 @@ export function excelFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
       return false;
     }
   };
-  return { freezePanes: has('1.7'), dataValidation: has('1.8'), pageLayout: has('1.9') };
+  return {
+    freezePanes: has('1.7'),
+    dataValidation: has('1.8'),
+    pageLayout: has('1.9'),
+    protection: has('1.2'),
+    protectionSelectionMode: has('1.7'),
+  };
 }
 
 /** The running Excel's features (Office mode only). */

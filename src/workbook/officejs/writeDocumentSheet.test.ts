@@ -3,8 +3,14 @@ import { FakeWorkbook } from '../../../test/support/fakeExcel';
 import type { ExcelFeatures } from './features';
 import { OfficeJsWorkbook } from './OfficeJsWorkbook';
 
-const ALL: ExcelFeatures = { freezePanes: true, dataValidation: true, pageLayout: true };
-const NONE: ExcelFeatures = { freezePanes: false, dataValidation: false, pageLayout: false };
+const ALL: ExcelFeatures = { freezePanes: true, dataValidation: true, pageLayout: true, protection: true, protectionSelectionMode: true };
+const NONE: ExcelFeatures = {
+  freezePanes: false,
+  dataValidation: false,
+  pageLayout: false,
+  protection: false,
+  protectionSelectionMode: false,
+};
 
 const appendix: TableSheetModel = {
   kind: 'table',

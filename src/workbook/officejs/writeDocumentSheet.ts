@@ -98,6 +98,7 @@ export async function writeDocumentSheet(
     sheet,
     {
       lists: [],
+      protect: model.protect === true,
       freezeRows: 0,
       print: model.print ? { ...model.print, titleRow: rows.printTitleRows } : undefined,
       hidden: model.hidden === true,

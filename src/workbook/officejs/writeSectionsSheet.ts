@@ -1,12 +1,13 @@
 /**
  * Writes a {@link SectionsSheetModel} (a report of several titled tables, e.g. Pemeriksaan
  * Keadilan) at the rows {@link sectionPlacements} gives, so the Office.js sheet looks like
- * the ExcelJS file: title, notes, then a real table or the section's empty note.
+ * the ExcelJS file: title, notes, then a real table (with the section's formulas) or the
+ * section's empty note. A form ends protected, its input columns unlocked.
  */
 import { sectionColumnWidths, sectionPlacements, uniqueTableName } from '../../domain/output/sheetLayout';
 import type { SectionsSheetModel } from '../../domain/output/sheetModel';
 import { finishSheet, setColumns, writeLine, writeTitleLines, type WriteContext } from './sheetParts';
-import { writeTable, type ListRequest } from './writeTable';
+import { writeTable, type ListRequest, type RangeRequest } from './writeTable';
 
 export async function writeSectionsSheet(
   context: Excel.RequestContext,
@@ -23,6 +24,8 @@ export async function writeSectionsSheet(
   );
   const placements = sectionPlacements(model);
   const lists: ListRequest[] = [];
+  const ranges: RangeRequest[] = [];
+  const inputs: string[] = [];
   for (const [i, section] of model.sections.entries()) {
     const place = placements[i];
     if (!place) continue;
@@ -38,16 +41,27 @@ export async function writeSectionsSheet(
       rows: section.rows,
       tableName: uniqueTableName(section.tableName, takenTables),
       sheetWidths,
+      formulas: section.formulas ?? [],
     };
     // Sections follow one another; each table's rows go in their own chunked requests.
     const table = await writeTable(context, sheet, spec, write.date1904);
     lists.push(...table.lists);
+    ranges.push(...table.ranges);
+    inputs.push(...table.inputs);
   }
   await context.sync();
   await finishSheet(
     context,
     sheet,
-    { lists, freezeRows: 0, print: model.print ? { ...model.print, titleRow: null } : undefined, hidden: model.hidden === true },
+    {
+      lists,
+      ranges,
+      protect: model.protect === true,
+      unlock: inputs,
+      freezeRows: 0,
+      print: model.print ? { ...model.print, titleRow: null } : undefined,
+      hidden: model.hidden === true,
+    },
     write,
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Writes a {@link TableSheetModel} into a new worksheet: title lines, a blank row, then
- * one real Excel table (as the ExcelJS adapter lays it out), frozen at its header.
+ * one real Excel table (as the ExcelJS adapter lays it out), frozen at its header, with the
+ * model's formulas; a form ends protected, its input columns unlocked.
  */
 import { tableHeaderRow, uniqueTableName } from '../../domain/output/sheetLayout';
 import type { TableSheetModel } from '../../domain/output/sheetModel';
@@ -22,7 +23,13 @@ export async function writeTableSheet(
   const table = await writeTable(
     context,
     sheet,
-    { headerRow, columns: model.columns, rows: model.rows, tableName: uniqueTableName(model.tableName, takenTables) },
+    {
+      headerRow,
+      columns: model.columns,
+      rows: model.rows,
+      tableName: uniqueTableName(model.tableName, takenTables),
+      formulas: model.formulas ?? [],
+    },
     write.date1904,
   );
   await context.sync();
@@ -31,6 +38,9 @@ export async function writeTableSheet(
     sheet,
     {
       lists: table.lists,
+      ranges: table.ranges,
+      protect: model.protect === true,
+      unlock: table.inputs,
       freezeRows: headerRow,
       print: model.print ? { ...model.print, titleRow: headerRow } : undefined,
       hidden: model.hidden === true,

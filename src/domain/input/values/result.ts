@@ -5,36 +5,10 @@
  * in the `values` i18n namespace under the same code.
  */
 
-/** Every code a value parser can return; each has a message in `i18n/{id,en}/values.json`. */
-export const VALUE_CODES = [
-  'CELL_FORMULA_ERROR',
-  'NIP_AS_NUMBER',
-  'NIP_NOT_DIGITS',
-  'NIP_LENGTH',
-  'NIP_BIRTH_DATE',
-  'NIP_CPNS_MONTH',
-  'NIP_CPNS_YEAR',
-  'NIP_GENDER_DIGIT',
-  'DATE_UNREADABLE',
-  'DATE_MONTH_NAME',
-  'DATE_IMPOSSIBLE',
-  'DATE_MONTH_FIRST',
-  'DATE_TWO_DIGIT_YEAR',
-  'DATE_OUT_OF_RANGE',
-  'GOLONGAN_UNKNOWN',
-  'GOLONGAN_MISMATCH',
-  'PENDIDIKAN_UNKNOWN',
-  'YESNO_UNKNOWN',
-  'NUMBER_UNREADABLE',
-  'NUMBER_NOT_INTEGER',
-  'PREDIKAT_UNKNOWN',
-  'POTENSI_UNKNOWN',
-  'HUKDIS_UNKNOWN',
-  'JENIS_JABATAN_UNKNOWN',
-  'PRIORITAS_UNKNOWN',
-  'STATUS_UNKNOWN',
-] as const;
-export type ValueCode = (typeof VALUE_CODES)[number];
+import type { ValueCode } from '../../model/issueCodes';
+
+/** Every code a value parser can return (listed with every issue code on the ground floor). */
+export { VALUE_CODES, type ValueCode } from '../../model/issueCodes';
 
 export type ValueParams = Readonly<Record<string, string | number>>;
 

@@ -31,14 +31,13 @@ export function educationFieldEval(ctx: ScoringContext, e: number, p: number): n
   const field = ctx.employeeField[e] ?? -1;
   if (field >= 0 && listed !== undefined && listed.includes(field)) return packed(0);
   const f = ctx.employeeFieldSectors[e] ?? 0;
-  const unit = ctx.positionUnitSectors[p] ?? 0;
   // The job itself (its name and accepted fields) speaks first; the unit second.
-  let primary = (ctx.positionNameSectors[p] ?? 0) | (ctx.positionFieldSectors[p] ?? 0);
-  if (primary === 0) primary = unit;
-  const secondary = unit & ~primary;
+  const primary = ctx.positionPrimarySectors[p] ?? 0;
+  const secondary = ctx.positionSecondarySectors[p] ?? 0;
   if ((f & primary) !== 0) return packed(1);
   if ((f & secondary) !== 0) return packed(2);
-  if (((ctx.employeeRelatedSectors[e] ?? 0) & (primary | unit)) !== 0) return packed(3);
+  // primary | secondary: the post's and its unit's sectors together.
+  if (((ctx.employeeRelatedSectors[e] ?? 0) & (primary | secondary)) !== 0) return packed(3);
   if (ctx.employeeGeneralField[e] === 1) return packed(4);
   // A general administrative post (or one of no particular sector) takes any field moderately.
   if ((primary & ~GENERAL_ADMIN) === 0) return packed(5);
