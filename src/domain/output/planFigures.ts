@@ -38,7 +38,10 @@ export function planFigures(run: PlanRun, lang: Lang): Figure[] {
   const { plan, scoring, needsBefore, needsAfter } = run;
   const figure = figureOf(lang, 'plan');
   const { proposals } = plan;
-  const byPurpose = PURPOSES.map((purpose) => figure(`purpose.${purpose}`, proposals.filter((p) => p.purposes[0] === purpose).length));
+  // A follow-up is the only source of FOLLOW_UP moves: an ordinary plan does not list it.
+  const byPurpose = PURPOSES.map((purpose) => ({ purpose, count: proposals.filter((p) => p.purposes[0] === purpose).length }))
+    .filter(({ purpose, count }) => purpose !== 'FOLLOW_UP' || count > 0)
+    .map(({ purpose, count }) => figure(`purpose.${purpose}`, count));
   const urgentBefore = needsBefore.units.reduce((sum, u) => sum + u.urgentVacancies.reduce((s, v) => s + v.vacant, 0), 0);
   const urgentAfter = needsAfter.units.reduce(
     (sum, u) => sum + (u.after?.urgentVacancies ?? u.urgentVacancies).reduce((s, v) => s + v.vacant, 0),
