@@ -13,6 +13,6 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['exceljs'],
+  external: ['exceljs', 'jszip'],
   logLevel: 'warning',
 });

@@ -41,7 +41,7 @@ function packageDirOf(file) {
   const at = parts.lastIndexOf('node_modules');
   if (at < 0) return null;
   const length = parts[at + 1]?.startsWith('@') ? 3 : 2;
-  return parts.slice(0, at + 1 + length - 1 + 1).join('/');
+  return parts.slice(0, at + length).join('/');
 }
 
 /** Production dependency tree: directories of every installed package, from `npm ls --parseable`. */

@@ -226,3 +226,59 @@ describe('ExcelJsWorkbook', () => {
     await expect(ExcelJsWorkbook.fromBuffer(new TextEncoder().encode('not a zip'))).rejects.toBeInstanceOf(UnreadableWorkbookError);
   });
 });
+
+describe('appending result sheets to the user file', () => {
+  it('keeps the user file as it is when nothing is added', async () => {
+    const bytes = await userWorkbook();
+    expect(await (await ExcelJsWorkbook.fromBuffer(bytes)).toBuffer()).toEqual(bytes);
+  });
+
+  it('writes dates in the user workbook date system (1904 too)', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    wb.addWorksheet('Pegawai').addRow(['NIP', 'TMT']);
+    const source = await ExcelJsWorkbook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const date = new Date(Date.UTC(2026, 11, 1));
+    await source.addSheets([
+      { kind: 'table', name: 'Tanggal', tableName: 'Tanggal', columns: [{ header: 'Efektif', width: 12, format: 'date' }], rows: [[date]] },
+    ]);
+    const reread = await ExcelJsWorkbook.fromBuffer(await source.toBuffer());
+    const values = await reread.readValues();
+    expect(values.date1904).toBe(true);
+    expect(values.sheets.map((s) => s.name)).toEqual(['Pegawai', 'Tanggal']);
+    expect(values.sheets[1]?.rows[1]).toEqual([date]);
+  });
+
+  it('reads the added sheets back before writing, and names them against the user sheets and each other', async () => {
+    const source = await ExcelJsWorkbook.fromBuffer(await userWorkbook());
+    const first = await source.addSheets([proposals]);
+    const second = await source.addSheets([proposals]);
+    expect([...first, ...second]).toEqual(['Usulan Mutasi (2)', 'Usulan Mutasi (3)']);
+    expect((await source.readValues()).sheets.map((s) => s.name)).toEqual(['Usulan Mutasi', 'Usulan Mutasi (2)', 'Usulan Mutasi (3)']);
+    const reread = await ExcelJsWorkbook.fromBuffer(await source.toBuffer());
+    expect(reread.sheetStates().map((s) => s.name)).toEqual(['Usulan Mutasi', 'Usulan Mutasi (2)', 'Usulan Mutasi (3)']);
+    const tables = reread.raw.worksheets.flatMap((w) =>
+      (w.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name),
+    );
+    expect(new Set(tables).size).toBe(tables.length);
+    expect(tables).toHaveLength(2);
+  });
+});
+
+describe('appending to a file appended to before', () => {
+  it('keeps every earlier result sheet (new relationship ids each time)', async () => {
+    const once = await ExcelJsWorkbook.fromBuffer(await userWorkbook());
+    await once.addSheets([proposals, proposals]);
+    const twice = await ExcelJsWorkbook.fromBuffer(await once.toBuffer());
+    await twice.addSheets([proposals]);
+    const reread = await ExcelJsWorkbook.fromBuffer(await twice.toBuffer());
+    expect(reread.sheetStates().map((s) => s.name)).toEqual([
+      'Usulan Mutasi',
+      'Usulan Mutasi (2)',
+      'Usulan Mutasi (3)',
+      'Usulan Mutasi (4)',
+    ]);
+    const values = await reread.readValues();
+    expect(values.sheets[3]?.rows[3]).toEqual(['198501012010011001', '=HYPERLINK("http://x")', 'Diusulkan']);
+  });
+});

@@ -7,17 +7,32 @@ import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/
 import type { SheetModel } from '../../domain/output/sheetModel';
 import { fileKindOf, type FileKind } from '../fileKind';
 import { uniqueSheetName, type WorkbookPort } from '../port';
+import { AppendSheetsError, appendSheets } from './appendSheets';
 import { repairForeignWorkbook } from './foreignWorkbookRepair';
 import { writeTableSheet } from './writeTableSheet';
 
 export class ExcelJsWorkbook implements WorkbookPort {
-  private constructor(private readonly workbook: ExcelJS.Workbook) {}
+  /**
+   * The new sheets, in a workbook of their own when the user's file is kept as bytes: the file
+   * is written back by appending their parts (appendSheets.ts), never by writing it anew.
+   */
+  private results: ExcelJS.Workbook | null = null;
+  /** Every model added, in order: what a whole-workbook write needs if appending is impossible. */
+  private readonly added: SheetModel[] = [];
+  /** Set once appending failed: from then on new sheets go into the user's workbook, written whole. */
+  private whole = false;
+
+  private constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    /** The file as read; null for a workbook made here (the sample). */
+    private readonly source: Uint8Array | null,
+  ) {}
 
   /** An empty workbook (for the sample generator). */
   static empty(): ExcelJsWorkbook {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Rencana Mutasi ASN';
-    return new ExcelJsWorkbook(workbook);
+    return new ExcelJsWorkbook(workbook, null);
   }
 
   /**
@@ -26,7 +41,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * say what to do.
    */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
-    const kind = fileKindOf(data instanceof Uint8Array ? data : new Uint8Array(data));
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const kind = fileKindOf(bytes);
     // ExcelJS "loads" an .ods or any other zip without complaint and fails later; only OOXML goes in.
     if (kind !== 'xlsx') throw new UnreadableWorkbookError(kind, null);
     const workbook = new ExcelJS.Workbook();
@@ -38,10 +54,25 @@ export class ExcelJsWorkbook implements WorkbookPort {
     }
     // A zip that names xl/workbook.xml but whose workbook part ExcelJS could not make sense of.
     if (!(workbook.properties as ExcelJS.WorkbookProperties | undefined)) throw new UnreadableWorkbookError('xlsx', null);
-    return new ExcelJsWorkbook(workbook);
+    return new ExcelJsWorkbook(workbook, Uint8Array.from(bytes));
   }
 
   async toBuffer(): Promise<Uint8Array> {
+    if (this.source !== null && !this.whole) {
+      if (this.results === null) return Uint8Array.from(this.source);
+      // Stored, not compressed: the parts are unpacked at once and compressed in the merged file.
+      const stored = { zip: { compression: 'STORE' } } as unknown as ExcelJS.XlsxWriteOptions;
+      const added = new Uint8Array((await this.results.xlsx.writeBuffer(stored)) as ArrayBuffer);
+      try {
+        return await appendSheets(this.source, added);
+      } catch (error) {
+        if (!(error instanceof AppendSheetsError)) throw error;
+        // A package laid out in a way appending does not handle: write the whole workbook.
+        this.whole = true;
+        this.results = null;
+        this.writeInto(this.workbook, this.added);
+      }
+    }
     // A workbook saved by LibreOffice lacks parts ExcelJS's writer relies on (see foreignWorkbookRepair.ts).
     repairForeignWorkbook(this.workbook);
     const buffer = await this.workbook.xlsx.writeBuffer();
@@ -50,43 +81,62 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async readValues(): Promise<WorkbookValues> {
     const sheets: SheetValues[] = [];
-    this.workbook.eachSheet((worksheet) => {
-      sheets.push({ name: worksheet.name, rows: sheetRows(worksheet) });
-    });
+    for (const worksheet of this.worksheets()) sheets.push({ name: worksheet.name, rows: sheetRows(worksheet) });
     return { sheets, date1904: Boolean(this.workbook.properties.date1904) };
   }
 
   async addSheets(models: readonly SheetModel[]): Promise<string[]> {
+    const target = this.source === null || this.whole ? this.workbook : (this.results ??= this.resultsWorkbook());
+    const names = this.writeInto(target, models);
+    this.added.push(...models);
+    return names;
+  }
+
+  /** The workbook the new sheets are written to, with the user's date system (dates are serial numbers of it). */
+  private resultsWorkbook(): ExcelJS.Workbook {
+    const results = new ExcelJS.Workbook();
+    results.properties.date1904 = Boolean(this.workbook.properties.date1904);
+    return results;
+  }
+
+  /** Writes `models` as new sheets of `target`, all or nothing; returns their names. */
+  private writeInto(target: ExcelJS.Workbook, models: readonly SheetModel[]): string[] {
     const created: ExcelJS.Worksheet[] = [];
     try {
       for (const model of models) {
-        const taken = this.workbook.worksheets.map((w) => w.name);
-        const worksheet = this.workbook.addWorksheet(uniqueSheetName(model.name, taken));
+        const taken = this.worksheets().map((w) => w.name);
+        const worksheet = target.addWorksheet(uniqueSheetName(model.name, taken));
         created.push(worksheet);
         writeTableSheet(worksheet, model, this.tableNames());
       }
       // Formulas are written without results: Excel and LibreOffice compute them on opening.
-      if (models.some(hasFormulas)) this.workbook.calcProperties.fullCalcOnLoad = true;
+      if (models.some(hasFormulas)) target.calcProperties.fullCalcOnLoad = true;
     } catch (cause) {
-      for (const worksheet of created) this.workbook.removeWorksheet(worksheet.id);
+      for (const worksheet of created) target.removeWorksheet(worksheet.id);
       throw new Error('Menulis sheet hasil gagal; sheet yang sempat dibuat sudah dihapus.', { cause });
     }
     return created.map((w) => w.name);
   }
 
-  /** Names of the sheets in order, with their visibility (for tests and the CLI summary). */
-  sheetStates(): { name: string; state: string }[] {
-    return this.workbook.worksheets.map((w) => ({ name: w.name, state: w.state }));
+  /** The user's sheets, then the new ones, in order. */
+  private worksheets(): ExcelJS.Worksheet[] {
+    const own = this.workbook.worksheets;
+    return this.results === null ? own : [...own, ...this.results.worksheets];
   }
 
-  /** The underlying ExcelJS workbook, for adapter tests only. */
+  /** Names of the sheets in order, with their visibility (for tests and the CLI summary). */
+  sheetStates(): { name: string; state: string }[] {
+    return this.worksheets().map((w) => ({ name: w.name, state: w.state }));
+  }
+
+  /** The underlying ExcelJS workbook (the user's sheets), for adapter tests only. */
   get raw(): ExcelJS.Workbook {
     return this.workbook;
   }
 
   private tableNames(): Set<string> {
     const names = new Set<string>();
-    for (const worksheet of this.workbook.worksheets) {
+    for (const worksheet of this.worksheets()) {
       // At run time getTables() returns Table objects (the typings say tuples).
       for (const table of worksheet.getTables() as unknown as { name?: string; table?: { name?: string } }[]) {
         const name = table.table?.name ?? table.name;
