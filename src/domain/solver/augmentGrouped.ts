@@ -15,7 +15,7 @@
 
 import { ColumnHeap } from './columnHeap';
 import { nextMarginal, type ColumnGroups } from './columnGroups';
-import { buildColumnArcs } from './columnArcs';
+import { buildColumnArcs, keyColumnArcs, sortDistinct, type ArcBuildWork, type ColumnArcs } from './columnArcs';
 import { moveRow, type SolverState } from './solverState';
 
 /** The solver state plus what the groups add: group potentials and loads (π_col is `v`). */
@@ -30,14 +30,16 @@ export interface GroupedState extends SolverState {
   readonly groupCols: Int32Array;
   /**
    * Per column, the arcs its rows open to other columns, one per target (the cheapest row's),
-   * as quadruples (target, w(used edge) − w(edge), row, edge); null until built or after the
+   * indexed by a lower bound of their cost (`columnArcs.ts`); null until built or after the
    * column's rows change. Big columns whose rows share targets are scanned once per target.
    */
-  readonly colArcs: (Float64Array | null)[];
+  readonly colArcs: (ColumnArcs | null)[];
+  /** 1 while a column's arcs are out of date (its rows changed); they are rebuilt in place when next needed. */
+  readonly arcsStale: Uint8Array;
 }
 
 /** Work arrays reused across searches; nodes are columns, then groups, then the sink. */
-export interface GroupedScratch {
+export interface GroupedScratch extends ArcBuildWork {
   readonly d: Float64Array;
   /** Column: the row it was reached from, or -1 (from its group). Group: its column. Sink: its node. */
   readonly pred: Int32Array;
@@ -48,10 +50,8 @@ export interface GroupedScratch {
   settledCount: number;
   round: number;
   readonly heap: ColumnHeap;
-  /** Where each target column sits while a column's arcs are built, and the build it belongs to. */
-  readonly arcAt: Int32Array;
-  readonly arcStamp: Int32Array;
-  arcRound: number;
+  /** The arcs of one column a search relaxes, in their own order; grows as needed. */
+  pick: Float64Array;
 }
 
 export function createGroupedScratch(cols: number, groups: number): GroupedScratch {
@@ -70,6 +70,8 @@ export function createGroupedScratch(cols: number, groups: number): GroupedScrat
     arcAt: new Int32Array(cols),
     arcStamp: new Int32Array(cols),
     arcRound: 0,
+    arcBuf: new Float64Array(1024),
+    pick: new Float64Array(64),
   };
 }
 
@@ -101,7 +103,7 @@ export function placeOnTightPath(s: GroupedState, r: number): boolean {
       groupLoad[g] = (groupLoad[g] as number) + 1;
     }
     moveRow(s, r, j, e);
-    s.colArcs[j] = null;
+    s.arcsStale[j] = 1;
     return true;
   }
   return false;
@@ -130,7 +132,7 @@ export function placeOnTightEdge(s: GroupedState, r: number, e: number): boolean
     groupLoad[g] = (groupLoad[g] as number) + 1;
   }
   moveRow(s, r, j, e);
-  s.colArcs[j] = null;
+  s.arcsStale[j] = 1;
   return true;
 }
 
@@ -171,6 +173,53 @@ function lookAhead(s: GroupedState, x: GroupedScratch, round: number, k: number)
     }
   }
   return x.stamp[sink] === round ? (x.d[sink] as number) : Infinity;
+}
+
+/** Relaxes arc a (a quadruple index) of a settled column at base d_j + π_j; returns the new bound. */
+function relaxArc(s: GroupedState, x: GroupedScratch, round: number, arcs: Float64Array, a: number, base: number, bound: number): number {
+  const k = arcs[4 * a] as number;
+  if (x.doneStamp[k] === round) return bound;
+  const nd = base + (arcs[4 * a + 1] as number) - (s.v[k] as number);
+  if (nd >= bound || (x.stamp[k] === round && nd >= (x.d[k] as number))) return bound;
+  relax(x, round, k, nd, arcs[4 * a + 2] as number);
+  x.predEdge[k] = arcs[4 * a + 3] as number;
+  return lookAhead(s, x, round, k);
+}
+
+/**
+ * Relaxes a settled column's arcs in their own order (which breaks ties between equally short
+ * paths, so it must not change), returning the sink's tentative distance. An arc whose key is
+ * at least bound − base costs at least the bound, and the bound only falls during the scan, so
+ * it would be passed over anyway: only the front of the key index is read, the arcs there that
+ * are still below the line are put back in arc order and relaxed exactly as a full scan would.
+ * When most of the front turns out dearer than its keys promised (the potentials have fallen
+ * since), the column is re-keyed.
+ */
+function scanArcs(s: GroupedState, x: GroupedScratch, round: number, column: ColumnArcs, base: number, bound: number): number {
+  const { n, arcs, byKey, key } = column;
+  const limit = bound - base;
+  let count = 0;
+  while (count < n && (key[count] as number) < limit) count++;
+  if (count === 0) return bound;
+  if (x.pick.length < count) x.pick = new Float64Array(Math.max(count, 2 * x.pick.length));
+  const pick = x.pick;
+  const v = s.v;
+  // Arcs whose cost today already reaches the bound are passed over here rather than below.
+  let live = 0;
+  for (let t = 0; t < count; t++) {
+    const a = byKey[t] as number;
+    if ((arcs[4 * a + 1] as number) - (v[arcs[4 * a] as number] as number) < limit) pick[live++] = a;
+  }
+  if (8 * live > n) {
+    // Most arcs are wanted: walking them all in order is cheaper than sorting the wanted ones.
+    for (let a = 0; a < n; a++) bound = relaxArc(s, x, round, arcs, a, base, bound);
+  } else {
+    sortDistinct(pick, 0, live);
+    for (let t = 0; t < live; t++) bound = relaxArc(s, x, round, arcs, pick[t] as number, base, bound);
+  }
+  const stale = count - live;
+  if (stale > 8 && 2 * stale > count) keyColumnArcs(column, v);
+  return bound;
 }
 
 /**
@@ -222,17 +271,12 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
           if (to === sink) bound = d[sink] as number;
         }
       }
-      const arcs = s.colArcs[j] ?? (s.colArcs[j] = buildColumnArcs(s, j, x.arcAt, x.arcStamp, ++x.arcRound));
-      const base = dn + vj;
-      for (let a = 0, end = arcs.length; a < end; a += 4) {
-        const k = arcs[a] as number;
-        if (doneStamp[k] === round) continue;
-        const nd = base + (arcs[a + 1] as number) - (v[k] as number);
-        if (nd >= bound || (stamp[k] === round && nd >= (d[k] as number))) continue;
-        relax(x, round, k, nd, arcs[a + 2] as number);
-        predEdge[k] = arcs[a + 3] as number;
-        bound = lookAhead(s, x, round, k);
+      let column = s.colArcs[j] as ColumnArcs | null;
+      if (column === null || s.arcsStale[j] === 1) {
+        column = s.colArcs[j] = buildColumnArcs(s, j, x, column);
+        s.arcsStale[j] = 0;
       }
+      bound = scanArcs(s, x, round, column, dn + vj, bound);
     } else {
       const g = node - cols;
       const pg = piGroup[g] as number;
@@ -283,8 +327,8 @@ function flipGroupedPath(s: GroupedState, x: GroupedScratch, r: number): void {
     }
     const previous = s.rowCol[i] as number;
     moveRow(s, i, node, x.predEdge[node] as number);
-    s.colArcs[node] = null;
-    if (previous >= 0) s.colArcs[previous] = null;
+    s.arcsStale[node] = 1;
+    if (previous >= 0) s.arcsStale[previous] = 1;
     if (i === r) return;
     node = previous;
   }

@@ -5,19 +5,52 @@
  * shortest path, and w(used edge) − w(edge) does not depend on the potentials, so the arcs are
  * built once per set of rows in the column (one per target) and reused by every search that
  * settles it; big columns whose rows share targets are then scanned once per target.
+ *
+ * Each arc also carries a key, w(used edge) − w(edge) − π_k at the time it was keyed, and the
+ * arcs are indexed by key. Potentials only ever fall (a search moves a settled node by
+ * d − d_sink ≤ 0, a refresh by −(distance to the sink) ≤ 0), so a key stays a lower bound of
+ * the arc's current reduced cost less d_j + π_j: a search that needs only the arcs cheaper than
+ * the sink's tentative distance reads them off the front of the index instead of scanning
+ * every arc (`scanArcs` in `augmentGrouped.ts`), and still relaxes them in the arcs' own order.
  */
 
 import type { SolverState } from './solverState';
 
+/** A column's arcs and their index by key (see above); the arrays may be longer than `n`, and are reused when the column's rows change. */
+export interface ColumnArcs {
+  /** Number of arcs. */
+  n: number;
+  /** Quadruples (target, w(used edge) − w(edge), row, edge), targets in order of first appearance. */
+  arcs: Float64Array;
+  /** Arc numbers (quadruple index) by ascending key, ties by arc number. */
+  byKey: Int32Array;
+  /** key[t] belongs to arc byKey[t]: w(used edge) − w(edge) − π_target when last keyed, a lower bound of its value now. */
+  key: Float64Array;
+}
+
+/** Work arrays for building arcs: one entry per column, a build number not used with them before, an output buffer that grows as needed. */
+export interface ArcBuildWork {
+  readonly arcAt: Int32Array;
+  readonly arcStamp: Int32Array;
+  arcRound: number;
+  arcBuf: Float64Array;
+}
+
 /**
  * Column j's arcs as quadruples (target, w(used edge) − w(edge), row, edge), targets in order
  * of first appearance; among rows opening the same target the first in the column's list with
- * the least cost wins. `arcAt` and `arcStamp` are work arrays of one entry per column, `round`
- * a number not used with them before.
+ * the least cost wins; keyed with the current potentials. The arrays of `reuse` (the column's
+ * previous arcs) are filled when they are long enough.
  */
-export function buildColumnArcs(s: SolverState, j: number, arcAt: Int32Array, arcStamp: Int32Array, round: number): Float64Array {
+export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, reuse: ColumnArcs | null): ColumnArcs {
   const { rowStart, edgeCol, edgeWeight: w } = s.problem;
-  const out: number[] = [];
+  const { arcAt, arcStamp } = work;
+  const round = ++work.arcRound;
+  let edges = 0;
+  for (let i = s.colHead[j] as number; i >= 0; i = s.rowNext[i] as number) edges += (rowStart[i + 1] as number) - (rowStart[i] as number);
+  if (work.arcBuf.length < 4 * edges) work.arcBuf = new Float64Array(Math.max(4 * edges, 2 * work.arcBuf.length));
+  const out = work.arcBuf;
+  let len = 0;
   for (let i = s.colHead[j] as number; i >= 0; i = s.rowNext[i] as number) {
     const used = w[s.rowEdge[i] as number] as number;
     for (let e = rowStart[i] as number, end = rowStart[i + 1] as number; e < end; e++) {
@@ -26,8 +59,12 @@ export function buildColumnArcs(s: SolverState, j: number, arcAt: Int32Array, ar
       const delta = used - (w[e] as number);
       if (arcStamp[k] !== round) {
         arcStamp[k] = round;
-        arcAt[k] = out.length;
-        out.push(k, delta, i, e);
+        arcAt[k] = len;
+        out[len] = k;
+        out[len + 1] = delta;
+        out[len + 2] = i;
+        out[len + 3] = e;
+        len += 4;
       } else if (delta < (out[(arcAt[k] as number) + 1] as number)) {
         const at = arcAt[k] as number;
         out[at + 1] = delta;
@@ -36,5 +73,92 @@ export function buildColumnArcs(s: SolverState, j: number, arcAt: Int32Array, ar
       }
     }
   }
-  return Float64Array.from(out);
+  const n = len / 4;
+  let c = reuse;
+  if (c === null || c.byKey.length < n) {
+    const room = c === null ? n : Math.max(n, Math.ceil(1.5 * c.byKey.length));
+    c = { n, arcs: new Float64Array(4 * room), byKey: new Int32Array(room), key: new Float64Array(room) };
+  }
+  c.n = n;
+  c.arcs.set(out.subarray(0, len));
+  keyColumnArcs(c, s.v);
+  return c;
+}
+
+/** Sorts a[lo..hi) ascending (distinct values): quicksort, insertion sort for short runs. */
+export function sortDistinct(a: Float64Array, lo: number, hi: number): void {
+  while (hi - lo > 16) {
+    const mid = (lo + hi) >> 1;
+    // Median of three as the pivot.
+    const x = a[lo] as number;
+    const y = a[mid] as number;
+    const z = a[hi - 1] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let k = hi - 1;
+    while (i <= k) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[k] as number) > pivot) k--;
+      if (i <= k) {
+        const t = a[i] as number;
+        a[i] = a[k] as number;
+        a[k] = t;
+        i++;
+        k--;
+      }
+    }
+    // Recurse into the smaller side, loop on the larger.
+    if (k + 1 - lo < hi - i) {
+      sortDistinct(a, lo, k + 1);
+      lo = i;
+    } else {
+      sortDistinct(a, i, hi);
+      hi = k + 1;
+    }
+  }
+  for (let t = lo + 1; t < hi; t++) {
+    const value = a[t] as number;
+    let u = t - 1;
+    while (u >= lo && (a[u] as number) > value) {
+      a[u + 1] = a[u] as number;
+      u--;
+    }
+    a[u + 1] = value;
+  }
+}
+
+/**
+ * Re-keys a column's arcs with the current potentials v and sorts the index by key (ties by arc
+ * number). Keys are integers (weights and potentials are), so key and arc number are packed into
+ * one double and sorted as numbers when the product of their ranges fits in 2^53.
+ */
+export function keyColumnArcs(c: ColumnArcs, v: Float64Array): void {
+  const { n, arcs, byKey, key } = c;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let a = 0; a < n; a++) {
+    const k = (arcs[4 * a + 1] as number) - (v[arcs[4 * a] as number] as number);
+    key[a] = k;
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  if (n === 0) return;
+  if ((hi - lo + 1) * n <= Number.MAX_SAFE_INTEGER) {
+    for (let a = 0; a < n; a++) key[a] = ((key[a] as number) - lo) * n + a;
+    sortDistinct(key, 0, n);
+    for (let t = 0; t < n; t++) {
+      const packed = key[t] as number;
+      const a = packed % n;
+      byKey[t] = a;
+      key[t] = lo + (packed - a) / n;
+    }
+    return;
+  }
+  const unsorted = key.slice(0, n);
+  const order = Array.from({ length: n }, (_, a) => a).sort((a, b) => (unsorted[a] as number) - (unsorted[b] as number) || a - b);
+  for (let t = 0; t < n; t++) {
+    const a = order[t] as number;
+    byKey[t] = a;
+    key[t] = unsorted[a] as number;
+  }
 }

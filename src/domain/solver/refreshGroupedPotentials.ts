@@ -17,35 +17,40 @@ import type { AssignmentProblem } from './assignmentProblem';
 import type { GroupedScratch, GroupedState } from './augmentGrouped';
 import { nextMarginal } from './columnGroups';
 
-/** The edges into each column, CSR: edges of column j are colEdge[colEdgeStart[j] .. colEdgeStart[j+1]). */
+/**
+ * The edges into each column, CSR: the edges of column j are entries colEdgeStart[j] ..
+ * colEdgeStart[j+1] − 1, each held as its row and weight so a refresh reads them in order.
+ */
 export interface ColumnEdges {
   readonly colEdgeStart: Int32Array;
-  readonly colEdge: Int32Array;
-  /** Row of each edge (edges are numbered as in the problem). */
-  readonly edgeRow: Int32Array;
+  readonly colRow: Int32Array;
+  readonly colWeight: Float64Array;
+  /** Work array, one entry per row: π_row (π of its column + weight of its edge) during a refresh. */
+  readonly rowPotential: Float64Array;
 }
 
 export function columnEdges(p: AssignmentProblem): ColumnEdges {
-  const { rows, cols, rowStart, edgeCol } = p;
+  const { rows, cols, rowStart, edgeCol, edgeWeight } = p;
   const m = edgeCol.length;
   const colEdgeStart = new Int32Array(cols + 1);
-  const edgeRow = new Int32Array(m);
   for (let e = 0; e < m; e++) {
     const at = (edgeCol[e] as number) + 1;
     colEdgeStart[at] = (colEdgeStart[at] as number) + 1;
   }
   for (let j = 0; j < cols; j++) colEdgeStart[j + 1] = (colEdgeStart[j + 1] as number) + (colEdgeStart[j] as number);
   const fill = colEdgeStart.slice(0, cols);
-  const colEdge = new Int32Array(m);
+  const colRow = new Int32Array(m);
+  const colWeight = new Float64Array(m);
   for (let i = 0; i < rows; i++) {
     for (let e = rowStart[i] as number, end = rowStart[i + 1] as number; e < end; e++) {
-      edgeRow[e] = i;
       const j = edgeCol[e] as number;
-      colEdge[fill[j] as number] = e;
-      fill[j] = (fill[j] as number) + 1;
+      const at = fill[j] as number;
+      colRow[at] = i;
+      colWeight[at] = edgeWeight[e] as number;
+      fill[j] = at + 1;
     }
   }
-  return { colEdgeStart, colEdge, edgeRow };
+  return { colEdgeStart, colRow, colWeight, rowPotential: new Float64Array(rows) };
 }
 
 function relax(x: GroupedScratch, round: number, node: number, nd: number): void {
@@ -63,9 +68,14 @@ function relax(x: GroupedScratch, round: number, node: number, nd: number): void
 
 /** Lowers the column and group potentials by their reduced distance to the sink (see above). */
 export function refreshGroupedPotentials(s: GroupedState, x: GroupedScratch, t: ColumnEdges): void {
-  const { cols, edgeWeight: w, capacity } = s.problem;
+  const { rows, cols, edgeWeight: w, capacity } = s.problem;
   const { v, piGroup, piSink, groups, colCount, rowCol, rowEdge, groupLoad, groupColStart, groupCols } = s;
-  const { colEdgeStart, colEdge, edgeRow } = t;
+  const { colEdgeStart, colRow, colWeight, rowPotential } = t;
+  // π of each assigned row (its used edge is tight); NaN marks a free row, which passes nothing on.
+  for (let i = 0; i < rows; i++) {
+    const j = rowCol[i] as number;
+    rowPotential[i] = j < 0 ? NaN : (v[j] as number) + (w[rowEdge[i] as number] as number);
+  }
   const colGroup = groups.colGroup;
   const { d, doneStamp, heap } = x;
   const sink = cols + groups.count;
@@ -98,12 +108,11 @@ export function refreshGroupedPotentials(s: GroupedState, x: GroupedScratch, t: 
       const g = colGroup[k] as number;
       if (g >= 0 && (colCount[k] as number) > 0) relax(x, round, cols + g, dn + (piGroup[g] as number) - vk);
       for (let q = colEdgeStart[k] as number, end = colEdgeStart[k + 1] as number; q < end; q++) {
-        const e = colEdge[q] as number;
-        const i = edgeRow[e] as number;
+        const i = colRow[q] as number;
         const j = rowCol[i] as number;
         if (j < 0 || j === k) continue;
         // Arc i → k at reduced cost −w_e + π_i − π_k, π_i = π_j + w(used edge); row i passes it on to column j.
-        relax(x, round, j, dn - (w[e] as number) + (v[j] as number) + (w[rowEdge[i] as number] as number) - vk);
+        relax(x, round, j, dn - (colWeight[q] as number) + (rowPotential[i] as number) - vk);
       }
     }
   }

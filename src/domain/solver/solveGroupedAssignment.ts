@@ -27,6 +27,7 @@ import { augmentGrouped, createGroupedScratch, placeOnTightEdge, placeOnTightPat
 import { groupValue, maxAbsGroupValue, nextMarginal, type ColumnGroups } from './columnGroups';
 import type { GroupedSolution } from './groupedSolution';
 import { ColumnHeap } from './columnHeap';
+import type { ColumnArcs } from './columnArcs';
 import { createSolverState, hallWitness } from './solverState';
 import { columnEdges, refreshGroupedPotentials, type ColumnEdges } from './refreshGroupedPotentials';
 
@@ -62,8 +63,18 @@ function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): G
     groupCols[fill[g] as number] = j;
     fill[g] = (fill[g] as number) + 1;
   }
-  const colArcs = new Array<Float64Array | null>(cols).fill(null);
-  return { ...base, groups, piGroup, piSink: 0, groupLoad: new Int32Array(groups.count), groupColStart, groupCols, colArcs };
+  const colArcs = new Array<ColumnArcs | null>(cols).fill(null);
+  return {
+    ...base,
+    groups,
+    piGroup,
+    piSink: 0,
+    groupLoad: new Int32Array(groups.count),
+    groupColStart,
+    groupCols,
+    colArcs,
+    arcsStale: new Uint8Array(cols),
+  };
 }
 
 function emptySolution(
