@@ -6,8 +6,9 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { TableKind } from '../domain/input/fieldDef';
 import type { Command } from '../domain/pipelineTypes';
 import type { Lang } from '../i18n';
-import type { HostRun, PaneHost, PreviewSource } from './host/paneHost';
-import { initialState, paneReducer, type PaneError, type PaneState } from './state/paneState';
+import type { HostRun, PaneHost, PreviewSource, StageRun } from './host/paneHost';
+import { initialState, paneReducer, type PaneError, type PaneState, type StageSlot } from './state/paneState';
+import type { StageOptions } from './worker/protocol';
 import { EMPTY_MAPPING, hasOverrides, type MappingOverrides } from './state/mappingOverrides';
 import { checkDraft, draftOf, EMPTY_DRAFT, storedMappingOf, storedOf, type PolicyPath } from './state/policyDraft';
 import { ExcelRefusedError } from '../workbook/officejs/excelRefusal';
@@ -20,6 +21,8 @@ export interface PaneActions {
   insertSample(): Promise<void>;
   setSkipInvalidRows(value: boolean): void;
   run(command: Command): Promise<void>;
+  /** Runs one of stages 5-8 (`replan`: Tindak Lanjut's re-plan); `draft` is SK's switch. */
+  runStage(slot: StageSlot, choice?: { readonly draft?: boolean }): Promise<void>;
   cancel(): void;
   selectRow(sheet: string, row: number): void;
   setPolicyValue(path: PolicyPath, value: unknown): void;
@@ -56,7 +59,7 @@ export const isXlsxName = (name: string): boolean => /\.xlsx$/i.test(name);
 
 export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: PaneState; actions: PaneActions } {
   const [state, dispatch] = useReducer(paneReducer, lang, initialState);
-  const current = useRef<HostRun | null>(null);
+  const current = useRef<HostRun | StageRun | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -95,6 +98,36 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
     [host],
   );
 
+  const runStage = useCallback(
+    async (slot: StageSlot, choice: { readonly draft?: boolean } = {}) => {
+      const now = stateRef.current;
+      const source = now.working ?? now.source;
+      if (now.running || (host.mode === 'preview' && !source)) return;
+      const check = checkDraft(now.policy);
+      const options: StageOptions = {
+        stage: slot === 'replan' ? 'followup' : slot,
+        lang: now.lang,
+        skipInvalidRows: now.skipInvalidRows,
+        ...(check.ok && Object.keys(now.policy.overrides).length > 0 ? { policy: now.policy.overrides } : {}),
+        // A re-plan dates its moves like a plan; the later stages default to the date the plan recorded.
+        ...(check.effectiveDay !== null && (slot === 'review' || now.policy.effectiveDate) ? { effectiveDate: check.effectiveDay } : {}),
+        ...(slot === 'decree' ? { draft: choice.draft === true } : {}),
+        ...(slot === 'followup' || slot === 'replan' ? { replan: slot === 'replan' } : {}),
+      };
+      dispatch({ type: 'stageStart', slot });
+      try {
+        const handle = host.runStage({ options, source }, (stage, fraction) => dispatch({ type: 'progress', stage, fraction }));
+        current.current = handle;
+        dispatch({ type: 'stageFinished', slot, outcome: await handle.done });
+      } catch (error) {
+        dispatch({ type: 'failed', error: toPaneError(error) });
+      } finally {
+        current.current = null;
+      }
+    },
+    [host],
+  );
+
   usePolicyPersistence(host, state, dispatch);
 
   const actions = useMemo<PaneActions>(
@@ -121,6 +154,7 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
       },
       setSkipInvalidRows: (value) => dispatch({ type: 'skipInvalidRows', value }),
       run: (command) => run(command),
+      runStage: (slot, choice) => runStage(slot, choice),
       cancel() {
         if (!current.current) return;
         dispatch({ type: 'cancelling' });
@@ -141,7 +175,7 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
         void run('validate', EMPTY_MAPPING);
       },
     }),
-    [host, run],
+    [host, run, runStage],
   );
 
   return { state, actions };

@@ -14,7 +14,10 @@ import { NeedsStep } from './NeedsStep';
 import { PolicyStep } from './PolicyStep';
 import { PlanStep } from './PlanStep';
 import { StatusBadge } from './StatusBadge';
-import { UnavailableStep } from './UnavailableStep';
+import { DecreeStep } from './DecreeStep';
+import { EvaluateStep } from './EvaluateStep';
+import { FollowUpStep } from './FollowUpStep';
+import { ReviewStep } from './ReviewStep';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -53,5 +56,8 @@ function panel(step: StepId, state: PaneState, actions: PaneActions, host: PaneH
   if (step === 'kebutuhan') return <NeedsStep state={state} />;
   if (step === 'kebijakan') return <PolicyStep state={state} actions={actions} host={host} />;
   if (step === 'rencana') return <PlanStep state={state} actions={actions} host={host} />;
-  return <UnavailableStep step={step} />;
+  if (step === 'tinjauan') return <ReviewStep state={state} actions={actions} host={host} />;
+  if (step === 'sk') return <DecreeStep state={state} actions={actions} host={host} />;
+  if (step === 'evaluasi') return <EvaluateStep state={state} actions={actions} host={host} />;
+  return <FollowUpStep state={state} actions={actions} host={host} />;
 }

@@ -4,10 +4,18 @@
  */
 import type { Stage } from '../../domain/pipelineTypes';
 import { OfficeJsWorkbook } from '../../workbook/officejs/OfficeJsWorkbook';
-import { fetchSampleModels, startRun, type RunHandle } from '../worker/planClient';
+import { fetchSampleModels, startRun, startStage, type RunHandle, type StageHandle } from '../worker/planClient';
 import { DocumentSetting, documentSettings } from '../../workbook/officejs/documentSettings';
 import { SETTINGS_KEY } from './settingsKeys';
-import { runOptionsOf, type HostRun, type HostRunOutcome, type HostRunRequest, type PaneHost } from './paneHost';
+import {
+  runOptionsOf,
+  type HostRun,
+  type HostRunOutcome,
+  type HostRunRequest,
+  type PaneHost,
+  type StageRun,
+  type StageRunOutcome,
+} from './paneHost';
 import { memorySettings, type SettingsStore } from './settingsStore';
 
 /** The workbook's own settings when office.js offers them (else memory, so the pane still works). */
@@ -40,6 +48,30 @@ export function officeHost(workbook: OfficeJsWorkbook = new OfficeJsWorkbook()):
         const sheetNames = await workbook.addSheets(result.sheets);
         onProgress('writing', 1);
         return { result, sheetNames, download: null, notes: workbook.notes, inputSheets };
+      })();
+      return {
+        done,
+        cancel() {
+          cancelled = true;
+          handle?.cancel();
+        },
+      };
+    },
+    runStage(request, onProgress): StageRun {
+      let cancelled = false;
+      let handle: StageHandle | null = null;
+      const done = (async (): Promise<StageRunOutcome> => {
+        onProgress('reading', 0);
+        const values = await workbook.readValues();
+        if (cancelled) return { result: { status: 'cancelled' }, sheetNames: [], download: null, notes: [] };
+        handle = startStage({ kind: 'values', values }, request.options, 'models', onProgress);
+        const { result } = await handle.done;
+        if (result.status !== 'ok' || result.sheets.length === 0) return { result, sheetNames: [], download: null, notes: [] };
+        // Writing is all-or-nothing and not cancellable once it starts.
+        onProgress('writing', 0.5);
+        const sheetNames = await workbook.addSheets(result.sheets);
+        onProgress('writing', 1);
+        return { result, sheetNames, download: null, notes: workbook.notes };
       })();
       return {
         done,

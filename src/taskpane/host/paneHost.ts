@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n';
 import type { MappingOverrides } from '../../domain/input/tableMapping';
 import type { DayNumber } from '../../domain/model/types';
 import type { FeatureNote } from '../../workbook/officejs/features';
-import type { RunOptions } from '../worker/protocol';
+import type { RunOptions, StageOptions, StageResult } from '../worker/protocol';
 import type { SettingsStore } from './settingsStore';
 
 /** The workbook a preview-mode run reads. */
@@ -45,6 +45,26 @@ export interface HostRunOutcome {
   readonly inputSheets?: readonly string[];
 }
 
+/** One of stages 5-8 (Tinjauan, SK & Implementasi, Evaluasi, Tindak Lanjut). */
+export interface StageRunRequest {
+  readonly options: StageOptions;
+  /** Preview mode: the workbook as the round left it (the last result, else the one opened); Office mode reads the open workbook. */
+  readonly source: PreviewSource | null;
+}
+
+export interface StageRunOutcome {
+  readonly result: StageResult;
+  /** Sheets added to the workbook (Office mode) or to the downloadable copy (preview). */
+  readonly sheetNames: readonly string[];
+  readonly download: Download | null;
+  readonly notes: readonly FeatureNote[];
+}
+
+export interface StageRun {
+  readonly done: Promise<StageRunOutcome>;
+  cancel(): void;
+}
+
 export interface HostRun {
   readonly done: Promise<HostRunOutcome>;
   cancel(): void;
@@ -55,6 +75,8 @@ export interface PaneHost {
   /** Where the Kebijakan settings are kept. */
   readonly settings: SettingsStore;
   run(request: HostRunRequest, onProgress: (stage: Stage, fraction: number) => void): HostRun;
+  /** Runs one of stages 5-8 and writes its sheets (all or nothing). */
+  runStage(request: StageRunRequest, onProgress: (stage: Stage, fraction: number) => void): StageRun;
   /** Office mode: inserts the sample sheets into the open workbook; returns their names. */
   insertSample?(): Promise<readonly string[]>;
   /** Office mode: selects the row an issue refers to. */

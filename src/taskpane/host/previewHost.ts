@@ -3,8 +3,8 @@
  * memory; the worker reads it with ExcelJS, runs every stage and returns the result
  * workbook's bytes for download. Nothing leaves the browser.
  */
-import { runOptionsOf, type PreviewSource, type PaneHost, type HostRun, type Download } from './paneHost';
-import { startRun, type WorkerFactory, defaultWorkerFactory } from '../worker/planClient';
+import { runOptionsOf, type PreviewSource, type PaneHost, type HostRun, type Download, type StageRun } from './paneHost';
+import { startRun, startStage, type WorkerFactory, defaultWorkerFactory } from '../worker/planClient';
 import type { WorkerSource } from '../worker/protocol';
 import { memorySettings } from './settingsStore';
 
@@ -12,7 +12,8 @@ import { memorySettings } from './settingsStore';
 export function resultFileName(source: PreviewSource): string {
   if (source.kind === 'sample') return 'Rencana Mutasi - data contoh.xlsx';
   const base = source.name.replace(/\.xlsx$/i, '');
-  return `${base} - Rencana Mutasi.xlsx`;
+  // A later stage's result keeps the name of the round's workbook.
+  return / - Rencana Mutasi$/.test(base) ? `${base}.xlsx` : `${base} - Rencana Mutasi.xlsx`;
 }
 
 function workerSource(source: PreviewSource): WorkerSource {
@@ -35,6 +36,18 @@ export function previewHost(createWorker: WorkerFactory = defaultWorkerFactory):
         done: handle.done.then(({ result, workbook, inputSheets }) => {
           const download: Download | null = workbook ? { data: workbook.data, fileName: resultFileName(source) } : null;
           return { result, sheetNames: workbook?.sheetNames ?? [], download, notes: [], ...(inputSheets ? { inputSheets } : {}) };
+        }),
+      };
+    },
+    runStage(request, onProgress): StageRun {
+      const source = request.source;
+      if (!source) throw new Error('Preview mode needs a workbook source before running.');
+      const handle = startStage(workerSource(source), request.options, 'xlsx', onProgress, createWorker);
+      return {
+        cancel: handle.cancel,
+        done: handle.done.then(({ result, workbook }) => {
+          const download: Download | null = workbook ? { data: workbook.data, fileName: resultFileName(source) } : null;
+          return { result, sheetNames: workbook?.sheetNames ?? [], download, notes: [] };
         }),
       };
     },

@@ -6,19 +6,56 @@ const outcome = (result: HostRunOutcome['result']): HostRunOutcome => ({ result,
 const reduce = (actions: PaneAction[], state: PaneState = initialState()) => actions.reduce(paneReducer, state);
 
 describe('pane state', () => {
-  it('has the eight steps of the lifecycle, Data to Rencana live (the default policy ready), the others not yet available', () => {
+  it('has the eight steps of the lifecycle, all live, the default policy ready', () => {
     const state = initialState();
     expect(STEP_IDS).toHaveLength(8);
-    expect(STEP_IDS.map((step) => stepStatus(state, step))).toEqual([
-      'todo',
-      'todo',
-      'ready',
-      'todo',
-      'unavailable',
-      'unavailable',
-      'unavailable',
-      'unavailable',
-    ]);
+    expect(STEP_IDS.map((step) => stepStatus(state, step))).toEqual(['todo', 'todo', 'ready', 'todo', 'todo', 'todo', 'todo', 'todo']);
+  });
+
+  it("runs stages 5-8 on the round's latest workbook and keeps each stage's outcome", () => {
+    const data = new ArrayBuffer(4);
+    const opened = reduce([{ type: 'source', source: { kind: 'file', name: 'a.xlsx', data: new ArrayBuffer(1) } }]);
+    const planned = paneReducer(opened, {
+      type: 'finished',
+      command: 'plan',
+      outcome: {
+        ...outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [] }),
+        download: { data, fileName: 'a - Rencana Mutasi.xlsx' },
+      },
+    });
+    expect(planned.working).toEqual({ kind: 'file', name: 'a - Rencana Mutasi.xlsx', data });
+    const running = paneReducer(planned, { type: 'stageStart', slot: 'review' });
+    expect(stepStatus(running, 'tinjauan')).toBe('running');
+    const failed = paneReducer(running, {
+      type: 'stageFinished',
+      slot: 'review',
+      outcome: {
+        result: { status: 'data-errors', issues: [issue('REVIEW_SHEET_NOT_FOUND', 'error')], detail: {} },
+        sheetNames: [],
+        download: null,
+        notes: [],
+      },
+    });
+    expect(failed.running).toBeNull();
+    expect(stepStatus(failed, 'tinjauan')).toBe('attention');
+    expect(failed.working).toBe(planned.working);
+    const later = new ArrayBuffer(8);
+    const decreed = paneReducer(paneReducer(failed, { type: 'stageStart', slot: 'decree' }), {
+      type: 'stageFinished',
+      slot: 'decree',
+      outcome: {
+        result: { status: 'ok', issues: [], sheets: [], figures: [], detail: {} },
+        sheetNames: ['Lampiran SK'],
+        download: { data: later, fileName: 'a - Rencana Mutasi.xlsx' },
+        notes: [],
+      },
+    });
+    expect(stepStatus(decreed, 'sk')).toBe('done');
+    expect(decreed.working).toEqual({ kind: 'file', name: 'a - Rencana Mutasi.xlsx', data: later });
+    // A new workbook starts the round over.
+    const reopened = paneReducer(decreed, { type: 'source', source: { kind: 'sample' } });
+    expect(reopened.working).toBeNull();
+    expect(reopened.stages).toEqual({});
   });
 
   it('shows the needs of a check, then those of a plan, and marks Kebutuhan done', () => {

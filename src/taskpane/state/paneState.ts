@@ -6,13 +6,16 @@ import type { Issue } from '../../domain/model/issue';
 import type { TableKind } from '../../domain/input/fieldDef';
 import { STAGES, type Command, type NeedsSummary, type SourceSummary, type Stage } from '../../domain/pipelineTypes';
 import type { Lang } from '../../i18n';
-import type { HostRunOutcome, PreviewSource } from '../host/paneHost';
+import type { HostRunOutcome, PreviewSource, StageRunOutcome } from '../host/paneHost';
 import type { ExcelRefusal } from '../../workbook/officejs/excelRefusal';
 import type { WorkerError } from '../worker/protocol';
 import { EMPTY_MAPPING, withColumn, withSheet, type MappingOverrides } from './mappingOverrides';
 import { checkDraft, EMPTY_DRAFT, withOverride, type PolicyDraft, type PolicyPath } from './policyDraft';
 
 export type StepId = 'data' | 'kebutuhan' | 'kebijakan' | 'rencana' | 'tinjauan' | 'sk' | 'evaluasi' | 'tindakLanjut';
+/** A run of stages 5-8: the stage, or Tindak Lanjut's re-plan of the flagged placements. */
+export type StageSlot = 'review' | 'decree' | 'evaluate' | 'followup' | 'replan';
+
 export type StepStatus = 'todo' | 'running' | 'done' | 'ready' | 'attention' | 'unavailable';
 
 /** The workflow's steps, in order (docs/pane.md). */
@@ -24,7 +27,7 @@ export interface Progress {
 }
 
 export interface RunState {
-  readonly command: Command;
+  readonly command: Command | StageSlot;
   readonly progress: Progress;
   readonly cancelling: boolean;
 }
@@ -60,6 +63,10 @@ export interface PaneState {
   readonly policySave: 'saved' | 'failed' | null;
   /** The Data step's corrections to the detected sheets and columns (saved with the policy). */
   readonly mapping: MappingOverrides;
+  /** The last outcome of each of stages 5-8 (and of the follow-up re-plan). */
+  readonly stages: Partial<Readonly<Record<StageSlot, StageRunOutcome>>>;
+  /** Preview mode: the workbook as the round left it (the last plan's or stage's result), read by the next stage. */
+  readonly working: PreviewSource | null;
 }
 
 export const initialState = (lang: Lang = 'id'): PaneState => ({
@@ -75,6 +82,8 @@ export const initialState = (lang: Lang = 'id'): PaneState => ({
   policy: EMPTY_DRAFT,
   policySave: null,
   mapping: EMPTY_MAPPING,
+  stages: {},
+  working: null,
 });
 
 export type PaneAction =
@@ -96,7 +105,14 @@ export type PaneAction =
   | { readonly type: 'mappingColumn'; readonly table: TableKind; readonly field: string; readonly header: string | null }
   | { readonly type: 'mappingSheet'; readonly table: TableKind; readonly sheet: string }
   | { readonly type: 'mappingReset' }
-  | { readonly type: 'mappingLoaded'; readonly mapping: MappingOverrides };
+  | { readonly type: 'mappingLoaded'; readonly mapping: MappingOverrides }
+  | { readonly type: 'stageStart'; readonly slot: StageSlot }
+  | { readonly type: 'stageFinished'; readonly slot: StageSlot; readonly outcome: StageRunOutcome };
+
+/** The downloaded result as the next stage's workbook (preview mode). */
+const workingOf = (outcome: {
+  readonly download: { readonly data: ArrayBuffer; readonly fileName: string } | null;
+}): PreviewSource | null => (outcome.download ? { kind: 'file', name: outcome.download.fileName, data: outcome.download.data } : null);
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -104,7 +120,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, lang: action.lang };
     case 'source':
       // A new workbook makes every earlier finding stale.
-      return { ...state, source: action.source, validation: null, plan: null, planProgress: null, error: null };
+      return { ...state, source: action.source, validation: null, plan: null, planProgress: null, error: null, stages: {}, working: null };
     case 'skipInvalidRows':
       return { ...state, skipInvalidRows: action.value };
     case 'start': {
@@ -136,6 +152,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...next,
         validation: issues ?? state.validation,
+        ...(result.status === 'ok' ? { stages: {}, working: workingOf(action.outcome) } : {}),
         plan: action.outcome,
         planProgress: result.status === 'ok' ? done : state.planProgress,
       };
@@ -145,7 +162,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'sampleInserting':
       return { ...state, sample: { state: 'inserting' }, error: null };
     case 'sampleInserted':
-      return { ...state, sample: { state: 'inserted', names: action.names }, validation: null, plan: null, planProgress: null };
+      return { ...state, sample: { state: 'inserted', names: action.names }, validation: null, plan: null, planProgress: null, stages: {} };
     case 'policyValue':
       return { ...state, policy: { ...state.policy, overrides: withOverride(state.policy.overrides, action.path, action.value) } };
     case 'effectiveDate':
@@ -164,6 +181,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, mapping: EMPTY_MAPPING };
     case 'mappingLoaded':
       return { ...state, mapping: action.mapping };
+    case 'stageStart':
+      return { ...state, running: { command: action.slot, progress: { stage: STAGES[0], fraction: 0 }, cancelling: false }, error: null };
+    case 'stageFinished': {
+      const stages = { ...state.stages, [action.slot]: action.outcome };
+      const working = action.outcome.result.status === 'ok' ? (workingOf(action.outcome) ?? state.working) : state.working;
+      return { ...state, running: null, stages, working };
+    }
   }
 }
 
@@ -195,7 +219,19 @@ export function stepStatus(state: PaneState, step: StepId): StepStatus {
     if (status === 'data-errors') return 'attention';
     return 'todo';
   }
-  return 'unavailable';
+  return stageStatus(state, step);
+}
+
+const SLOT_OF: Partial<Record<StepId, StageSlot>> = { tinjauan: 'review', sk: 'decree', evaluasi: 'evaluate', tindakLanjut: 'followup' };
+
+function stageStatus(state: PaneState, step: StepId): StepStatus {
+  const slot = SLOT_OF[step];
+  if (!slot) return 'unavailable';
+  if (state.running?.command === slot || (slot === 'followup' && state.running?.command === 'replan')) return 'running';
+  const status = state.stages[slot]?.result.status;
+  if (status === 'ok') return 'done';
+  if (status === 'data-errors') return 'attention';
+  return 'todo';
 }
 
 /** The needs to show: the last plan's (with after-plan figures), else the last check's. */

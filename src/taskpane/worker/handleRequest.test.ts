@@ -63,6 +63,24 @@ describe('planning worker request handler', () => {
     expect(messages[messages.length - 1]?.message).toEqual({ type: 'done', result: { status: 'cancelled' }, workbook: null });
   });
 
+  it('runs a later stage and answers with its messages when its input is missing', async () => {
+    const values = { sheets: [{ name: 'Pegawai', rows: [['NIP', 'Nama']] }], date1904: false };
+    for (const stage of ['review', 'decree', 'evaluate', 'followup'] as const) {
+      const messages = await collect({
+        type: 'stage',
+        source: { kind: 'values', values },
+        options: { stage, lang: 'id' },
+        output: 'models',
+      });
+      const last = messages[messages.length - 1]?.message;
+      expect(last?.type).toBe('stage-done');
+      if (last?.type !== 'stage-done') continue;
+      expect(last.workbook).toBeNull();
+      expect(last.result.status).toBe('data-errors');
+      if (last.result.status === 'data-errors') expect(last.result.issues.some((i) => i.severity === 'error')).toBe(true);
+    }
+  });
+
   it('hands out the sample sheet models', async () => {
     const messages = await collect({ type: 'sample-models' });
     const first = messages[0]?.message;

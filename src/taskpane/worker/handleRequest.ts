@@ -8,7 +8,8 @@ import type { PipelineResult } from '../../domain/pipelineTypes';
 import type { WorkbookPort } from '../../workbook/port';
 import { runPipeline } from '../../domain/pipeline';
 import { generateSample } from '../../sample/generateSample';
-import type { OutputWorkbook, WorkerRequest, WorkerResponse } from './protocol';
+import type { OutputWorkbook, WorkerRequest, WorkerResponse, WorkerSource } from './protocol';
+import { runStage } from './runStage';
 
 type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 
@@ -19,7 +20,7 @@ interface XlsxWorkbook extends WorkbookPort {
   toBuffer(): Promise<Uint8Array>;
 }
 
-async function loadXlsx(source: { kind: 'xlsx'; data: ArrayBuffer } | { kind: 'sample' }): Promise<XlsxWorkbook> {
+async function loadXlsx(source: Exclude<WorkerSource, { kind: 'values' }>): Promise<XlsxWorkbook> {
   const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ '../../workbook/exceljs/ExcelJsWorkbook');
   if (source.kind === 'xlsx') return ExcelJsWorkbook.fromBuffer(source.data);
   const workbook = ExcelJsWorkbook.empty();
@@ -41,17 +42,14 @@ export async function handleRequest(request: WorkerRequest, post: Post, isCancel
     post({ type: 'sample-models', sheets: sampleWorkbookSheets() });
     return;
   }
+  if (request.type === 'stage') {
+    await handleStage(request, post, isCancelled);
+    return;
+  }
   const { source, options, output } = request;
   try {
     post({ type: 'progress', stage: 'reading', fraction: 0 });
-    let workbook: XlsxWorkbook | null = null;
-    let values: WorkbookValues;
-    if (source.kind === 'values') {
-      values = source.values;
-    } else {
-      workbook = await loadXlsx(source);
-      values = await workbook.readValues();
-    }
+    const { workbook, values } = await open(source);
     const result: PipelineResult = await runPipeline(values, {
       command: options.command,
       lang: options.lang,
@@ -76,6 +74,41 @@ export async function handleRequest(request: WorkerRequest, post: Post, isCancel
     }
     const inputSheets = result.status === 'cancelled' ? {} : { inputSheets: values.sheets.map((sheet) => sheet.name) };
     post({ type: 'done', result, workbook: out, ...inputSheets }, out ? [out.data] : []);
+  } catch (error) {
+    const unreadable = error instanceof Error && error.name === 'UnreadableWorkbookError';
+    post({ type: 'error', error: { code: unreadable ? 'unreadable-workbook' : 'internal', detail: describe(error) } });
+  }
+}
+
+async function open(source: WorkerSource): Promise<{ workbook: XlsxWorkbook | null; values: WorkbookValues }> {
+  if (source.kind === 'values') return { workbook: null, values: source.values };
+  const workbook = await loadXlsx(source);
+  return { workbook, values: await workbook.readValues() };
+}
+
+/** Stages 5-8: like a plan, the new sheets go into the .xlsx (preview) or back as models (Office). */
+async function handleStage(request: Extract<WorkerRequest, { type: 'stage' }>, post: Post, isCancelled: () => boolean): Promise<void> {
+  try {
+    post({ type: 'progress', stage: 'reading', fraction: 0 });
+    const { workbook, values } = await open(request.source);
+    const result = await runStage(
+      values,
+      request.options,
+      (stage, fraction) => post({ type: 'progress', stage, fraction: stage === 'writing' ? fraction / 2 : fraction }),
+      isCancelled,
+    );
+    if (isCancelled()) {
+      post({ type: 'stage-done', result: { status: 'cancelled' }, workbook: null });
+      return;
+    }
+    let out: OutputWorkbook | null = null;
+    if (request.output === 'xlsx' && workbook && result.status === 'ok') {
+      post({ type: 'progress', stage: 'writing', fraction: 0.5 });
+      const sheetNames = await workbook.addSheets(result.sheets);
+      out = { data: ownBuffer(await workbook.toBuffer()), sheetNames };
+      post({ type: 'progress', stage: 'writing', fraction: 1 });
+    }
+    post({ type: 'stage-done', result, workbook: out }, out ? [out.data] : []);
   } catch (error) {
     const unreadable = error instanceof Error && error.name === 'UnreadableWorkbookError';
     post({ type: 'error', error: { code: unreadable ? 'unreadable-workbook' : 'internal', detail: describe(error) } });

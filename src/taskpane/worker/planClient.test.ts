@@ -1,4 +1,4 @@
-import { CANCEL_GRACE_MS, fetchSampleModels, startRun, WorkerRunError } from './planClient';
+import { CANCEL_GRACE_MS, fetchSampleModels, startRun, startStage, WorkerRunError } from './planClient';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /** A stand-in for a Web Worker: records what the pane posts, lets the test answer. */
@@ -86,6 +86,26 @@ describe('planning worker client', () => {
     );
     worker.answer({ type: 'error', error: { code: 'unreadable-workbook', detail: 'not a zip' } });
     await expect(run.done).rejects.toBeInstanceOf(WorkerRunError);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('runs a later stage in a worker of its own and ends it with the stage result', async () => {
+    const worker = new FakeWorker();
+    const seen: string[] = [];
+    const run = startStage(
+      { kind: 'sample' },
+      { stage: 'evaluate', lang: 'id' },
+      'xlsx',
+      (stage, fraction) => seen.push(`${stage}:${fraction}`),
+      () => worker as unknown as Worker,
+    );
+    expect(worker.posted[0]?.message).toMatchObject({ type: 'stage', options: { stage: 'evaluate' }, output: 'xlsx' });
+    // A plan's answer is not a stage's: the run waits for its own.
+    worker.answer({ type: 'done', result: { status: 'cancelled' }, workbook: null });
+    worker.answer({ type: 'progress', stage: 'checking', fraction: 0 });
+    worker.answer({ type: 'stage-done', result: { status: 'data-errors', issues: [], detail: {} }, workbook: null });
+    await expect(run.done).resolves.toEqual({ result: { status: 'data-errors', issues: [], detail: {} }, workbook: null });
+    expect(seen).toEqual(['checking:0']);
     expect(worker.terminated).toBe(true);
   });
 

@@ -6,7 +6,16 @@
  */
 import type { SheetModel } from '../../domain/output/sheetModel';
 import type { PipelineResult, Stage } from '../../domain/pipelineTypes';
-import type { OutputWorkbook, RunOptions, WorkerError, WorkerRequest, WorkerResponse, WorkerSource } from './protocol';
+import type {
+  OutputWorkbook,
+  RunOptions,
+  StageOptions,
+  StageResult,
+  WorkerError,
+  WorkerRequest,
+  WorkerResponse,
+  WorkerSource,
+} from './protocol';
 
 export const CANCEL_GRACE_MS = 800;
 
@@ -41,11 +50,49 @@ export function startRun(
   onProgress: (stage: Stage, fraction: number) => void,
   createWorker: WorkerFactory = defaultWorkerFactory,
 ): RunHandle {
+  const request: WorkerRequest = { type: 'run', source, options, output };
+  return startWorker<RunOutcome>(request, onProgress, createWorker, { result: { status: 'cancelled' }, workbook: null }, (message) =>
+    message.type === 'done'
+      ? { result: message.result, workbook: message.workbook, ...(message.inputSheets ? { inputSheets: message.inputSheets } : {}) }
+      : undefined,
+  );
+}
+
+export interface StageOutcome {
+  readonly result: StageResult;
+  readonly workbook: OutputWorkbook | null;
+}
+
+export interface StageHandle {
+  readonly done: Promise<StageOutcome>;
+  cancel(): void;
+}
+
+/** Runs one of stages 5-8 in a worker of its own, with the same progress and Cancel as a plan. */
+export function startStage(
+  source: WorkerSource,
+  options: StageOptions,
+  output: 'models' | 'xlsx',
+  onProgress: (stage: Stage, fraction: number) => void,
+  createWorker: WorkerFactory = defaultWorkerFactory,
+): StageHandle {
+  const request: WorkerRequest = { type: 'stage', source, options, output };
+  return startWorker<StageOutcome>(request, onProgress, createWorker, { result: { status: 'cancelled' }, workbook: null }, (message) =>
+    message.type === 'stage-done' ? { result: message.result, workbook: message.workbook } : undefined,
+  );
+}
+
+function startWorker<T>(
+  request: Extract<WorkerRequest, { type: 'run' | 'stage' }>,
+  onProgress: (stage: Stage, fraction: number) => void,
+  createWorker: WorkerFactory,
+  cancelled: T,
+  outcomeOf: (message: WorkerResponse) => T | undefined,
+): { readonly done: Promise<T>; cancel(): void } {
   const worker = createWorker();
-  let settle: ((outcome: RunOutcome) => void) | null = null;
+  let settle: ((outcome: T) => void) | null = null;
   let fail: ((error: Error) => void) | null = null;
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
-
   const finish = (action: () => void) => {
     if (graceTimer !== null) clearTimeout(graceTimer);
     worker.terminate();
@@ -53,37 +100,30 @@ export function startRun(
     settle = null;
     fail = null;
   };
-
-  const done = new Promise<RunOutcome>((resolve, reject) => {
+  const done = new Promise<T>((resolve, reject) => {
     settle = (outcome) => finish(() => resolve(outcome));
     fail = (error) => finish(() => reject(error));
   });
-
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.stage, message.fraction);
-    else if (message.type === 'done') {
-      settle?.({
-        result: message.result,
-        workbook: message.workbook,
-        ...(message.inputSheets ? { inputSheets: message.inputSheets } : {}),
-      });
-    } else if (message.type === 'error') fail?.(new WorkerRunError(message.error));
+    else if (message.type === 'error') fail?.(new WorkerRunError(message.error));
+    else {
+      const outcome = outcomeOf(message);
+      if (outcome !== undefined) settle?.(outcome);
+    }
   };
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();
     fail?.(new WorkerRunError({ code: 'internal', detail: event.message || 'worker script error' }));
   };
-
-  const request: WorkerRequest = { type: 'run', source, options, output };
-  worker.postMessage(request, source.kind === 'xlsx' ? [source.data] : []);
-
+  worker.postMessage(request, request.source.kind === 'xlsx' ? [request.source.data] : []);
   return {
     done,
     cancel() {
       if (!settle) return;
       worker.postMessage({ type: 'cancel' } satisfies WorkerRequest);
-      graceTimer ??= setTimeout(() => settle?.({ result: { status: 'cancelled' }, workbook: null }), CANCEL_GRACE_MS);
+      graceTimer ??= setTimeout(() => settle?.(cancelled), CANCEL_GRACE_MS);
     },
   };
 }

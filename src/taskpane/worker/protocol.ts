@@ -5,7 +5,8 @@
 import type { WorkbookValues } from '../../domain/model/cell';
 import type { MappingOverrides } from '../../domain/input/tableMapping';
 import type { SheetModel } from '../../domain/output/sheetModel';
-import type { Command, PipelineResult, Stage } from '../../domain/pipelineTypes';
+import type { Command, Figure, PipelineResult, Stage } from '../../domain/pipelineTypes';
+import type { Issue } from '../../domain/model/issue';
 import type { DayNumber } from '../../domain/model/types';
 import type { Lang } from '../../i18n';
 
@@ -40,8 +41,70 @@ export type WorkerRequest =
        */
       readonly output: 'models' | 'xlsx';
     }
+  | {
+      /** A later stage of the round (Tinjauan, SK, Evaluasi, Tindak Lanjut): see `runStage.ts`. */
+      readonly type: 'stage';
+      readonly source: WorkerSource;
+      readonly options: StageOptions;
+      readonly output: 'models' | 'xlsx';
+    }
   | { readonly type: 'sample-models' }
   | { readonly type: 'cancel' };
+
+/** Stages 5-8 of the round (docs/pane.md). */
+export type StageKind = 'review' | 'decree' | 'evaluate' | 'followup';
+
+export interface StageOptions {
+  readonly stage: StageKind;
+  readonly lang: Lang;
+  readonly effectiveDate?: DayNumber;
+  readonly policy?: unknown;
+  /** `decree`: every proposal not rejected or sent back, not only the approved ones. */
+  readonly draft?: boolean;
+  /** `followup`: re-plan exactly the flagged placements. */
+  readonly replan?: boolean;
+  /** `review`: continue without rows that have errors. */
+  readonly skipInvalidRows?: boolean;
+}
+
+/** Counts of the reviewers' decisions in the newest Usulan Mutasi. */
+export interface DecisionCounts {
+  readonly approved: number;
+  readonly rejected: number;
+  readonly revise: number;
+  readonly proposed: number;
+}
+
+/** What a Tinjauan did with each reviewed row, counted by outcome (the rows of Ringkasan Tinjauan). */
+export type ReviewOutcomeCounts = Readonly<Record<'kept' | 'dropped' | 'stillProposed' | 'changed' | 'notApplied' | 'new', number>>;
+
+/** One placement Tindak Lanjut lists: the words are the sheet's, in the run's language. */
+export interface FollowUpItem {
+  readonly nip: string;
+  readonly nama: string;
+  readonly unit: string;
+  readonly evidence: string;
+  readonly action: string;
+}
+
+/** The stage-specific part of a stage's result. */
+export interface StageDetail {
+  /** `review`: the reviewed sheet's decisions and what became of them. */
+  readonly review?: { readonly sheet: string; readonly decisions: DecisionCounts; readonly outcomes: ReviewOutcomeCounts | null };
+  /** `followup`: the placements that need action, in the order of Tindak Lanjut. */
+  readonly followUp?: { readonly flagged: readonly string[]; readonly items: readonly FollowUpItem[] };
+}
+
+export type StageResult =
+  | {
+      readonly status: 'ok';
+      readonly issues: readonly Issue[];
+      readonly sheets: readonly SheetModel[];
+      readonly figures: readonly Figure[];
+      readonly detail: StageDetail;
+    }
+  | { readonly status: 'data-errors'; readonly issues: readonly Issue[]; readonly detail: StageDetail }
+  | { readonly status: 'cancelled' };
 
 /** The result workbook in preview mode: the input sheets plus the new ones. */
 export interface OutputWorkbook {
@@ -58,6 +121,7 @@ export type WorkerResponse =
       /** The names of the input workbook's sheets (the Data step's sheet choosers). */
       readonly inputSheets?: readonly string[];
     }
+  | { readonly type: 'stage-done'; readonly result: StageResult; readonly workbook: OutputWorkbook | null }
   | { readonly type: 'sample-models'; readonly sheets: readonly SheetModel[] }
   | { readonly type: 'error'; readonly error: WorkerError };
 
