@@ -82,7 +82,7 @@ const shot = (page: Page, step: string, name: string) =>
   page.locator(`[data-step="${step}"]`).screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
 /** Waits for a stage to end and fails with what the pane says when it did not succeed. */
-async function stageResult(page: Page, slot: string, timeout = 60_000) {
+async function stageResult(page: Page, slot: string, timeout = 120_000) {
   const result = page.getByTestId(`stage-${slot}-result`);
   await page
     .locator(`[data-testid="stage-${slot}-result"], [data-testid="stage-${slot}-errors"], [data-testid="pane-error"]`)
@@ -136,7 +136,7 @@ describeWithChromium(`the whole round in the pane${haveChromium ? '' : ` (skippe
     await openStep(page, /^6\. SK & Implementasi/);
     await page.getByRole('button', { name: 'Susun SK' }).click();
     const decreeErrors = page.getByTestId('stage-decree-errors');
-    await decreeErrors.waitFor({ timeout: 30_000 });
+    await decreeErrors.waitFor({ timeout: 90_000 });
     await expect(decreeErrors.textContent()).resolves.toContain("Tidak ada sheet 'Usulan Mutasi'");
     await expect(page.locator('[data-step="sk"] [data-status]').first().getAttribute('data-status')).resolves.toBe('attention');
 
@@ -145,7 +145,7 @@ describeWithChromium(`the whole round in the pane${haveChromium ? '' : ` (skippe
     await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
     await openStep(page, /^7\. Evaluasi/);
     await page.getByRole('button', { name: 'Siapkan evaluasi' }).click();
-    await page.getByTestId('stage-evaluate-errors').waitFor({ timeout: 30_000 });
+    await page.getByTestId('stage-evaluate-errors').waitFor({ timeout: 90_000 });
     await expect(page.getByTestId('stage-evaluate-errors').textContent()).resolves.toContain('Belum ada usulan berkeputusan Setuju');
     const planned = path.join(dir, 'planned.xlsx');
     await download(page, page.getByRole('button', { name: 'Unduh hasil (.xlsx)' }), planned);
@@ -236,5 +236,5 @@ describeWithChromium(`the whole round in the pane${haveChromium ? '' : ` (skippe
     await expect(page.locator('[data-step="tindakLanjut"] [data-status]').first().getAttribute('data-status')).resolves.toBe('done');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shot(page, 'tindakLanjut', '8-rencana-ulang');
-  }, 150_000);
+  }, 400_000);
 });
