@@ -96,6 +96,10 @@ async function stageResult(page: Page, slot: string, timeout = 120_000) {
 const written = (page: Page, slot: string) =>
   page.getByTestId(`stage-${slot}-result`).getByTestId('stage-sheets').locator('li').allTextContents();
 
+// On a shared, loaded machine the first stage run has been seen to time out once in a full
+// suite (never alone); a second attempt in a fresh session tells a real failure from that.
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
+
 describeWithChromium(`the whole round in the pane${haveChromium ? '' : ` (skipped: ${CHROMIUM} is missing)`}`, () => {
   let pane: PaneBrowser;
   let session: PaneSession;
@@ -136,7 +140,11 @@ describeWithChromium(`the whole round in the pane${haveChromium ? '' : ` (skippe
     await openStep(page, /^6\. SK & Implementasi/);
     await page.getByRole('button', { name: 'Susun SK' }).click();
     const decreeErrors = page.getByTestId('stage-decree-errors');
-    await decreeErrors.waitFor({ timeout: 90_000 });
+    await page
+      .locator('[data-testid="stage-decree-errors"], [data-testid="stage-decree-result"], [data-testid="pane-error"]')
+      .first()
+      .waitFor({ timeout: 90_000 });
+    if ((await decreeErrors.count()) === 0) throw new Error(`SK before a plan: ${await page.locator('main').textContent()}`);
     await expect(decreeErrors.textContent()).resolves.toContain("Tidak ada sheet 'Usulan Mutasi'");
     await expect(page.locator('[data-step="sk"] [data-status]').first().getAttribute('data-status')).resolves.toBe('attention');
 
