@@ -4,8 +4,9 @@ import { t } from '../../i18n';
 import { UsageError, type CliArgs } from '../args';
 import type { CliConsole } from '../console';
 import { EXIT, type ExitCode } from '../exit';
-import { openWorkbook, samePath, writeBytes } from '../io';
-import { printFigures, printIssues, reportDataErrors } from '../report';
+import { openWorkbook, samePath } from '../io';
+import { reportDataErrors } from '../report';
+import { writeStageOutput } from '../stageOutput';
 import { readPolicy } from './plan';
 
 /**
@@ -31,14 +32,9 @@ export async function decreeCommand(args: CliArgs, io: CliConsole): Promise<Exit
   if (result.status === 'data-errors') {
     return reportDataErrors(io, result.issues, { json: args.json, policyFile: args.policy, dataErrorsKey: 'cli.decree.dataErrors' });
   }
-  const sheetNames = await workbook.addSheets(result.sheets);
-  const path = await writeBytes(args.out, await workbook.toBuffer());
-  if (args.json) {
-    io.out(JSON.stringify({ status: 'ok', out: path, sheets: sheetNames, figures: result.figures, issues: result.issues }));
-  } else {
-    if (result.issues.length > 0) printIssues(io, result.issues);
-    printFigures(io, result.figures);
-    io.out(t(io.lang, 'cli.decree.written', { path }));
-  }
+  await writeStageOutput(workbook, args.out, result, io, {
+    json: args.json,
+    written: (path) => t(io.lang, 'cli.decree.written', { path }),
+  });
   return EXIT.ok;
 }

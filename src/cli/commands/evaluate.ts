@@ -4,8 +4,9 @@ import { t } from '../../i18n';
 import { UsageError, type CliArgs } from '../args';
 import type { CliConsole } from '../console';
 import { EXIT, type ExitCode } from '../exit';
-import { openWorkbook, samePath, writeBytes } from '../io';
-import { printFigures, printIssues, progressReporter, reportDataErrors } from '../report';
+import { openWorkbook, samePath } from '../io';
+import { progressReporter, reportDataErrors } from '../report';
+import { writeStageOutput } from '../stageOutput';
 import { readPolicy } from './plan';
 
 /** What `evaluate` and `followup` both need: the file, the output, the policy and the date. */
@@ -35,15 +36,7 @@ export async function evaluateCommand(args: CliArgs, io: CliConsole): Promise<Ex
   if (result.status === 'data-errors') {
     return reportDataErrors(io, result.issues, { json: args.json, policyFile: args.policy, dataErrorsKey: 'cli.evaluate.dataErrors' });
   }
-  const sheetNames = await workbook.addSheets(result.sheets);
-  const path = await writeBytes(out, await workbook.toBuffer());
-  if (args.json) {
-    io.out(JSON.stringify({ status: 'ok', out: path, sheets: sheetNames, figures: result.figures, issues: result.issues }));
-  } else {
-    if (result.issues.length > 0) printIssues(io, result.issues);
-    printFigures(io, result.figures);
-    io.out(t(io.lang, 'cli.evaluate.written', { path }));
-  }
+  await writeStageOutput(workbook, out, result, io, { json: args.json, written: (path) => t(io.lang, 'cli.evaluate.written', { path }) });
   return EXIT.ok;
 }
 
@@ -63,16 +56,11 @@ export async function followupCommand(args: CliArgs, io: CliConsole): Promise<Ex
   if (result.status === 'data-errors') {
     return reportDataErrors(io, result.issues, { json: args.json, policyFile: args.policy, dataErrorsKey: 'cli.followup.dataErrors' });
   }
-  const sheetNames = await workbook.addSheets(result.sheets);
-  const path = await writeBytes(out, await workbook.toBuffer());
-  if (args.json) {
-    const { figures, issues, flagged } = result;
-    io.out(JSON.stringify({ status: 'ok', out: path, sheets: sheetNames, figures, issues, flagged }));
-  } else {
-    if (result.issues.length > 0) printIssues(io, result.issues);
-    printFigures(io, result.figures);
-    const key = args.replan ? 'cli.followup.replanned' : 'cli.followup.written';
-    io.out(t(io.lang, key, { path, count: result.flagged.length }));
-  }
+  const key = args.replan ? 'cli.followup.replanned' : 'cli.followup.written';
+  await writeStageOutput(workbook, out, result, io, {
+    json: args.json,
+    written: (path) => t(io.lang, key, { path, count: result.flagged.length }),
+    extra: { flagged: result.flagged },
+  });
   return EXIT.ok;
 }
