@@ -84,22 +84,23 @@ export function runDecree(values: WorkbookValues, options: DecreeOptions): Decre
   const city = policy.decree.city;
   const impact = dampakLayananSheet(moves, tables, effectiveDate, lang, city);
   const sheets = [lampiranSkSheet(moves, policy.decree, lang), pemberitahuanSheet(moves, effectiveDate, lang, city), impact];
-  const label = (key: Parameters<typeof t>[1]) => t(lang, key);
+  // The label in the run's language, and as a code the pane puts into words in the language shown now.
+  const label = (key: Parameters<typeof t>[1]) => ({ label: t(lang, key), message: { code: key, params: {} } });
   const figures: Figure[] = [
-    { key: 'decreeSource', label: label('sheets.figure.decreeSource'), value: sheetName },
-    { key: 'decreeMoves', label: label('sheets.figure.decreeMoves'), value: moves.length },
+    { key: 'decreeSource', ...label('sheets.figure.decreeSource'), value: sheetName },
+    { key: 'decreeMoves', ...label('sheets.figure.decreeMoves'), value: moves.length },
     {
       key: 'effectiveDate',
-      label: label('sheets.figure.effectiveDate'),
+      ...label('sheets.figure.effectiveDate'),
       value: lang === 'id' ? formatDayId(effectiveDate) : formatDayEn(effectiveDate),
       date: utcDateOfDay(effectiveDate),
     },
     {
       key: 'trainingNeeds',
-      label: label('sheets.figure.trainingNeeds'),
+      ...label('sheets.figure.trainingNeeds'),
       value: moves.filter((m) => missingCompetencies(m.employee, m.to).length > 0).length,
     },
-    { key: 'serviceUnits', label: label('sheets.figure.serviceUnits'), value: impact.rows.length },
+    { key: 'serviceUnits', ...label('sheets.figure.serviceUnits'), value: impact.rows.length },
   ];
   return { status: 'ok', issues, sheets, figures, source: sheetName, moves: moves.length };
 }

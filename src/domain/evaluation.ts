@@ -26,7 +26,7 @@ import { runPipeline } from './pipeline';
 import type { PipelineOptions } from './pipelineTypes';
 import { DEFAULT_POLICY, parsePolicy, type Policy } from './rules';
 import { elementAverages, ikmOf } from './rules/ikm';
-import { latestFilled, placementFinding, type UnitIkm } from './rules/placementFollowUp';
+import { latestFilled, placementFinding, type FollowUpAction, type FollowUpReason, type UnitIkm } from './rules/placementFollowUp';
 
 export interface EvaluateOptions {
   readonly lang: Lang;
@@ -48,6 +48,8 @@ export type EvaluationResult =
 const figure = (lang: Lang, key: string, value: number | string): Figure => ({
   key,
   label: t(lang, `sheets.figure.${key}` as MessageKey),
+  // The pane puts the label into words in the language shown now.
+  message: { code: `sheets.figure.${key}`, params: {} },
   value,
 });
 
@@ -110,6 +112,18 @@ export interface FollowUpOptions extends EvaluateOptions {
   readonly onProgress?: PipelineOptions['onProgress'];
 }
 
+/** A placement Tindak Lanjut lists; words from `reasonText` and `sheets.followUp.action.<action>`. */
+export interface FollowUpPlacement {
+  readonly nip: string;
+  readonly nama: string;
+  /** The unit of the post moved into ('' when its code is no longer in the position sheet). */
+  readonly unit: string;
+  /** The unit whose IKM the reasons cite. */
+  readonly reasonUnit: string;
+  readonly reasons: readonly FollowUpReason[];
+  readonly action: FollowUpAction;
+}
+
 export type FollowUpResult =
   | {
       readonly status: 'ok';
@@ -118,6 +132,8 @@ export type FollowUpResult =
       readonly figures: readonly Figure[];
       /** NIPs of the placements listed in Tindak Lanjut, in its order. */
       readonly flagged: readonly string[];
+      /** The same placements as data (codes and numbers), for a host that puts them into words itself. */
+      readonly placements: readonly FollowUpPlacement[];
     }
   | { readonly status: 'data-errors'; readonly issues: readonly Issue[] };
 
@@ -153,8 +169,16 @@ export async function runFollowUp(values: WorkbookValues, options: FollowUpOptio
   const city = policy.decree.city;
   const sheet = followUpSheet(rows, evaluation.sheet.sheetName, latest.size, lang, city);
   const flagged = rows.map((r) => r.finding.entry.nip as string);
+  const placements: FollowUpPlacement[] = rows.map((r) => ({
+    nip: r.finding.entry.nip,
+    nama: r.nama,
+    unit: r.to?.unit ?? '',
+    reasonUnit: r.unit,
+    reasons: r.finding.reasons,
+    action: r.finding.action,
+  }));
   const figures = [figure(lang, 'followUpEvaluated', latest.size), figure(lang, 'followUpFlagged', rows.length)];
-  if (!options.replan) return { status: 'ok', issues, sheets: [sheet], figures, flagged };
+  if (!options.replan) return { status: 'ok', issues, sheets: [sheet], figures, flagged, placements };
 
   const transfers = doneTransfers(evaluation.sheet.rows, tables, evaluation.sheet.sheetName, issues);
   if (hasErrors(issues)) return { status: 'data-errors', issues };
@@ -179,6 +203,7 @@ export async function runFollowUp(values: WorkbookValues, options: FollowUpOptio
     sheets: [sheet, ...planned.sheets],
     figures: [...figures, ...planned.figures],
     flagged,
+    placements,
   };
 }
 

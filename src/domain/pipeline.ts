@@ -122,10 +122,10 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
     const reason = reasonData(p);
     return reason === null ? '' : mainReasonText(reason, lang);
   };
-  const reviewed = review === null ? null : reviewResultSheets(review.value, run.plan.proposals, tables, lang, CITY);
+  const reviewed = review === null ? null : reviewResultSheets(review.value, run.plan.proposals, tables, lang, CITY, options.comments);
   const usulan = proposalsSheet(run.plan.proposals, lang, reasonOf, CITY, reviewed?.carried);
   const sheets: SheetModel[] = [
-    summarySheet(figures, lang, CITY, subtitle),
+    summarySheet(figures, lang, CITY, subtitle, run.needsAfter),
     usulan,
     ...(reviewed === null ? [] : [reviewed.summary]),
     justificationsSheet(justifications, lang, CITY, subtitle),

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n';
 import type { MappingOverrides } from './input/tableMapping';
 import type { MainReason } from './explain/mainReason';
 import type { FairnessCheck } from './fairness/types';
+import type { CellComment } from './model/comment';
 import type { Issue } from './model/issue';
 import type { Figure } from './output/figure';
 import type { SheetModel } from './output/sheetModel';
@@ -44,6 +45,8 @@ export interface PipelineOptions {
   readonly fairnessAttributes?: readonly string[];
   /** The user's corrections to the detected sheets, header rows and columns. */
   readonly overrides?: MappingOverrides;
+  /** `review`: the comments reviewers left in the workbook (Ringkasan Tinjauan repeats those on proposal rows). */
+  readonly comments?: readonly CellComment[];
   /** Re-plan only the placements a follow-up flagged (command `followup`). */
   readonly followUp?: FollowUpRequest;
   readonly onProgress?: (stage: Stage, fraction: number) => void;

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n';
 import type { WorkbookValues } from './model/cell';
+import type { CellComment } from './model/comment';
 import { issue, type Issue } from './model/issue';
 import type { InputTables } from './model/types';
 import type { ReviewPair } from './rules';
@@ -48,14 +49,39 @@ export function hasReviewerInput(values: WorkbookValues): boolean {
   return sheet !== null && sheet.rows.some((r) => r.decision !== 'proposed' || r.note !== '' || r.reviewer !== '');
 }
 
-/** The reviewer columns for the new proposals sheet and the `Ringkasan Tinjauan` sheet. */
+/**
+ * The comments reviewers left on the proposal rows of the reviewed sheet, by Excel row, each
+ * row's in column order. Comments elsewhere (the title, the header, another sheet) are not
+ * about a proposal and are left out.
+ *
+ * @example commentsOnProposals(sheet, comments).get(4)?.[0]?.text // the comment on the first proposal
+ */
+export function commentsOnProposals(sheet: ReviewedSheet, comments: readonly CellComment[]): Map<number, CellComment[]> {
+  const rows = new Set(sheet.rows.map((r) => r.row));
+  // Excel treats sheet names without regard to case.
+  const name = sheet.sheetName.toLowerCase();
+  const byRow = new Map<number, CellComment[]>();
+  for (const comment of comments) {
+    if (comment.sheet.toLowerCase() !== name || !rows.has(comment.row)) continue;
+    byRow.set(comment.row, [...(byRow.get(comment.row) ?? []), comment]);
+  }
+  for (const list of byRow.values()) list.sort((a, b) => a.column - b.column);
+  return byRow;
+}
+
+/**
+ * The reviewer columns for the new proposals sheet and the `Ringkasan Tinjauan` sheet, which
+ * also repeats the comments left in Excel on the proposal rows (`comments`: any sheet's).
+ */
 export function reviewResultSheets(
   review: ReviewInput,
   proposals: readonly Proposal[],
   tables: InputTables,
   lang: Lang,
   city: string,
+  comments: readonly CellComment[] = [],
 ): { readonly carried: ReadonlyMap<string, CarriedReview>; readonly summary: TableSheetModel } {
   const { outcomes, carried } = reviewOutcome(review.sheet, proposals, tables);
-  return { carried, summary: reviewSummarySheet(review.sheet.sheetName, outcomes, review.unread, lang, city) };
+  const byRow = commentsOnProposals(review.sheet, comments);
+  return { carried, summary: reviewSummarySheet(review.sheet.sheetName, outcomes, review.unread, lang, city, byRow) };
 }

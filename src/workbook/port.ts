@@ -7,6 +7,7 @@
  * sheet fails, the sheets this call created are removed again before the error is thrown.
  */
 import type { WorkbookValues } from '../domain/model/cell';
+import type { CellComment } from '../domain/model/comment';
 import type { SheetModel } from '../domain/output/sheetModel';
 
 export interface WorkbookPort {
@@ -14,6 +15,12 @@ export interface WorkbookPort {
   readValues(): Promise<WorkbookValues>;
   /** Adds the sheets in order; returns the names actually used (unique in the workbook). */
   addSheets(models: readonly SheetModel[]): Promise<string[]>;
+  /**
+   * The comments on one sheet's cells as host-free data (Excel's threaded comments; an .xlsx
+   * file's notes), [] when the sheet has none or the host cannot read them. Optional: a host
+   * without comments leaves it out. Comments are the reviewers' words: never logged.
+   */
+  readComments?(sheet: string): Promise<readonly CellComment[]>;
 }
 
 /** Picks `name`, or `name (2)`, `name (3)`, … — the first not in `taken` (case-insensitive, 31 chars max). */

@@ -8,7 +8,7 @@
  * itself (sample chosen, data checked, plan run), so each can run and fail on its own.
  */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -262,6 +262,36 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await openStep(page, /^2\. Kebutuhan/, 'kebutuhan');
     expect(await page.getByTestId('unit-after').count()).toBeGreaterThan(0);
     await expect(page.getByTestId('needs').textContent()).resolves.toMatch(/masuk.*keluar/);
+  });
+
+  it('draws the staffing chart after a plan: need, staff before and after for the units with the largest shortage', async () => {
+    await plannedSample(session);
+    await openStep(page, /^2\. Kebutuhan/, 'kebutuhan');
+    const chart = page.getByTestId('staffing-chart');
+    await chart.waitFor();
+    const count = Number(await chart.getAttribute('data-units'));
+    expect(count).toBeGreaterThan(3);
+    expect(count).toBeLessThanOrEqual(15);
+    const groups = chart.locator('[data-chart-unit]');
+    await expect(groups.count()).resolves.toBe(count);
+    await expect(chart.locator('rect[data-series]').count()).resolves.toBe(count * 3);
+    await expect(chart.locator('rect[data-series="after"]').count()).resolves.toBe(count);
+    // The first unit is the one the list also puts first (largest shortage), with its full name in <title>.
+    const firstUnit = await page.getByTestId('needs-list').locator('li[data-unit]').first().getAttribute('data-unit');
+    await expect(groups.first().getAttribute('data-chart-unit')).resolves.toBe(firstUnit);
+    await expect(groups.first().locator('title').textContent()).resolves.toBe(firstUnit);
+    await expect(chart.getByRole('img').getAttribute('aria-label')).resolves.toMatch(/^Grafik batang: kebutuhan, pegawai sebelum/);
+    await expect(page.getByTestId('staffing-chart-table').locator('tbody tr').count()).resolves.toBe(count);
+    // The bars fit the pane: nothing scrolls sideways at 320 px.
+    await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
+    const shots = path.resolve(__dirname, '..', '..', 'test-results');
+    mkdirSync(shots, { recursive: true });
+    await chart.screenshot({ path: path.join(shots, 'staffing-chart-320.png') });
+    await chart.getByText('Angka grafik (tabel)').click();
+    await page.getByTestId('staffing-chart-table').screenshot({ path: path.join(shots, 'staffing-chart-table-320.png') });
+    // The words follow the language switch.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(chart.getByRole('img').getAttribute('aria-label')).resolves.toMatch(/^Bar chart: need, staff before/);
   });
 
   it('has no horizontal scroll at 320 px, and leaves a screenshot for the README', async () => {

@@ -113,6 +113,13 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
     for (const name of listed) expect(after).toContain(name);
     const tables = await page.evaluate(() => (window as unknown as { __excel: FakeExcelView }).__excel.tableList.length);
     expect(tables).toBeGreaterThanOrEqual(after.length - 1);
+    // Ringkasan carries the staffing chart (ExcelApi 1.1) over its block of figures from E4.
+    const charts = await page.evaluate(() =>
+      (window as unknown as { __excel: { sheets: { name: string; chartList: { type: string; source: string }[] }[] } }).__excel.sheets
+        .filter((sheet) => sheet.name === 'Ringkasan')
+        .flatMap((sheet) => sheet.chartList.map((chart) => `${chart.type} ${chart.source}`)),
+    );
+    expect(charts).toEqual([expect.stringMatching(/^BarClustered E4:H\d+$/)]);
   });
 
   it("selects a proposal's row in the new Usulan Mutasi sheet when asked", async () => {

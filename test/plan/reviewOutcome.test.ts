@@ -111,6 +111,7 @@ describe('reviewOutcome', () => {
       "Ringkasan Tinjauan atas 'Usulan Mutasi' — Kota",
       'Keputusan peninjau: Setuju 1, Tolak 1, Revisi 1, Diusulkan 1',
       'Hasil: dipertahankan 1, dibatalkan 2, tetap diusulkan 1, berubah 0, tidak dapat diterapkan 0, usulan baru 1',
+      'Komentar peninjau di Excel pada baris usulan: 0',
     ]);
   });
 

@@ -105,6 +105,8 @@ describe('mutasi review', () => {
       const row = ws.getRow(headerRow + 1 + i);
       values.forEach((v, c) => (row.getCell(c + 1).value = v ?? null));
     });
+    // A note (Excel's comment for older versions) on the rejected proposal's decision.
+    ws.getRow(headerRow + 1).getCell(col('Keputusan') + 1).note = 'Tugas belajar s.d. 2027 — lihat SK';
     await wb.xlsx.writeFile(reviewed);
     reviewedSheet = cellValues(sheetOf(await open(reviewed), 'Usulan Mutasi'));
   }, 30_000);
@@ -160,6 +162,12 @@ describe('mutasi review', () => {
     expect(outcomeOf(revise!.id)).toBe('Dibatalkan');
     const textRow = s.rows.find((r) => r.values[scol('Catatan Peninjau')] === 'Catatan rapat: bahas lagi 5 Desember');
     expect(textRow?.values[scol('Hasil Tinjauan')]).toBe('Teks lain');
+    // The note on the rejected proposal's row, as typed, and only there.
+    const comments = s.rows.map((r) => r.values[scol('Komentar di Excel')]).filter((v) => v !== null && v !== '');
+    expect(comments).toEqual(['Tugas belajar s.d. 2027 — lihat SK']);
+    expect(s.rows.find((r) => r.values[scol('ID Usulan')] === rejected!.id)?.values[scol('Komentar di Excel')]).toBe(
+      'Tugas belajar s.d. 2027 — lihat SK',
+    );
   }, 30_000);
 
   it('refuses to plan a reviewed workbook afresh, writing nothing', async () => {

@@ -4,6 +4,7 @@
  * requests and can be told to fail, which is what the rollback tests need.
  */
 import type { ExcelRun } from '../../src/workbook/officejs/OfficeJsWorkbook';
+import { FakeChart } from './fakeChart';
 
 type Cell = string | number | boolean;
 
@@ -84,6 +85,14 @@ export class FakeRange {
   }
 }
 
+/** `Excel.Comment` as far as the adapter reads it. */
+export interface FakeComment {
+  content: string;
+  authorName: string;
+  replies: { items: { content: string; authorName: string }[]; load(): unknown };
+  getLocation(): { rowIndex: number; columnIndex: number; load(): unknown };
+}
+
 export class FakeSheet {
   readonly cells: Cell[][] = [];
   readonly formats = new Map<string, string>();
@@ -91,6 +100,16 @@ export class FakeSheet {
   readonly formulas = new Map<string, string>();
   readonly ranges: FakeRange[] = [];
   readonly tables = { add: (address: string, hasHeaders: boolean) => this.workbook.addTable(this, address, hasHeaders) };
+  /** Charts added through `sheet.charts.add` (ExcelApi 1.1), in order. */
+  readonly chartList: FakeChart[] = [];
+  readonly charts = {
+    add: (type: string, source: FakeRange, seriesBy?: string) => {
+      this.assertWritable();
+      const chart = new FakeChart(type, source.address, seriesBy ?? 'Auto', source.columnCount - 1);
+      this.chartList.push(chart);
+      return chart;
+    },
+  };
   readonly freezePanes = { frozenRows: 0, freezeRows: (count: number) => void (this.freezePanes.frozenRows = count) };
   readonly pageLayout = {
     orientation: '',
@@ -113,10 +132,19 @@ export class FakeSheet {
     },
   };
   visibility = 'Visible';
+  /** Threaded comments (ExcelApi 1.10), added by tests with `addComment`. */
+  readonly comments = { items: [] as FakeComment[], load: () => this.comments };
   constructor(
     readonly workbook: FakeWorkbook,
     public name: string,
   ) {}
+  /** A reviewer's threaded comment on `cell` ("C5"), with its replies. */
+  addComment(cell: string, content: string, authorName: string, replies: readonly { content: string; authorName: string }[] = []): void {
+    const { row, column } = parseCell(cell);
+    const location = { rowIndex: row, columnIndex: column, load: () => location };
+    const thread = { items: replies.map((reply) => ({ ...reply })), load: () => thread };
+    this.comments.items.push({ content, authorName, replies: thread, getLocation: () => location });
+  }
   set(row: number, column: number, value: Cell) {
     const cells = (this.cells[row] ??= []);
     cells[column] = value;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { runPipeline } from '../../domain/pipeline';
 import { hasReviewerInput } from '../../domain/review';
+import { newestProposalsSheetName } from '../../domain/input/reviewedProposals';
 import { dayOfIso } from '../../domain/model/dates';
 import { t } from '../../i18n';
 import { UsageError, type CliArgs } from '../args';
@@ -40,9 +41,13 @@ export async function planWorkbook(
     io.out(args.json ? JSON.stringify({ status: 'reviewed', message, issues: [] }) : message);
     return EXIT.dataErrors;
   }
+  // `review`: the notes reviewers left on the newest Usulan Mutasi, repeated in Ringkasan Tinjauan.
+  const reviewed = command === 'review' ? newestProposalsSheetName(values.sheets.map((sheet) => sheet.name)) : null;
+  const comments = reviewed === null ? [] : await workbook.readComments(reviewed);
   const result = await runPipeline(values, {
     command,
     lang: io.lang,
+    ...(comments.length > 0 ? { comments } : {}),
     ...(policy !== undefined ? { policy } : {}),
     ...(effectiveDate !== null ? { effectiveDate } : {}),
     skipInvalidRows: args.skipInvalidRows,

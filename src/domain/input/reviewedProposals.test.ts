@@ -1,5 +1,5 @@
 import type { CellValue, SheetValues, WorkbookValues } from '../model/cell';
-import { proposalsSheetVersion, readReviewedProposals } from './reviewedProposals';
+import { newestProposalsSheetName, proposalsSheetVersion, readReviewedProposals } from './reviewedProposals';
 
 const HEADER_ID = ['No', 'ID Usulan', 'NIP', 'Nama', 'Unit Tujuan', 'Kode Jabatan Tujuan', 'Keputusan', 'Catatan Peninjau', 'Peninjau'];
 const NIP_A = '198005122005011003';
@@ -124,5 +124,13 @@ describe('readReviewedProposals', () => {
     );
     expect(result.sheet).toBeNull();
     expect(result.issues.map((i) => i.code)).toEqual(['REVIEW_HEADER_NOT_FOUND']);
+  });
+});
+
+describe('newestProposalsSheetName', () => {
+  it('names the highest version, the later sheet of equal versions, or null without a proposals sheet', () => {
+    expect(newestProposalsSheetName(['Pegawai', 'Usulan Mutasi (3)', 'Usulan Mutasi', 'Usulan Mutasi (2)'])).toBe('Usulan Mutasi (3)');
+    expect(newestProposalsSheetName(['Usulan Mutasi (2)', 'Proposed Transfers (2)'])).toBe('Proposed Transfers (2)');
+    expect(newestProposalsSheetName(['Pegawai', 'Ringkasan'])).toBeNull();
   });
 });

@@ -85,14 +85,25 @@ export function parseDecision(text: string): ReviewDecision | null {
   return decisionByWord.get(normalizeKey(text)) ?? null;
 }
 
-function newestProposalsSheet(values: WorkbookValues): SheetValues | null {
-  let best: { sheet: SheetValues; version: number } | null = null;
-  for (const sheet of values.sheets) {
-    const version = proposalsSheetVersion(sheet.name);
+/**
+ * The name of the newest proposals sheet among the workbook's sheet names (the one Tinjauan reads),
+ * or null when there is none.
+ *
+ * @example newestProposalsSheetName(['Pegawai', 'Usulan Mutasi', 'Usulan Mutasi (2)']) // 'Usulan Mutasi (2)'
+ */
+export function newestProposalsSheetName(names: readonly string[]): string | null {
+  let best: { name: string; version: number } | null = null;
+  for (const name of names) {
+    const version = proposalsSheetVersion(name);
     // Equal versions (one per language): the later sheet is the newer one.
-    if (version !== null && (best === null || version >= best.version)) best = { sheet, version };
+    if (version !== null && (best === null || version >= best.version)) best = { name, version };
   }
-  return best?.sheet ?? null;
+  return best?.name ?? null;
+}
+
+function newestProposalsSheet(values: WorkbookValues): SheetValues | null {
+  const name = newestProposalsSheetName(values.sheets.map((sheet) => sheet.name));
+  return values.sheets.find((sheet) => sheet.name === name) ?? null;
 }
 
 /** A NIP cell as text; a NIP held as a number has lost digits and is reported. */

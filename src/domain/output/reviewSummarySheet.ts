@@ -1,6 +1,7 @@
 import { t, type Lang } from '../../i18n';
 import type { UnreadRow } from '../input/reviewedProposals';
 import type { CellValue } from '../model/cell';
+import type { CellComment, CommentReply } from '../model/comment';
 import type { ReviewOutcome, ReviewOutcomeKind } from '../plan/reviewOutcome';
 import type { Proposal } from '../plan/types';
 import { nameColumn, nipColumn, noColumn, positionCodeColumn } from './sheetLayout';
@@ -18,11 +19,26 @@ function proposalText(proposal: Proposal, lang: Lang): string {
 }
 
 /**
+ * A row's comments in one cell: each comment and its replies as "author: text", one per
+ * line, a blank line between comments. The reviewers' words stay exactly as typed.
+ */
+export function commentsText(comments: readonly CellComment[], lang: Lang): string {
+  // An author the host does not know (an .xlsx note) is left out, never guessed.
+  const first = (c: CellComment) => (c.author === '' ? c.text : t(lang, 'sheets.review.comment', { author: c.author, text: c.text }));
+  const reply = (r: CommentReply) =>
+    r.author === ''
+      ? t(lang, 'sheets.review.commentReplyAnonymous', { text: r.text })
+      : t(lang, 'sheets.review.commentReply', { author: r.author, text: r.text });
+  return comments.map((c) => [first(c), ...c.replies.map(reply)].join('\n')).join('\n\n');
+}
+
+/**
  * `Ringkasan Tinjauan` (docs/sheets.md#review-loop): every reviewed row of the proposals sheet
  * with what became of it — kept, dropped, still proposed, changed, not applied — and why, then
  * every proposal new in this version, then any other text reviewers wrote in the sheet.
  * Counts of decisions and outcomes stand on top. Every note and reviewer name is repeated,
- * so no reviewer's word is lost even when its proposal is gone.
+ * so no reviewer's word is lost even when its proposal is gone; so are the comments reviewers
+ * left in Excel on a proposal's row (`comments`, by Excel row of the reviewed sheet).
  */
 export function reviewSummarySheet(
   reviewedSheet: string,
@@ -30,6 +46,7 @@ export function reviewSummarySheet(
   unread: readonly UnreadRow[],
   lang: Lang,
   city: string,
+  comments: ReadonlyMap<number, readonly CellComment[]> = new Map(),
 ): TableSheetModel {
   const decisionCount = (decision: string) => outcomes.filter((o) => o.reviewed?.decision === decision).length;
   const kindCount = Object.fromEntries(KINDS.map((kind) => [kind, outcomes.filter((o) => o.kind === kind).length]));
@@ -49,11 +66,26 @@ export function reviewSummarySheet(
       t(lang, `sheets.review.outcome.${o.kind}`),
       t(lang, `sheets.review.reason.${o.reason}`, { proposal }),
       o.proposal?.id ?? '',
+      r === null ? '' : commentsText(comments.get(r.row) ?? [], lang),
     ];
   });
   for (const extra of unread) {
     const otherText = t(lang, 'sheets.review.outcome.otherText');
-    rows.push([rows.length + 1, extra.row, '', '', '', '', '', extra.text, '', otherText, t(lang, 'sheets.review.reason.OTHER_TEXT'), '']);
+    rows.push([
+      rows.length + 1,
+      extra.row,
+      '',
+      '',
+      '',
+      '',
+      '',
+      extra.text,
+      '',
+      otherText,
+      t(lang, 'sheets.review.reason.OTHER_TEXT'),
+      '',
+      '',
+    ]);
   }
   const col = (key: Parameters<typeof t>[1]) => t(lang, key);
   return {
@@ -69,6 +101,7 @@ export function reviewSummarySheet(
         proposed: decisionCount('proposed'),
       }),
       t(lang, 'sheets.review.outcomeCounts', kindCount),
+      t(lang, 'sheets.review.commentCount', { count: [...comments.values()].reduce((n, list) => n + list.length, 0) }),
     ],
     columns: [
       noColumn(lang),
@@ -83,6 +116,7 @@ export function reviewSummarySheet(
       { header: col('sheets.col.reviewOutcome'), width: 18, format: 'text' },
       { header: col('sheets.col.reviewReason'), width: 60, format: 'text', wrap: true },
       { header: col('sheets.col.newProposalId'), width: 13, format: 'text' },
+      { header: col('sheets.col.reviewComments'), width: 48, format: 'text', wrap: true },
     ],
     rows,
     print: { landscape: true, paper: 'F4' },

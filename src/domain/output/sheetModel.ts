@@ -73,6 +73,46 @@ export interface TableSheetModel {
    * typed in (filters still work); anyone can lift the protection from the Review tab.
    */
   readonly protect?: boolean;
+  /** Small blocks of plain cells beside the table (e.g. the figures a chart draws); see {@link CellBlock}. */
+  readonly blocks?: readonly CellBlock[];
+  /** Native Excel charts over cells of this sheet; a host that cannot draw charts skips them (the blocks stay). */
+  readonly charts?: readonly ChartSpec[];
+}
+
+/**
+ * A titled block of plain cells (no Excel table, no filters) placed anywhere on a table sheet:
+ * the bold title at `titleRow`, the header row below it, then the rows. Its columns get their
+ * widths; the block must not overlap the sheet's table. Placement: `cellBlockPlacement` (cellBlock.ts).
+ */
+export interface CellBlock {
+  /** 1-based Excel row of the title; the header is the next row. */
+  readonly titleRow: number;
+  /** 0-based sheet column of the block's first column. */
+  readonly firstColumn: number;
+  readonly title: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/**
+ * A native Excel chart over cells the sheet itself writes (a {@link CellBlock}), with its words
+ * already in the run's language. The ranges are A1 references on the same sheet.
+ */
+export interface ChartSpec {
+  /** Horizontal bars, the series side by side in each category. */
+  readonly type: 'barClustered';
+  readonly title: string;
+  /** The whole data: header row and category column included, one series per further column. */
+  readonly source: string;
+  /** The category labels (the first column, data rows only). */
+  readonly categories: string;
+  /** Each series: its name (the column header) and its values (data rows only). */
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** Top-left cell where the chart sits. */
+  readonly anchor: string;
+  /** Size in points. */
+  readonly width: number;
+  readonly height: number;
 }
 
 /**

@@ -1,18 +1,23 @@
 /**
  * Step 8 (Tindak Lanjut): reads the filled evaluation, lists the placements that need action
  * (the rows of Tindak Lanjut) and re-plans exactly those on request, everyone else staying put.
+ * The evidence and the suggested action come as codes and are put into words here, so a
+ * language switch re-renders them (the sheet keeps the run's language).
  */
 import { Button, Caption1 } from '@fluentui/react-components';
 import type { PaneHost } from '../host/paneHost';
 import type { PaneState } from '../state/paneState';
 import type { PaneActions } from '../usePaneController';
-import { useT } from '../useT';
+import { reasonText } from '../../domain/output/followUpSheet';
+import { t as tr } from '../../i18n';
+import { useLang, useT } from '../useT';
 import { StageControls } from './StageControls';
 import { StageOutcome, useStageStyles } from './StageOutcome';
 
 export function FollowUpStep({ state, actions, host }: { state: PaneState; actions: PaneActions; host: PaneHost }) {
   const styles = useStageStyles();
   const t = useT();
+  const lang = useLang();
   const result = state.stages.followup?.result;
   const followUp = result?.status === 'ok' ? result.detail.followUp : undefined;
   return (
@@ -37,8 +42,9 @@ export function FollowUpStep({ state, actions, host }: { state: PaneState; actio
                   <strong>{item.nama}</strong> · {item.nip}
                   {item.unit ? ` · ${item.unit}` : ''}
                   <br />
-                  <Caption1>
-                    {item.action} — {item.evidence}
+                  <Caption1 data-testid="followup-evidence">
+                    {tr(lang, `sheets.followUp.action.${item.action}`)} —{' '}
+                    {item.reasons.map((reason) => reasonText(reason, item.reasonUnit, lang)).join(' ')}
                   </Caption1>
                 </li>
               ))}

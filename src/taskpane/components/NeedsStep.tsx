@@ -1,11 +1,13 @@
 /**
  * Step 2 (Kebutuhan; docs/pane.md): each unit's need against its staff, largest shortage first,
- * after a check of the data; after a plan, the same units before and after.
+ * after a check of the data; after a plan, the same units before and after. A chart of the
+ * units with the largest shortage comes first (the same units as Ringkasan's chart in Excel).
  */
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { needsOf, type PaneState } from '../state/paneState';
 import { useT } from '../useT';
+import { StaffingChart } from './StaffingChart';
 import { UnitNeedItem } from './UnitNeedItem';
 
 /** Units shown before "show all": the shortages that matter most fit on one screen. */
@@ -33,6 +35,7 @@ export function NeedsStep({ state }: { state: PaneState }) {
         <MessageBarBody>{t('ui.needs.totals', needs.totals)}</MessageBarBody>
       </MessageBar>
       {needs.planned ? <Caption1>{t('ui.needs.planned')}</Caption1> : null}
+      <StaffingChart units={needs.units} />
       <ul className={styles.list} data-testid="needs-list">
         {shown.map((unit) => (
           <UnitNeedItem key={unit.unit} unit={unit} />

@@ -23,6 +23,7 @@ import type { PaneActions } from '../usePaneController';
 import { useT } from '../useT';
 import { FairnessList } from './FairnessList';
 import { FigureGrid } from './FigureGrid';
+import { OutcomeHeading } from './OutcomeHeading';
 import { ProposalList } from './ProposalList';
 import { RunProgress } from './RunProgress';
 
@@ -65,18 +66,24 @@ export function PlanStep({ state, actions, host }: { state: PaneState; actions: 
       {state.planProgress ? <RunProgress progress={state.planProgress} finished={result?.status === 'ok'} /> : null}
       {result?.status === 'cancelled' ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('ui.plan.cancelled')}</MessageBarBody>
+          <MessageBarBody>
+            <OutcomeHeading>{t('ui.plan.cancelled')}</OutcomeHeading>
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {result?.status === 'data-errors' ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{policyErrors ? t('ui.plan.policyErrors') : t('ui.plan.dataErrors')}</MessageBarBody>
+          <MessageBarBody>
+            <OutcomeHeading>{policyErrors ? t('ui.plan.policyErrors') : t('ui.plan.dataErrors')}</OutcomeHeading>
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {result?.status === 'ok' && outcome ? (
         <div className={styles.stack} data-testid="plan-result">
           <MessageBar intent="success">
-            <MessageBarBody>{t('ui.plan.done')}</MessageBarBody>
+            <MessageBarBody>
+              <OutcomeHeading testId="plan-outcome-heading">{t('ui.plan.done')}</OutcomeHeading>
+            </MessageBarBody>
           </MessageBar>
           <h3 className={styles.heading}>{t('ui.plan.figures')}</h3>
           <FigureGrid figures={result.figures} />

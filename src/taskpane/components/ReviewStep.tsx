@@ -1,7 +1,9 @@
 /**
  * Step 5 (Tinjauan): counts the reviewers' decisions in the newest Usulan Mutasi, re-plans
- * around them (`review`), and shows what changed (the rows of Ringkasan Tinjauan by outcome).
+ * around them (`review`), and shows what changed (the rows of Ringkasan Tinjauan by outcome) and
+ * how many comments reviewers left on proposal rows (repeated in Ringkasan Tinjauan).
  */
+import { Text } from '@fluentui/react-components';
 import type { PaneHost } from '../host/paneHost';
 import type { PaneState } from '../state/paneState';
 import type { PaneActions } from '../usePaneController';
@@ -42,6 +44,9 @@ export function ReviewStep({ state, actions, host }: { state: PaneState; actions
                 </li>
               ))}
             </ul>
+            <Text as="p" data-testid="review-comments">
+              {t('ui.review.comments', { count: number(review.comments) })}
+            </Text>
             {review.outcomes ? (
               <>
                 <h3 className={styles.heading}>{t('ui.review.outcomes')}</h3>

@@ -2,7 +2,8 @@
  * What every one of stages 5-8 shows after it ran: progress while it runs, then "cancelled",
  * the engine's own messages when the stage could not run (e.g. no Usulan Mutasi yet), or
  * the stage's own view, its key figures, messages, the sheets written and (preview mode)
- * the workbook to download.
+ * the workbook to download. The outcome starts with a heading that takes the focus when the
+ * run ends (OutcomeHeading.tsx).
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
@@ -12,6 +13,7 @@ import type { PaneState, StageSlot } from '../state/paneState';
 import { useT } from '../useT';
 import { FigureGrid } from './FigureGrid';
 import { IssueList } from './IssueList';
+import { OutcomeHeading } from './OutcomeHeading';
 import { RunProgress } from './RunProgress';
 
 export const useStageStyles = makeStyles({
@@ -42,13 +44,17 @@ export function StageOutcome({ slot, state, host, done, children }: StageOutcome
       {running ? <RunProgress progress={running.progress} finished={false} /> : null}
       {result?.status === 'cancelled' ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('ui.stageRun.cancelled')}</MessageBarBody>
+          <MessageBarBody>
+            <OutcomeHeading>{t('ui.stageRun.cancelled')}</OutcomeHeading>
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {result?.status === 'data-errors' ? (
         <div className={styles.stack} data-testid={`stage-${slot}-errors`}>
           <MessageBar intent="warning">
-            <MessageBarBody>{t('ui.stageRun.dataErrors')}</MessageBarBody>
+            <MessageBarBody>
+              <OutcomeHeading>{t('ui.stageRun.dataErrors')}</OutcomeHeading>
+            </MessageBarBody>
           </MessageBar>
           <IssueList issues={result.issues} />
         </div>
@@ -56,7 +62,9 @@ export function StageOutcome({ slot, state, host, done, children }: StageOutcome
       {result?.status === 'ok' && outcome ? (
         <div className={styles.stack} data-testid={`stage-${slot}-result`}>
           <MessageBar intent="success">
-            <MessageBarBody>{done}</MessageBarBody>
+            <MessageBarBody>
+              <OutcomeHeading testId={`stage-${slot}-heading`}>{done}</OutcomeHeading>
+            </MessageBarBody>
           </MessageBar>
           {children}
           <Written outcome={outcome} host={host} />

@@ -1,7 +1,9 @@
 /**
  * Office mode: values are read from the open workbook on the pane's thread (Excel.run
  * lives there), planned in the worker, and the new sheets written back as Excel tables.
+ * Tinjauan also reads the reviewers' threaded comments on the newest Usulan Mutasi here.
  */
+import { newestProposalsSheetName } from '../../domain/input/reviewedProposals';
 import type { Stage } from '../../domain/pipelineTypes';
 import { OfficeJsWorkbook } from '../../workbook/officejs/OfficeJsWorkbook';
 import { fetchSampleModels, startRun, startStage, type RunHandle, type StageHandle } from '../worker/planClient';
@@ -63,8 +65,11 @@ export function officeHost(workbook: OfficeJsWorkbook = new OfficeJsWorkbook()):
       const done = (async (): Promise<StageRunOutcome> => {
         onProgress('reading', 0);
         const values = await workbook.readValues();
+        // Tinjauan: the reviewers' threaded comments on the newest Usulan Mutasi (Excel.run lives on this thread).
+        const reviewed = request.options.stage === 'review' ? newestProposalsSheetName(values.sheets.map((sheet) => sheet.name)) : null;
+        const options = reviewed === null ? request.options : { ...request.options, comments: await workbook.readComments(reviewed) };
         if (cancelled) return { result: { status: 'cancelled' }, sheetNames: [], download: null, notes: [] };
-        handle = startStage({ kind: 'values', values }, request.options, 'models', onProgress);
+        handle = startStage({ kind: 'values', values }, options, 'models', onProgress);
         const { result } = await handle.done;
         if (result.status !== 'ok' || result.sheets.length === 0) return { result, sheetNames: [], download: null, notes: [] };
         // Writing is all-or-nothing and not cancellable once it starts.

@@ -96,6 +96,8 @@ async function handleStage(request: Extract<WorkerRequest, { type: 'stage' }>, p
       request.options,
       (stage, fraction) => post({ type: 'progress', stage, fraction: stage === 'writing' ? fraction / 2 : fraction }),
       isCancelled,
+      // Preview mode: the file's own notes (Office mode sends Excel's comments with the options).
+      workbook?.readComments ? (sheet) => workbook.readComments?.(sheet) ?? Promise.resolve([]) : undefined,
     );
     if (isCancelled()) {
       post({ type: 'stage-done', result: { status: 'cancelled' }, workbook: null });

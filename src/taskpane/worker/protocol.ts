@@ -3,6 +3,8 @@
  * structured clone (Dates survive); .xlsx bytes cross as transferred ArrayBuffers.
  */
 import type { WorkbookValues } from '../../domain/model/cell';
+import type { CellComment } from '../../domain/model/comment';
+import type { FollowUpPlacement } from '../../domain/evaluation';
 import type { MappingOverrides } from '../../domain/input/tableMapping';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import type { Command, Figure, PipelineResult, Stage } from '../../domain/pipelineTypes';
@@ -65,6 +67,11 @@ export interface StageOptions {
   readonly replan?: boolean;
   /** `review`: continue without rows that have errors. */
   readonly skipInvalidRows?: boolean;
+  /**
+   * `review`, Office mode: the comments on the newest Usulan Mutasi, read by the pane (Excel.run
+   * lives there). Absent: the worker reads the .xlsx file's notes itself (preview mode), or none.
+   */
+  readonly comments?: readonly CellComment[];
 }
 
 /** Counts of the reviewers' decisions in the newest Usulan Mutasi. */
@@ -78,19 +85,22 @@ export interface DecisionCounts {
 /** What a Tinjauan did with each reviewed row, counted by outcome (the rows of Ringkasan Tinjauan). */
 export type ReviewOutcomeCounts = Readonly<Record<'kept' | 'dropped' | 'stillProposed' | 'changed' | 'notApplied' | 'new', number>>;
 
-/** One placement Tindak Lanjut lists: the words are the sheet's, in the run's language. */
-export interface FollowUpItem {
-  readonly nip: string;
-  readonly nama: string;
-  readonly unit: string;
-  readonly evidence: string;
-  readonly action: string;
-}
+/**
+ * One placement Tindak Lanjut lists, as codes and numbers: the pane puts the evidence and the
+ * suggested action into words in the language shown now (the sheet keeps the run's language).
+ */
+export type FollowUpItem = FollowUpPlacement;
 
 /** The stage-specific part of a stage's result. */
 export interface StageDetail {
   /** `review`: the reviewed sheet's decisions and what became of them. */
-  readonly review?: { readonly sheet: string; readonly decisions: DecisionCounts; readonly outcomes: ReviewOutcomeCounts | null };
+  readonly review?: {
+    readonly sheet: string;
+    readonly decisions: DecisionCounts;
+    readonly outcomes: ReviewOutcomeCounts | null;
+    /** Comments reviewers left on the sheet's proposal rows, repeated in Ringkasan Tinjauan. */
+    readonly comments: number;
+  };
   /** `followup`: the placements that need action, in the order of Tindak Lanjut. */
   readonly followUp?: { readonly flagged: readonly string[]; readonly items: readonly FollowUpItem[] };
 }

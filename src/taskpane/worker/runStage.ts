@@ -3,17 +3,19 @@
  * Tinjauan (`runPipeline` with `review`), SK & Implementasi (`runDecree`), Evaluasi
  * (`runEvaluate`) and Tindak Lanjut (`runFollowUp`). Each answer carries, besides the
  * engine's sheets, figures and issues, what the pane lists of it (decision counts, the
- * flagged placements).
+ * reviewers' comments counted, the flagged placements as codes the pane puts into words).
  */
 import { runDecree } from '../../domain/decree';
 import { runEvaluate, runFollowUp } from '../../domain/evaluation';
-import { readReviewedProposals } from '../../domain/input/reviewedProposals';
-import type { CellValue, WorkbookValues } from '../../domain/model/cell';
+import { readReviewedProposals, type ReviewedSheet } from '../../domain/input/reviewedProposals';
+import type { WorkbookValues } from '../../domain/model/cell';
+import type { CellComment } from '../../domain/model/comment';
 import type { SheetModel, TableSheetModel } from '../../domain/output/sheetModel';
 import { runPipeline } from '../../domain/pipeline';
 import type { Stage } from '../../domain/pipelineTypes';
+import { commentsOnProposals } from '../../domain/review';
 import { t, type Lang, type MessageKey } from '../../i18n';
-import type { DecisionCounts, FollowUpItem, ReviewOutcomeCounts, StageDetail, StageOptions, StageResult } from './protocol';
+import type { DecisionCounts, ReviewOutcomeCounts, StageDetail, StageOptions, StageResult } from './protocol';
 
 const OUTCOMES = ['kept', 'dropped', 'stillProposed', 'changed', 'notApplied', 'new'] as const;
 
@@ -31,14 +33,19 @@ export async function runStage(
   options: StageOptions,
   onProgress: (stage: Stage, fraction: number) => void,
   isCancelled: () => boolean,
+  /** The comments of a sheet, when the workbook is read here (preview mode: the .xlsx file's notes). */
+  readComments?: (sheet: string) => Promise<readonly CellComment[]>,
 ): Promise<StageResult> {
   const { lang } = options;
   if (options.stage === 'review') {
-    const counted = reviewCounts(values);
+    const { sheet } = readReviewedProposals(values);
+    const comments = options.comments ?? (sheet !== null && readComments ? await readComments(sheet.sheetName) : []);
+    const counted = sheet === null ? null : reviewCounts(sheet, comments);
     const detail: StageDetail = counted ? { review: counted } : {};
     const result = await runPipeline(values, {
       ...common(options),
       command: 'review',
+      comments,
       skipInvalidRows: options.skipInvalidRows ?? false,
       onProgress,
       isCancelled,
@@ -59,20 +66,17 @@ export async function runStage(
   }
   const result = await runFollowUp(values, { ...common(options), replan: options.replan ?? false, onProgress });
   if (result.status !== 'ok') return { status: 'data-errors', issues: result.issues, detail: {} };
-  const items = followUpItems(result.sheets);
   return {
     status: 'ok',
     issues: result.issues,
     sheets: result.sheets,
     figures: result.figures,
-    detail: { followUp: { flagged: result.flagged, items } },
+    detail: { followUp: { flagged: result.flagged, items: result.placements } },
   };
 }
 
-/** The decisions in the newest Usulan Mutasi, or undefined when there is none. */
-function reviewCounts(values: WorkbookValues): NonNullable<StageDetail['review']> | null {
-  const { sheet } = readReviewedProposals(values);
-  if (sheet === null) return null;
+/** The decisions in the newest Usulan Mutasi and the comments on its proposal rows. */
+function reviewCounts(sheet: ReviewedSheet, comments: readonly CellComment[]): NonNullable<StageDetail['review']> {
   const count = (decision: keyof DecisionCounts) => sheet.rows.filter((row) => row.decision === decision).length;
   const decisions: DecisionCounts = {
     approved: count('approved'),
@@ -80,12 +84,12 @@ function reviewCounts(values: WorkbookValues): NonNullable<StageDetail['review']
     revise: count('revise'),
     proposed: count('proposed'),
   };
-  return { sheet: sheet.sheetName, decisions, outcomes: null };
+  const commented = [...commentsOnProposals(sheet, comments).values()].reduce((n, list) => n + list.length, 0);
+  return { sheet: sheet.sheetName, decisions, outcomes: null, comments: commented };
 }
 
 const tableOf = (sheets: readonly SheetModel[], tableName: string): TableSheetModel | null =>
   sheets.find((sheet): sheet is TableSheetModel => sheet.kind === 'table' && sheet.tableName === tableName) ?? null;
-const text = (value: CellValue | undefined): string => (value === null || value === undefined ? '' : String(value));
 
 /** Ringkasan Tinjauan's rows counted by their outcome (the sheet writes it in the run's language). */
 function outcomeCounts(sheets: readonly SheetModel[], lang: Lang): ReviewOutcomeCounts | null {
@@ -100,18 +104,4 @@ function outcomeCounts(sheets: readonly SheetModel[], lang: Lang): ReviewOutcome
     }),
   );
   return counts as ReviewOutcomeCounts;
-}
-
-/** Tindak Lanjut's rows: NIP, name, unit, evidence and suggested action. */
-function followUpItems(sheets: readonly SheetModel[]): FollowUpItem[] {
-  const sheet = tableOf(sheets, 'TindakLanjut');
-  if (!sheet) return [];
-  // Columns as followUpSheet lays them out: No, NIP, Nama, Jabatan Baru, Unit Baru, Titik Evaluasi, Bukti, Tindakan, Catatan.
-  return sheet.rows.map((row) => ({
-    nip: text(row[1]),
-    nama: text(row[2]),
-    unit: text(row[4]),
-    evidence: text(row[6]),
-    action: text(row[7]),
-  }));
 }

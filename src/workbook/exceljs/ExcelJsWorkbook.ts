@@ -4,11 +4,13 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/cell';
+import type { CellComment } from '../../domain/model/comment';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import { fileKindOf, type FileKind } from '../fileKind';
 import { uniqueSheetName, type WorkbookPort } from '../port';
 import { AppendSheetsError, appendSheets } from './appendSheets';
 import { repairForeignWorkbook } from './foreignWorkbookRepair';
+import { notesOf } from './readNotes';
 import { writeTableSheet } from './writeTableSheet';
 
 export class ExcelJsWorkbook implements WorkbookPort {
@@ -90,6 +92,16 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const names = this.writeInto(target, models);
     this.added.push(...models);
     return names;
+  }
+
+  /**
+   * The notes on the cells of sheet `sheetName` (case-insensitive) as comments, with Excel's
+   * threaded comments among them (readNotes.ts); [] when the sheet is not there.
+   */
+  async readComments(sheetName: string): Promise<CellComment[]> {
+    const wanted = sheetName.toLowerCase();
+    const worksheet = this.worksheets().find((w) => w.name.toLowerCase() === wanted);
+    return worksheet === undefined ? [] : notesOf(worksheet);
   }
 
   /** The workbook the new sheets are written to, with the user's date system (dates are serial numbers of it). */

@@ -26,6 +26,7 @@ import {
   type SheetModel,
   type TableSheetModel,
 } from '../../domain/output/sheetModel';
+import { writeCellBlocks } from './writeCellBlocks';
 import { writeDocumentSheet } from './writeDocumentSheet';
 
 /** 'General' is ExcelJS's default: left unset, so cells keep their plain look. */
@@ -78,6 +79,8 @@ function writeTable(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenT
     model.formulas ?? [],
   );
   addValidations(worksheet, model.columns, headerRow, headerRow + rowCount);
+  // The blocks' figures only: ExcelJS cannot write the model's charts.
+  writeCellBlocks(worksheet, model.blocks ?? []);
   if (model.protect) unlockInputs(worksheet, model.columns, headerRow, headerRow + rowCount);
   worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   finishSheet(worksheet, model, headerRow);

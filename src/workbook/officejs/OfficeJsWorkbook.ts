@@ -5,6 +5,7 @@
  * chunks; a failed write removes the sheets this call created and rethrows with the cause.
  */
 import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/cell';
+import type { CellComment } from '../../domain/model/comment';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import { uniqueSheetName, type WorkbookPort } from '../port';
 import { blockAddress, fromExcelValue, readBlocks } from './cells';
@@ -150,6 +151,42 @@ export class OfficeJsWorkbook implements WorkbookPort {
       );
     } finally {
       this.writing = false;
+    }
+  }
+
+  /**
+   * The threaded comments on a sheet with their replies (`worksheet.comments`, ExcelApi 1.10).
+   * An Excel without them gives none and the note `noComments`. Two requests, whatever the count.
+   */
+  async readComments(sheetName: string): Promise<readonly CellComment[]> {
+    if (this.features.comments !== true) {
+      this.skipped.add('noComments');
+      return [];
+    }
+    try {
+      return await this.run(async (context) => {
+        const comments = context.workbook.worksheets.getItem(sheetName).comments;
+        comments.load('items/content,items/authorName');
+        await context.sync();
+        const threads = comments.items.map((comment) => ({
+          comment,
+          location: comment.getLocation().load('rowIndex,columnIndex'),
+          replies: comment.replies.load('items/content,items/authorName'),
+        }));
+        await context.sync();
+        return threads.map(({ comment, location, replies }) => ({
+          sheet: sheetName,
+          row: location.rowIndex + 1,
+          column: location.columnIndex + 1,
+          author: comment.authorName,
+          text: comment.content,
+          replies: replies.items.map((reply) => ({ author: reply.authorName, text: reply.content })),
+        }));
+      });
+    } catch (cause) {
+      const refusal = refusalOf(cause);
+      if (refusal) throw new ExcelRefusedError(refusal, cause);
+      throw cause;
     }
   }
 

@@ -17,10 +17,20 @@ export interface ExcelFeatures {
   readonly protection: boolean;
   /** The `selectionMode` option of sheet protection (ExcelApi 1.7); without it Excel's default applies. */
   readonly protectionSelectionMode: boolean;
+  /**
+   * `worksheet.comments`: threaded comments with author, replies and `getLocation()` (ExcelApi
+   * 1.10). Absent counts as unsupported (only the pane's Tinjauan reads comments).
+   */
+  readonly comments?: boolean;
+  /** `worksheet.charts.add`, chart title, legend, position and series names (ExcelApi 1.1); absent counts as unsupported. */
+  readonly charts?: boolean;
+  /** `axis.reversePlotOrder` (ExcelApi 1.7): a bar chart lists its categories top-down, as its block does. */
+  readonly chartPlotOrder?: boolean;
 }
 
 /** Codes of the notes shown when a feature is skipped (ui.note.<code>). */
-export type FeatureNote = 'noFreezePanes' | 'noDataValidation' | 'noPageLayout' | 'noProtection' | 'formattingRefused';
+export type FeatureNote =
+  'noFreezePanes' | 'noDataValidation' | 'noPageLayout' | 'noProtection' | 'formattingRefused' | 'noComments' | 'noCharts';
 
 export function excelFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
   const has = (version: string) => {
@@ -36,6 +46,9 @@ export function excelFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
     pageLayout: has('1.9'),
     protection: has('1.2'),
     protectionSelectionMode: has('1.7'),
+    comments: has('1.10'),
+    charts: has('1.1'),
+    chartPlotOrder: has('1.7'),
   };
 }
 

@@ -1,10 +1,12 @@
 /**
  * Writes a {@link TableSheetModel} into a new worksheet: title lines, a blank row, then
  * one real Excel table (as the ExcelJS adapter lays it out), frozen at its header, with the
- * model's formulas; a form ends protected, its input columns unlocked.
+ * model's formulas, its blocks of figures and (where Excel allows) its charts; a form ends
+ * protected, its input columns unlocked.
  */
 import { tableHeaderRow, uniqueTableName } from '../../domain/output/sheetLayout';
 import type { TableSheetModel } from '../../domain/output/sheetModel';
+import { addCharts, writeCellBlocks } from './writeCharts';
 import { writeDocumentSheet } from './writeDocumentSheet';
 import { finishSheet, setColumns, writeTitleLines, type WriteContext } from './sheetParts';
 import { writeTable } from './writeTable';
@@ -32,7 +34,9 @@ export async function writeTableSheet(
     },
     write.date1904,
   );
+  writeCellBlocks(sheet, model.blocks ?? [], write.date1904);
   await context.sync();
+  await addCharts(context, sheet, model.charts ?? [], write);
   await finishSheet(
     context,
     sheet,
