@@ -56,7 +56,7 @@ const ownFigures = async (): Promise<Figures> => (await (ownPlan ??= planThrough
 
 describe('a plan workbook saved by LibreOffice Calc', () => {
   it('is the case ExcelJS alone cannot write: tables without a style, no theme part', async () => {
-    const raw = (await load(ONCE)).raw;
+    const raw = await (await load(ONCE)).rawModel();
     const styles = raw.worksheets.flatMap((w) => (w.getTables() as unknown as { table: { style: unknown } }[]).map((t) => t.table.style));
     expect(styles.length).toBeGreaterThan(0);
     expect(styles.filter((s) => s === null)).toHaveLength(styles.length);
@@ -105,7 +105,7 @@ describe('a plan workbook saved by LibreOffice Calc', () => {
     for (const sheetName of COMPARED_SHEETS) expect(sheet(values.sheets, sheetName)).toEqual(sheet(ours, sheetName));
     // The formula has no result until a spreadsheet calculates it.
     expect(sheet(values.sheets, 'Ringkasan (2)').rows.slice(0, 2)).toEqual([['Uraian', 'Nilai'], ['Usulan mutasi']]);
-    const added = reread.raw.getWorksheet('Ringkasan (2)');
+    const added = (await reread.rawModel()).getWorksheet('Ringkasan (2)');
     expect(added?.getCell('B2').value).toMatchObject({ formula: '1+2' });
     expect(added?.getCell('B2').protection).toMatchObject({ locked: false });
     expect(added?.getCell('A1').font).toMatchObject({ bold: true });

@@ -257,7 +257,7 @@ describe('appending result sheets to the user file', () => {
     expect((await source.readValues()).sheets.map((s) => s.name)).toEqual(['Usulan Mutasi', 'Usulan Mutasi (2)', 'Usulan Mutasi (3)']);
     const reread = await ExcelJsWorkbook.fromBuffer(await source.toBuffer());
     expect(reread.sheetStates().map((s) => s.name)).toEqual(['Usulan Mutasi', 'Usulan Mutasi (2)', 'Usulan Mutasi (3)']);
-    const tables = reread.raw.worksheets.flatMap((w) =>
+    const tables = (await reread.rawModel()).worksheets.flatMap((w) =>
       (w.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name),
     );
     expect(new Set(tables).size).toBe(tables.length);

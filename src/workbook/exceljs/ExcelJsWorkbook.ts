@@ -3,6 +3,7 @@
  * task pane's in preview mode. Existing sheets are only read; new sheets are appended.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/cell';
 import type { CellComment } from '../../domain/model/comment';
 import type { SheetModel } from '../../domain/output/sheetModel';
@@ -12,6 +13,8 @@ import { AppendSheetsError, appendSheets } from './appendSheets';
 import { repairForeignWorkbook } from './foreignWorkbookRepair';
 import { notesOf } from './readNotes';
 import { writeTableSheet } from './writeTableSheet';
+import { readXlsxComments } from '../xlsx/readXlsxComments';
+import { readXlsxValues, type XlsxContents } from '../xlsx/readXlsxValues';
 
 export class ExcelJsWorkbook implements WorkbookPort {
   /**
@@ -25,38 +28,38 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private whole = false;
 
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    /** ExcelJS's model of the user's workbook: made here (the sample), or loaded only when it must be written whole. */
+    private model: ExcelJS.Workbook | null,
     /** The file as read; null for a workbook made here (the sample). */
     private readonly source: Uint8Array | null,
+    /** The file's values, sheets and tables as the lean reader found them; null for a workbook made here. */
+    private readonly contents: XlsxContents | null,
   ) {}
 
   /** An empty workbook (for the sample generator). */
   static empty(): ExcelJsWorkbook {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Rencana Mutasi ASN';
-    return new ExcelJsWorkbook(workbook, null);
+    return new ExcelJsWorkbook(workbook, null, null);
   }
 
   /**
    * Reads an .xlsx (or .xlsm) from bytes. Throws {@link UnreadableWorkbookError} when it is not
    * one, with the kind of file it is (judged by its bytes, see fileKind.ts), so the message can
-   * say what to do.
+   * say what to do. Only the values are read (readXlsxValues.ts); ExcelJS loads the whole
+   * workbook only if it ever has to be written whole.
    */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const kind = fileKindOf(bytes);
-    // ExcelJS "loads" an .ods or any other zip without complaint and fails later; only OOXML goes in.
+    // A zip that is not OOXML (an .ods, a .jar) must not be read as one.
     if (kind !== 'xlsx') throw new UnreadableWorkbookError(kind, null);
-    const workbook = new ExcelJS.Workbook();
+    const source = Uint8Array.from(bytes);
     try {
-      // ExcelJS's typings want a Node Buffer; at run time any ArrayBuffer view is accepted.
-      await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+      return new ExcelJsWorkbook(null, source, await readXlsxValues(source));
     } catch (cause) {
       throw new UnreadableWorkbookError('xlsx', cause);
     }
-    // A zip that names xl/workbook.xml but whose workbook part ExcelJS could not make sense of.
-    if (!(workbook.properties as ExcelJS.WorkbookProperties | undefined)) throw new UnreadableWorkbookError('xlsx', null);
-    return new ExcelJsWorkbook(workbook, Uint8Array.from(bytes));
   }
 
   async toBuffer(): Promise<Uint8Array> {
@@ -70,44 +73,58 @@ export class ExcelJsWorkbook implements WorkbookPort {
       } catch (error) {
         if (!(error instanceof AppendSheetsError)) throw error;
         // A package laid out in a way appending does not handle: write the whole workbook.
+        const model = await this.userModel();
         this.whole = true;
         this.results = null;
-        this.writeInto(this.workbook, this.added);
+        this.writeInto(model, this.added);
       }
     }
+    const model = await this.userModel();
     // A workbook saved by LibreOffice lacks parts ExcelJS's writer relies on (see foreignWorkbookRepair.ts).
-    repairForeignWorkbook(this.workbook);
-    const buffer = await this.workbook.xlsx.writeBuffer();
+    repairForeignWorkbook(model);
+    const buffer = await model.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
   }
 
   async readValues(): Promise<WorkbookValues> {
-    const sheets: SheetValues[] = [];
-    for (const worksheet of this.worksheets()) sheets.push({ name: worksheet.name, rows: sheetRows(worksheet) });
-    return { sheets, date1904: Boolean(this.workbook.properties.date1904) };
+    if (this.contents === null || this.whole) return modelValues(await this.userModel());
+    const added = this.results === null ? [] : modelValues(this.results).sheets;
+    return { sheets: [...this.contents.values.sheets, ...added], date1904: this.contents.values.date1904 };
   }
 
   async addSheets(models: readonly SheetModel[]): Promise<string[]> {
-    const target = this.source === null || this.whole ? this.workbook : (this.results ??= this.resultsWorkbook());
+    const target = this.source === null || this.whole ? await this.userModel() : (this.results ??= this.resultsWorkbook());
     const names = this.writeInto(target, models);
     this.added.push(...models);
     return names;
   }
 
   /**
-   * The notes on the cells of sheet `sheetName` (case-insensitive) as comments, with Excel's
-   * threaded comments among them (readNotes.ts); [] when the sheet is not there.
+   * The comments on the cells of sheet `sheetName` (case-insensitive): Excel's threaded comments
+   * with their authors and replies, and the classic notes; [] when the sheet is not there. Read
+   * from the file's parts (readXlsxComments.ts); a workbook made here has only ExcelJS's notes.
    */
   async readComments(sheetName: string): Promise<CellComment[]> {
+    if (this.source !== null && !this.whole) return readXlsxComments(await JSZip.loadAsync(this.source), sheetName);
     const wanted = sheetName.toLowerCase();
-    const worksheet = this.worksheets().find((w) => w.name.toLowerCase() === wanted);
+    const worksheet = (await this.userModel()).worksheets.find((w) => w.name.toLowerCase() === wanted);
     return worksheet === undefined ? [] : notesOf(worksheet);
+  }
+
+  /** ExcelJS's model of the user's workbook, loaded from the file the first time it is needed. */
+  private async userModel(): Promise<ExcelJS.Workbook> {
+    if (this.model !== null) return this.model;
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS's typings want a Node Buffer; at run time any ArrayBuffer view is accepted.
+    await workbook.xlsx.load(this.source as unknown as ExcelJS.Buffer);
+    this.model = workbook;
+    return workbook;
   }
 
   /** The workbook the new sheets are written to, with the user's date system (dates are serial numbers of it). */
   private resultsWorkbook(): ExcelJS.Workbook {
     const results = new ExcelJS.Workbook();
-    results.properties.date1904 = Boolean(this.workbook.properties.date1904);
+    results.properties.date1904 = this.contents?.values.date1904 ?? false;
     return results;
   }
 
@@ -116,7 +133,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const created: ExcelJS.Worksheet[] = [];
     try {
       for (const model of models) {
-        const taken = this.worksheets().map((w) => w.name);
+        const taken = this.sheetStates().map((s) => s.name);
         const worksheet = target.addWorksheet(uniqueSheetName(model.name, taken));
         created.push(worksheet);
         writeTableSheet(worksheet, model, this.tableNames());
@@ -130,29 +147,31 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return created.map((w) => w.name);
   }
 
-  /** The user's sheets, then the new ones, in order. */
-  private worksheets(): ExcelJS.Worksheet[] {
-    const own = this.workbook.worksheets;
-    return this.results === null ? own : [...own, ...this.results.worksheets];
-  }
-
-  /** Names of the sheets in order, with their visibility (for tests and the CLI summary). */
+  /** Names of the sheets in order, with their visibility: the user's, then the new ones. */
   sheetStates(): { name: string; state: string }[] {
-    return this.worksheets().map((w) => ({ name: w.name, state: w.state }));
+    const states = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((w) => ({ name: w.name, state: w.state }));
+    const own =
+      this.contents === null || (this.whole && this.model !== null)
+        ? states(this.model ?? new ExcelJS.Workbook())
+        : [...this.contents.sheetStates];
+    return this.results === null ? own : [...own, ...states(this.results)];
   }
 
   /** The underlying ExcelJS workbook (the user's sheets), for adapter tests only. */
-  get raw(): ExcelJS.Workbook {
-    return this.workbook;
+  async rawModel(): Promise<ExcelJS.Workbook> {
+    return this.userModel();
   }
 
   private tableNames(): Set<string> {
-    const names = new Set<string>();
-    for (const worksheet of this.worksheets()) {
-      // At run time getTables() returns Table objects (the typings say tuples).
-      for (const table of worksheet.getTables() as unknown as { name?: string; table?: { name?: string } }[]) {
-        const name = table.table?.name ?? table.name;
-        if (name) names.add(name.toLowerCase());
+    const names = new Set<string>(this.contents !== null && !this.whole ? this.contents.tableNames : []);
+    const models = [this.results, this.contents === null || this.whole ? this.model : null];
+    for (const workbook of models) {
+      for (const worksheet of workbook?.worksheets ?? []) {
+        // At run time getTables() returns Table objects (the typings say tuples).
+        for (const table of worksheet.getTables() as unknown as { name?: string; table?: { name?: string } }[]) {
+          const name = table.table?.name ?? table.name;
+          if (name) names.add(name.toLowerCase());
+        }
       }
     }
     return names;
@@ -171,6 +190,12 @@ export class UnreadableWorkbookError extends Error {
     super(`File bukan workbook .xlsx yang dapat dibaca (${kind}).`, { cause });
     this.name = 'UnreadableWorkbookError';
   }
+}
+
+/** Every sheet's values from ExcelJS's model (a workbook made here, or one written whole). */
+export function modelValues(workbook: ExcelJS.Workbook): WorkbookValues {
+  const sheets: SheetValues[] = workbook.worksheets.map((worksheet) => ({ name: worksheet.name, rows: sheetRows(worksheet) }));
+  return { sheets, date1904: Boolean(workbook.properties.date1904) };
 }
 
 function sheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {

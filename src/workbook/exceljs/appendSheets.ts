@@ -12,6 +12,17 @@
  * workbook part, the content types, and the request to recalculate formulas on opening.
  */
 import JSZip from 'jszip';
+import {
+  PackageLayoutError as AppendSheetsError,
+  attr,
+  dirOf,
+  partText as text,
+  relatedPart,
+  relationships,
+  relsOf,
+  resolvePart as resolve,
+  workbookPart as workbookOf,
+} from '../xlsx/packageParts';
 
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
@@ -20,45 +31,7 @@ const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.ta
 const CT_STRINGS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml';
 
 /** The package cannot be merged (an unexpected layout): the caller writes the whole workbook instead. */
-export class AppendSheetsError extends Error {}
-
-const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
-const relsOf = (path: string) => `${dirOf(path)}_rels/${path.slice(path.lastIndexOf('/') + 1)}.rels`;
-
-/** Resolves a relationship target against the part that owns it. */
-function resolve(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = dirOf(base).split('/').filter(Boolean);
-  for (const piece of target.split('/')) {
-    if (piece === '..') parts.pop();
-    else if (piece !== '.') parts.push(piece);
-  }
-  return parts.join('/');
-}
-
-async function text(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new AppendSheetsError(`missing part ${path}`);
-  return file.async('string');
-}
-
-interface Relationship {
-  readonly id: string;
-  readonly type: string;
-  readonly target: string;
-}
-
-function relationships(xml: string): Relationship[] {
-  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map(([tag]) => ({
-    id: attr(tag, 'Id') ?? '',
-    type: attr(tag, 'Type') ?? '',
-    target: attr(tag, 'Target') ?? '',
-  }));
-}
-
-function attr(tag: string, name: string): string | null {
-  return new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`).exec(tag)?.[1] ?? null;
-}
+export { PackageLayoutError as AppendSheetsError } from '../xlsx/packageParts';
 
 /** The elements of one list in a styles part (`<fonts>…</fonts>` → each `<font>`). */
 function listItems(xml: string, list: string, item: string): string[] {
@@ -135,18 +108,6 @@ function insertAfter(workbook: string, anchors: readonly string[], xml: string):
   throw new AppendSheetsError('workbook part without sheets');
 }
 
-/** The workbook part of a package and its relationships. */
-async function workbookOf(zip: JSZip) {
-  const root = relationships(await text(zip, '_rels/.rels'));
-  const main = root.find((r) => r.type.endsWith('/officeDocument'));
-  if (main === undefined) throw new AppendSheetsError('no workbook part');
-  const path = resolve('', main.target);
-  const xml = await text(zip, path);
-  const relsPath = relsOf(path);
-  const rels = relationships(await text(zip, relsPath));
-  return { path, xml, relsPath, relsXml: await text(zip, relsPath), rels };
-}
-
 /**
  * The package `original` with every sheet of `result` (a workbook ExcelJS wrote with only the
  * new sheets) appended after its own, in order. `original`'s parts are copied unchanged
@@ -165,10 +126,7 @@ export async function appendSheets(original: Uint8Array, result: Uint8Array): Pr
     relIds.add(`rIdMutasi${relNumber}`);
     return `rIdMutasi${relNumber}`;
   };
-  const partOf = (w: typeof book, type: string) => {
-    const rel = w.rels.find((r) => r.type.endsWith(`/${type}`));
-    return rel === undefined ? null : resolve(w.path, rel.target);
-  };
+  const partOf = relatedPart;
 
   const stylesPath = partOf(book, 'styles');
   const addedStyles = partOf(added, 'styles');
@@ -233,7 +191,9 @@ export async function appendSheets(original: Uint8Array, result: Uint8Array): Pr
     const from = resolve(added.path, rel.target);
     const to = free((n) => `${dirOf(book.path)}worksheets/sheet${n}.xml`);
     let sheet = await text(source, from);
-    sheet = shiftAttr(sheet, 'c|row', 's', (n) => n + xfOffset);
+    // In a worksheet ExcelJS wrote, an attribute named s belongs to a cell or a row, and a literal
+    // quote never occurs in text or formulas (ExcelJS escapes it): one plain pass shifts them all.
+    sheet = sheet.replace(/ s="(\d+)"/g, (_, n: string) => ` s="${Number(n) + xfOffset}"`);
     sheet = shiftAttr(sheet, 'col', 'style', (n) => n + xfOffset);
     if (stringOffset > 0) {
       sheet = sheet.replace(

@@ -43,7 +43,7 @@ describe('blocks of figures with ExcelJS', () => {
     const wb = ExcelJsWorkbook.empty();
     await wb.addSheets([ringkasan]);
     const reread = await ExcelJsWorkbook.fromBuffer(await wb.toBuffer());
-    const ws = reread.raw.getWorksheet('Ringkasan')!;
+    const ws = (await reread.rawModel()).getWorksheet('Ringkasan')!;
     expect(ws.getCell('E3').value).toBe('Kebutuhan dan pegawai');
     expect(ws.getCell('E3').font).toMatchObject({ bold: true });
     expect([ws.getCell('E4').value, ws.getCell('F4').value]).toEqual(['Unit Kerja', 'Kebutuhan']);

@@ -38,6 +38,31 @@ const PRINT_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header
 /** Excel's paper size codes: 9 = A4, 14 = Folio (8.5 × 13 in, the Indonesian F4). */
 const PAPER_SIZE = { A4: 9, F4: 14 } as const;
 
+/** The style of a data cell, from its column and the format its value shows in. */
+type CellStyles = (index: number, column: ColumnSpec, shown: ColumnFormat) => Partial<ExcelJS.Style>;
+
+/**
+ * One style object per column and format, shared by the cells that look alike. ExcelJS turns
+ * each distinct style object into a cell format once (it remembers objects it has seen), so
+ * shared objects save rendering a format for each of 50,000 rows. A shared object must never be
+ * changed through one cell (`cell.font = …` would change them all): cells get whole objects.
+ */
+function sharedStyles(formatOf: (column: ColumnSpec, shown: ColumnFormat) => ColumnFormat): CellStyles {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  return (index, column, shown) => {
+    const format = formatOf(column, shown);
+    const key = `${index}|${format}`;
+    let style = styles.get(key);
+    if (style === undefined) {
+      const numFmt = NUMBER_FORMATS[format];
+      // Top-aligned, so a tall wrapped row reads as one line across, not numbers at its foot.
+      const alignment: Partial<ExcelJS.Alignment> = column.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
+      styles.set(key, (style = numFmt ? { numFmt, alignment } : { alignment }));
+    }
+    return style;
+  };
+}
+
 /** Writes `model` into the new, empty `worksheet`; table names are made unique against `takenTableNames`. */
 export function writeTableSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, takenTableNames: Set<string>): void {
   if (model.kind === 'sections') writeSections(worksheet, model, takenTableNames);
@@ -77,6 +102,8 @@ function writeTable(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenT
     takenTableNames,
     model.columns.map((c) => c.width),
     model.formulas ?? [],
+    // A date shows as a date in any column: only such a cell differs from its column.
+    sharedStyles((column, shown) => (shown === 'date' && column.format !== 'date' ? 'date' : column.format)),
   );
   addValidations(worksheet, model.columns, headerRow, headerRow + rowCount);
   // The blocks' figures only: ExcelJS cannot write the model's charts.
@@ -103,6 +130,7 @@ function addFormattedTable(
   takenTableNames: Set<string>,
   sheetWidths: readonly number[],
   formulas: readonly CellFormula[],
+  styleOf: CellStyles,
 ): number {
   const rows: CellValue[][] =
     modelRows.length > 0 ? modelRows.map((row) => columns.map((_, c) => row[c] ?? null)) : [columns.map(() => null)];
@@ -138,11 +166,10 @@ function addFormattedTable(
   rows.forEach((row, r) => {
     const height = rowHeightPoints(row, wrapColumns);
     if (height !== null) worksheet.getRow(headerRow + 1 + r).height = height;
+    const sheetRow = worksheet.getRow(headerRow + 1 + r);
     row.forEach((value, c) => {
-      const format = columns[c]?.format ?? 'general';
-      const shown = cellFormat(value, format);
-      // Only where the cell differs from its column (a date among figures).
-      if (shown === 'date' && format !== 'date') worksheet.getCell(headerRow + 1 + r, c + 1).numFmt = EXCEL_NUMBER_FORMATS.date;
+      const column = columns[c];
+      if (column !== undefined) sheetRow.getCell(c + 1).style = styleOf(c, column, cellFormat(value, column.format));
     });
   });
   return rows.length;
@@ -185,9 +212,16 @@ function addValidations(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSp
 
 /** The data cells of the input columns stay editable when the sheet is protected. */
 function unlockInputs(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], headerRow: number, lastRow: number): void {
+  const unlocked = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
   columns.forEach((column, c) => {
     if (!column.input) return;
-    for (let r = headerRow + 1; r <= lastRow; r++) worksheet.getCell(r, c + 1).protection = { locked: false };
+    for (let r = headerRow + 1; r <= lastRow; r++) {
+      const cell = worksheet.getCell(r, c + 1);
+      // A new style object, shared by every cell that had the same one: never a change to the shared one.
+      let style = unlocked.get(cell.style);
+      if (style === undefined) unlocked.set(cell.style, (style = { ...cell.style, protection: { locked: false } }));
+      cell.style = style;
+    }
   });
 }
 
@@ -241,15 +275,8 @@ function writeSections(worksheet: ExcelJS.Worksheet, model: SectionsSheetModel, 
       takenTableNames,
       widths,
       section.formulas ?? [],
+      sharedStyles((_, shown) => shown),
     );
-    section.columns.forEach((column, c) => {
-      for (let r = (place.headerRow ?? 0) + 1; r <= place.lastRow; r++) {
-        const cell = worksheet.getCell(r, c + 1);
-        const numFmt = NUMBER_FORMATS[cellFormat(cell.value as CellValue, column.format)];
-        if (numFmt) cell.numFmt = numFmt;
-        cell.alignment = column.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
-      }
-    });
     addValidations(worksheet, section.columns, place.headerRow, place.lastRow);
     if (model.protect) unlockInputs(worksheet, section.columns, place.headerRow, place.lastRow);
   });

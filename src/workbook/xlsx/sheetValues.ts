@@ -1,0 +1,190 @@
+/**
+ * One worksheet's values, read from its XML in chunks: what the user sees in each cell (a
+ * formula's last result, dates as dates), nothing of its formatting.
+ */
+import type JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import type { CellValue } from '../../domain/model/cell';
+import { streamPart } from './packageParts';
+import { decodeEscapes, localName } from './xmlText';
+
+/** What a sheet's cells refer to: the shared strings and which cell formats are dates. */
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** An Excel serial day number as a Date (the 1900 or the 1904 date system), to the millisecond. */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS));
+}
+
+/** Column number (1-based) of a cell reference such as `AB12`. */
+export function columnOf(reference: string): number {
+  let column = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const code = reference.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  return column;
+}
+
+/**
+ * The rows of the sheet at `path`: `rows[i]` is row i + 1, each without trailing empty cells; a
+ * cell holding "" reads as empty, and in a merged range only the top-left cell holds the value
+ * (as in Excel and Office.js).
+ */
+export async function readSheetRows(zip: JSZip, path: string, context: SheetContext): Promise<CellValue[][]> {
+  const rows: CellValue[][] = [];
+  const merges: string[] = [];
+  const parser = new SaxesParser();
+  let rowNumber = 0;
+  let column = 0;
+  let type = 'n';
+  let style = 0;
+  let formula = false;
+  let raw: string | null = null; // the <v> text
+  let inline: string | null = null; // the <is> text
+  let collecting: 'v' | 't' | null = null;
+  let phonetic = 0;
+  let inInline = false;
+
+  parser.on('opentag', (node) => {
+    const name = localName(node.name);
+    const attributes = node.attributes as Record<string, string>;
+    switch (name) {
+      case 'c': {
+        const reference = attributes.r;
+        column = reference === undefined ? column + 1 : columnOf(reference);
+        type = attributes.t ?? 'n';
+        style = attributes.s === undefined ? 0 : Number(attributes.s);
+        formula = false;
+        raw = null;
+        inline = null;
+        break;
+      }
+      case 'row': {
+        const r = attributes.r;
+        rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+        column = 0;
+        break;
+      }
+      case 'v':
+        raw = '';
+        collecting = node.isSelfClosing ? null : 'v';
+        break;
+      case 'f':
+        formula = true;
+        break;
+      case 'is':
+        inInline = true;
+        inline = '';
+        break;
+      case 'rPh':
+        phonetic++;
+        break;
+      case 't':
+        if (inInline && phonetic === 0 && !node.isSelfClosing) collecting = 't';
+        break;
+      case 'mergeCell':
+        if (attributes.ref !== undefined) merges.push(attributes.ref);
+        break;
+    }
+  });
+  const onText = (text: string) => {
+    if (collecting === 'v') raw += text;
+    else if (collecting === 't') inline += text;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', (node) => {
+    const name = localName(node.name);
+    if (name === 'v' || name === 't') collecting = null;
+    else if (name === 'rPh') phonetic--;
+    else if (name === 'is') inInline = false;
+    else if (name === 'c') {
+      const value = cellValue(type, style, formula, raw, inline, context);
+      if (value !== null && rowNumber > 0 && column > 0) {
+        let row = rows[rowNumber - 1];
+        if (row === undefined) row = rows[rowNumber - 1] = [];
+        while (row.length < column - 1) row.push(null);
+        row[column - 1] = value;
+      }
+    }
+  });
+  await streamPart(zip, path, (chunk) => parser.write(chunk));
+  parser.close();
+
+  for (const range of merges) clearMergedCells(rows, range);
+  const result: CellValue[][] = [];
+  for (let i = 0; i < rows.length; i++) result.push(trimmed(rows[i] ?? []));
+  while (result.length > 0 && (result[result.length - 1] ?? []).length === 0) result.pop();
+  return result;
+}
+
+/** The value a cell shows, from its type (`t`), format (`s`) and text. */
+function cellValue(
+  type: string,
+  style: number,
+  formula: boolean,
+  raw: string | null,
+  inline: string | null,
+  context: SheetContext,
+): CellValue {
+  let value: CellValue;
+  switch (type) {
+    case 's':
+      value = raw === null || raw === '' ? null : (context.sharedStrings[Number(raw)] ?? null);
+      break;
+    case 'inlineStr':
+      value = inline === null ? raw : decodeEscapes(inline);
+      break;
+    case 'str':
+    case 'e': // an error value (#N/A, #REF!, …) stays visible as its text, so the parsers report it
+      value = raw;
+      break;
+    case 'b':
+      value = raw === null || raw === '' ? null : parseInt(raw, 10) !== 0;
+      break;
+    case 'd':
+      value = raw === null || raw === '' ? null : new Date(raw);
+      break;
+    default: {
+      if (raw === null || raw === '') return null;
+      const number = parseFloat(raw);
+      value = context.dateStyles[style] === true ? serialToDate(number, context.date1904) : number;
+    }
+  }
+  // A formula without a stored result reads as empty, as it did in Excel before it was computed.
+  if (formula && (raw === null || raw === '')) return null;
+  return value === '' ? null : value;
+}
+
+/** In a merged range only the top-left cell keeps its value. */
+function clearMergedCells(rows: CellValue[][], range: string): void {
+  const [from, to] = range.split(':');
+  if (from === undefined || to === undefined) return;
+  const firstColumn = columnOf(from);
+  const firstRow = Number(from.slice(from.search(/\d/)));
+  const lastColumn = columnOf(to);
+  const lastRow = Number(to.slice(to.search(/\d/)));
+  for (let r = firstRow; r <= lastRow; r++) {
+    const row = rows[r - 1];
+    if (row === undefined) continue;
+    for (let c = firstColumn; c <= Math.min(lastColumn, row.length); c++) {
+      if (r !== firstRow || c !== firstColumn) row[c - 1] = null;
+    }
+  }
+}
+
+function trimmed(row: CellValue[]): CellValue[] {
+  let end = row.length;
+  while (end > 0 && row[end - 1] === null) end--;
+  if (end === row.length) return row;
+  row.length = end;
+  return row;
+}
