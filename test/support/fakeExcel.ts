@@ -117,8 +117,10 @@ export class FakeSheet {
     zoom: {},
     printTitleRows: '',
     printTitleColumns: '',
+    printArea: '',
     setPrintTitleRows: (rows: string) => void (this.pageLayout.printTitleRows = rows),
     setPrintTitleColumns: (columns: string) => void (this.pageLayout.printTitleColumns = columns),
+    setPrintArea: (area: string) => void (this.pageLayout.printArea = area),
   };
   readonly protection = {
     protected: false,

@@ -178,4 +178,6 @@ export interface PrintSetup {
   readonly paper: 'A4' | 'F4';
   readonly pagesWide?: number;
   readonly repeatColumns?: number;
+  /** Only this range prints (A1 notation), e.g. a table without the blocks beside it; default: the used range. */
+  readonly area?: string;
 }

@@ -63,6 +63,9 @@ describe('Ringkasan with the staffing chart', () => {
       ['Dinas A', 3, 1, 2],
       ['Dinas B', 1, 2, 1],
     ]);
+    // Printed, the figures alone fill the page width (header on row 4, one figure on row 5).
+    expect(plain.print).toBeUndefined();
+    expect(sheet.print).toEqual({ landscape: false, paper: 'A4', area: 'A1:C5' });
   });
 
   it('describes a clustered bar chart over the block, below it, with the series named as the columns', () => {

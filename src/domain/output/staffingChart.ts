@@ -35,10 +35,11 @@ export function staffingChart(
     firstColumn: at.firstColumn,
     title: t(lang, 'sheets.chart.staffingBlock', { count: rows.length }),
     columns: [
-      column(t(lang, 'sheets.col.unit'), 40, 'text'),
-      column(t(lang, 'sheets.col.need'), 12, 'integer'),
-      column(t(lang, 'sheets.col.staffBefore'), 12, 'integer'),
-      ...(planned ? [column(t(lang, 'sheets.col.staffAfter'), 12, 'integer')] : []),
+      // Wide enough for a long agency name, and for each header on one line beside the table's header.
+      column(t(lang, 'sheets.col.unit'), 56, 'text'),
+      column(t(lang, 'sheets.col.need'), 14, 'integer'),
+      column(t(lang, 'sheets.col.staffBefore'), 18, 'integer'),
+      ...(planned ? [column(t(lang, 'sheets.col.staffAfter'), 18, 'integer')] : []),
     ],
     rows: rows.map((r) => [r.unit, r.need, r.before, ...(planned ? [r.after ?? r.before] : [])]),
   };

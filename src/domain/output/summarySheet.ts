@@ -29,13 +29,21 @@ export function summarySheet(
     needs === undefined
       ? null
       : staffingChart(needs, lang, { titleRow: Math.max(1, tableHeaderRow({ titleLines }) - 1), firstColumn: columns.length + 1 });
+  const rows = figures.map((f) => [t(lang, `sheets.section.${f.section ?? 'plan'}`), f.label, f.date ?? f.value]);
   return {
     kind: 'table',
     name: t(lang, 'sheets.name.summary'),
     tableName: 'Ringkasan',
     titleLines,
     columns,
-    rows: figures.map((f) => [t(lang, `sheets.section.${f.section ?? 'plan'}`), f.label, f.date ?? f.value]),
-    ...(staffing === null ? {} : { blocks: [staffing.block], charts: [staffing.chart] }),
+    rows,
+    ...(staffing === null
+      ? {}
+      : {
+          blocks: [staffing.block],
+          charts: [staffing.chart],
+          // The figures print as one legible page; the block and chart beside them are for the screen.
+          print: { landscape: false, paper: 'A4', area: `A1:C${tableHeaderRow({ titleLines }) + Math.max(1, rows.length)}` },
+        }),
   };
 }

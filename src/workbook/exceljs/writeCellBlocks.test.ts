@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import type { TableSheetModel } from '../../domain/output/sheetModel';
 import { ExcelJsWorkbook } from './ExcelJsWorkbook';
 
@@ -12,6 +13,7 @@ const ringkasan: TableSheetModel = {
     { header: 'Angka', width: 22, format: 'general' },
   ],
   rows: [['Rencana', 'Usulan mutasi', 2]],
+  print: { landscape: false, paper: 'A4', area: 'A1:C5' },
   blocks: [
     {
       titleRow: 3,
@@ -52,5 +54,12 @@ describe('blocks of figures with ExcelJS', () => {
     expect(ws.getColumn(5).width).toBe(40);
     // The table itself is unchanged.
     expect([ws.getCell('A4').value, ws.getCell('C5').value]).toEqual(['Bagian', 2]);
+  });
+
+  it('prints only the print area, as an absolute range Excel and LibreOffice honour', async () => {
+    const wb = ExcelJsWorkbook.empty();
+    await wb.addSheets([ringkasan]);
+    const workbookXml = await (await JSZip.loadAsync(await wb.toBuffer())).file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Ringkasan&apos;!$A$1:$C$5</definedName>');
   });
 });

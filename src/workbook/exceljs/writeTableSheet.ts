@@ -189,6 +189,8 @@ function finishSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, repeatedHe
     fitToWidth: model.print?.pagesWide ?? 1,
     fitToHeight: 0,
     margins: PRINT_MARGINS,
+    // ExcelJS puts a $ before each corner's column only: the rows get theirs here (A1:C9 -> $A$1:$C$9).
+    ...(model.print?.area ? { printArea: model.print.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
     ...(model.print?.repeatColumns ? { printTitlesColumn: `A:${columnLetter(model.print.repeatColumns - 1)}` } : {}),
     ...(typeof repeatedHeaderRow === 'number' ? { printTitlesRow: `${repeatedHeaderRow}:${repeatedHeaderRow}` } : {}),
     ...(typeof repeatedHeaderRow === 'string' ? { printTitlesRow: repeatedHeaderRow } : {}),

@@ -99,6 +99,7 @@ export async function finishSheet(
     if (typeof titles === 'string') layout.setPrintTitleRows(titles.replace(/(\d+)/g, '$$$1'));
     const columns = finish.print.repeatColumns ?? 0;
     if (columns > 0) layout.setPrintTitleColumns(`$A:$${columnLetter(columns - 1)}`);
+    if (finish.print.area !== undefined) layout.setPrintArea(finish.print.area);
     queued = true;
   }
   if (queued) {

@@ -18,6 +18,7 @@ const ringkasan: TableSheetModel = {
     { header: 'Angka', width: 22, format: 'general' },
   ],
   rows: [['Rencana', 'Usulan mutasi', 2]],
+  print: { landscape: false, paper: 'A4', area: 'A1:C5' },
   blocks: [
     {
       titleRow: 3,
@@ -82,6 +83,8 @@ describe('the staffing chart on Ringkasan (Office.js, against an in-memory Excel
     expect(chart.seriesNames).toEqual(['Kebutuhan', 'Pegawai Saat Ini', 'Pegawai Sesudah']);
     expect(chart.position).toEqual({ start: 'E8', end: undefined });
     expect(chart.axes.categoryAxis.reversePlotOrder).toBe(true);
+    // The figures print on their own; the block and the chart are for the screen.
+    expect(sheet.pageLayout.printArea).toBe('A1:C5');
     expect(port.notes).toEqual([]);
   });
 
