@@ -55,7 +55,8 @@ export function toPaneError(error: unknown): PaneError {
   return { code: 'internal', detail: parts.join(' ← ') };
 }
 
-export const isXlsxName = (name: string): boolean => /\.xlsx$/i.test(name);
+/** A name the pane opens: an .xlsx, or an .xlsm (its macros are not kept; the result downloads as .xlsx). The bytes are judged again in the worker. */
+export const isXlsxName = (name: string): boolean => /\.xls[xm]$/i.test(name);
 
 export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: PaneState; actions: PaneActions } {
   const [state, dispatch] = useReducer(paneReducer, lang, initialState);

@@ -357,4 +357,25 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
       /^(done|attention)$/,
     );
   });
+
+  it('opens a macro-enabled .xlsm, plans it and downloads the result as an .xlsx', async () => {
+    const xlsm = path.resolve(__dirname, '..', 'fixtures', 'hardening', 'base.xlsm');
+    await openPreview(session);
+    await page.getByTestId('file-input').setInputFiles(xlsm);
+    await page.getByTestId('source-chosen').filter({ hasText: 'base.xlsm' }).waitFor();
+    await checkData(page);
+    await page.getByRole('button', { name: 'Susun rencana' }).click();
+    await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh hasil (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('base - Rencana Mutasi.xlsx');
+    const saved = path.join(session.downloadDir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(['Pegawai', 'Ringkasan', 'Usulan Mutasi']));
+  });
 });

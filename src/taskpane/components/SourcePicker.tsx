@@ -63,7 +63,7 @@ export function SourcePicker({ source, disabled, onFile, onSample }: SourcePicke
           ref={input}
           type="file"
           hidden
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           aria-label={t('ui.source.pick')}
           data-testid="file-input"
           onChange={(event) => {

@@ -11,7 +11,7 @@ import { memorySettings } from './settingsStore';
 /** Name of the downloaded result: the input's name with a suffix, or the sample's name. */
 export function resultFileName(source: PreviewSource): string {
   if (source.kind === 'sample') return 'Rencana Mutasi - data contoh.xlsx';
-  const base = source.name.replace(/\.xlsx$/i, '');
+  const base = source.name.replace(/\.xls[xm]$/i, '');
   // A later stage's result keeps the name of the round's workbook.
   return / - Rencana Mutasi$/.test(base) ? `${base}.xlsx` : `${base} - Rencana Mutasi.xlsx`;
 }
