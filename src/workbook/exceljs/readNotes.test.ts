@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from './ExcelJsWorkbook';
-import { noteComment } from './readNotes';
+import { noteComment } from '../xlsx/noteComment';
 
 const THREADED =
   '[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, any edits to it will get removed if the file is opened in a newer version of Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n    Masa kerja belum cukup\n    (lihat SK 2023)\nReply:\n    Setuju, tolak.';

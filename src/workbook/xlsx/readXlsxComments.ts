@@ -8,7 +8,7 @@
  */
 import type JSZip from 'jszip';
 import type { CellComment } from '../../domain/model/comment';
-import { noteComment } from '../exceljs/readNotes';
+import { noteComment } from './noteComment';
 import { attr, partText, relationships, relsOf, resolvePart, workbookPart, type Relationship } from './packageParts';
 import { columnOf } from './sheetValues';
 import { decodeEscapes, decodeXml } from './xmlText';
@@ -51,7 +51,7 @@ function threads(xml: string, sheet: string, people: ReadonlyMap<string, string>
   return found.map(({ id, ...comment }) => ({ ...comment, replies: replies.get(id) ?? [] }));
 }
 
-/** The notes of one legacy comments part, as runs (bold author first) for readNotes.ts. */
+/** The notes of one legacy comments part, as runs (bold author first) for noteComment.ts. */
 function notes(xml: string, sheet: string): CellComment[] {
   const found: CellComment[] = [];
   for (const [, tag = '', body = ''] of xml.matchAll(/(<(?:\w+:)?comment\b[^>]*>)([\s\S]*?)<\/(?:\w+:)?comment>/g)) {
