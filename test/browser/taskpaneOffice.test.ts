@@ -122,6 +122,23 @@ describeWithChromium(`task pane in Office mode with a simulated Excel${haveChrom
     expect(charts).toEqual([expect.stringMatching(/^BarClustered E4:H\d+$/)]);
   });
 
+  it("selects a data issue's row in its sheet when asked", async () => {
+    await openInExcel(session);
+    await insertSample(page);
+    await checkData(page);
+    // The sample carries data warnings; each sheet's list folds open on its summary.
+    const list = page.getByTestId('validation-result').locator('details').first();
+    await list.locator('summary').click();
+    const link = list.getByTestId('select-issue').first();
+    const [, row, sheet] = /baris (\d+) di sheet (.+)$/.exec((await link.textContent()) ?? '') ?? [];
+    expect(row).toMatch(/^\d+$/);
+    await link.click();
+    await page.waitForFunction(() => (window as unknown as { __excel: { selected: string } }).__excel.selected !== '');
+    await expect(page.evaluate(() => (window as unknown as { __excel: { selected: string } }).__excel.selected)).resolves.toBe(
+      `${sheet}!${row}:${row}`,
+    );
+  });
+
   it("selects a proposal's row in the new Usulan Mutasi sheet when asked", async () => {
     await plannedSample(session);
     const links = page.getByTestId('select-proposal');

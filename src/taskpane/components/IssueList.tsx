@@ -82,7 +82,7 @@ export function IssueList({ issues, onSelectRow }: IssueListProps) {
                 {onSelectRow && issue.sheet !== null && issue.row !== null ? (
                   <>
                     {' '}
-                    <Link as="button" onClick={() => onSelectRow(issue.sheet ?? '', issue.row ?? 1)}>
+                    <Link as="button" data-testid="select-issue" onClick={() => onSelectRow(issue.sheet ?? '', issue.row ?? 1)}>
                       {t('ui.issues.select', { row: issue.row, sheet: issue.sheet })}
                     </Link>
                   </>
