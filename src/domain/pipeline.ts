@@ -124,6 +124,8 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
   };
   const reviewed = review === null ? null : reviewResultSheets(review.value, run.plan.proposals, tables, lang, CITY, options.comments);
   const usulan = proposalsSheet(run.plan.proposals, lang, reasonOf, CITY, reviewed?.carried);
+  // Hashed once: every input cell goes through it, and the run id repeats its first digits.
+  const fingerprint = inputFingerprint(values, inputSheetNames(tables));
   const sheets: SheetModel[] = [
     summarySheet(figures, lang, CITY, subtitle, run.needsAfter),
     usulan,
@@ -134,14 +136,14 @@ export async function runPipeline(values: WorkbookValues, options: PipelineOptio
     readinessSheet(run, lang),
     dataIssuesSheet(issues, lang),
     metaSheet({
-      runId: runId(values, tables),
+      runId: runId(fingerprint),
       createdAt: new Date().toISOString(),
       toolVersion: TOOL_VERSION,
       command: options.command,
       effectiveDate: isoFromDay(effectiveDate),
       lang,
       inputSheets: inputSheetNames(tables),
-      inputFingerprint: inputFingerprint(values, inputSheetNames(tables)),
+      inputFingerprint: fingerprint,
       policyJson: JSON.stringify(policy),
     }),
   ];
@@ -163,9 +165,10 @@ function inputSheetNames(tables: InputTables): string[] {
   return [tables.sheets.pegawai, tables.sheets.jabatan, ...(tables.sheets.unit ? [tables.sheets.unit] : [])];
 }
 
-function runId(values: WorkbookValues, tables: InputTables): string {
+/** The run's id: when it ran (UTC, to the second) and the first digits of the input's fingerprint. */
+function runId(fingerprint: string): string {
   const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  return `RM-${stamp}-${inputFingerprint(values, inputSheetNames(tables)).slice(0, 6).toUpperCase()}`;
+  return `RM-${stamp}-${fingerprint.slice(0, 6).toUpperCase()}`;
 }
 
 /** Fairness figures (docs/sheets.md#ringkasan): checks per status, justified-envy cases, moves decided by a zero margin. */
