@@ -3,18 +3,7 @@
  * figures, the fairness checks, the proposals, the new sheets and (preview mode) the
  * result file to download.
  */
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { saveDownload } from '../download';
+import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import type { PaneHost } from '../host/paneHost';
 import type { PaneState } from '../state/paneState';
@@ -26,12 +15,12 @@ import { FigureGrid } from './FigureGrid';
 import { OutcomeHeading } from './OutcomeHeading';
 import { ProposalList } from './ProposalList';
 import { RunProgress } from './RunProgress';
+import { WrittenSheets } from './WrittenSheets';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
 export function PlanStep({ state, actions, host }: { state: PaneState; actions: PaneActions; host: PaneHost }) {
@@ -107,27 +96,14 @@ export function PlanStep({ state, actions, host }: { state: PaneState; actions: 
               />
             </>
           ) : null}
-          <h3 className={styles.heading}>{host.mode === 'office' ? t('ui.plan.sheets.office') : t('ui.plan.sheets.preview')}</h3>
-          <ul className={styles.sheets} data-testid="new-sheets">
-            {visibleSheetNames(outcome.sheetNames, result.sheets).map((name) => (
-              <li key={name}>{name}</li>
-            ))}
-          </ul>
-          {outcome.download ? (
-            <div className={styles.row}>
-              <Button appearance="primary" onClick={() => outcome.download && saveDownload(outcome.download)}>
-                {t('ui.plan.download')}
-              </Button>
-            </div>
-          ) : null}
-          {outcome.notes.length > 0 ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                <MessageBarTitle>{t('ui.note.title')}</MessageBarTitle>
-                {outcome.notes.map((note) => t(`ui.note.${note}`)).join(' ')}
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
+          <WrittenSheets
+            mode={host.mode}
+            names={visibleSheetNames(outcome.sheetNames, result.sheets)}
+            download={outcome.download}
+            notes={outcome.notes}
+            downloadLabel={t('ui.plan.download')}
+            testId="new-sheets"
+          />
         </div>
       ) : null}
     </div>

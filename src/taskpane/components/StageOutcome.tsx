@@ -5,9 +5,8 @@
  * the workbook to download. The outcome starts with a heading that takes the focus when the
  * run ends (OutcomeHeading.tsx).
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { saveDownload } from '../download';
 import type { PaneHost, StageRunOutcome } from '../host/paneHost';
 import type { PaneState, StageSlot } from '../state/paneState';
 import { useT } from '../useT';
@@ -15,6 +14,7 @@ import { FigureGrid } from './FigureGrid';
 import { IssueList } from './IssueList';
 import { OutcomeHeading } from './OutcomeHeading';
 import { RunProgress } from './RunProgress';
+import { WrittenSheets } from './WrittenSheets';
 
 export const useStageStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -97,27 +97,14 @@ function Written({ outcome, host }: { outcome: StageRunOutcome; host: PaneHost }
           <IssueList issues={result.issues} />
         </>
       ) : null}
-      <h3 className={styles.heading}>{host.mode === 'office' ? t('ui.plan.sheets.office') : t('ui.plan.sheets.preview')}</h3>
-      <ul className={styles.list} data-testid="stage-sheets">
-        {names.map((name) => (
-          <li key={name}>{name}</li>
-        ))}
-      </ul>
-      {outcome.download ? (
-        <div className={styles.row}>
-          <Button appearance="primary" onClick={() => outcome.download && saveDownload(outcome.download)}>
-            {t('ui.stageRun.download')}
-          </Button>
-        </div>
-      ) : null}
-      {outcome.notes.length > 0 ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>{t('ui.note.title')}</MessageBarTitle>
-            {outcome.notes.map((note) => t(`ui.note.${note}`)).join(' ')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <WrittenSheets
+        mode={host.mode}
+        names={names}
+        download={outcome.download}
+        notes={outcome.notes}
+        downloadLabel={t('ui.stageRun.download')}
+        testId="stage-sheets"
+      />
     </>
   );
 }
