@@ -1,6 +1,8 @@
 /** File access for the CLI: inputs are only read; outputs are written whole, then renamed into place. */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { deflateRaw } from 'node:zlib';
 import { ExcelJsWorkbook, UnreadableWorkbookError } from '../workbook/exceljs/ExcelJsWorkbook';
 import type { FileKind } from '../workbook/fileKind';
 import { UsageError, type UnreadableFileKey } from './args';
@@ -13,12 +15,16 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
     throw new UsageError('missingFile', { file: path });
   }
   try {
-    return await ExcelJsWorkbook.fromBuffer(bytes);
+    return await ExcelJsWorkbook.fromBuffer(bytes, nodeDeflate);
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw new UsageError(UNREADABLE_KEYS[error.kind], { file: path });
     throw error;
   }
 }
+
+/** Node's zlib, on its thread pool: the new sheets are compressed side by side. */
+const deflateAsync = promisify(deflateRaw);
+const nodeDeflate = async (data: Uint8Array): Promise<Uint8Array> => new Uint8Array(await deflateAsync(data));
 
 /** The message for each kind of file we cannot read: each says what to do instead. */
 const UNREADABLE_KEYS: Record<FileKind, UnreadableFileKey> = {

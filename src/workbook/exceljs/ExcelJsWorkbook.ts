@@ -2,26 +2,29 @@
  * WorkbookPort over an .xlsx file held in memory by ExcelJS: the CLI's workbook, and the
  * task pane's in preview mode. Existing sheets are only read; new sheets are appended.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/cell';
 import type { CellComment } from '../../domain/model/comment';
 import type { SheetModel } from '../../domain/output/sheetModel';
 import { fileKindOf, type FileKind } from '../fileKind';
 import { uniqueSheetName, type WorkbookPort } from '../port';
-import { AppendSheetsError, appendSheets } from './appendSheets';
+import { AppendSheetsError, appendSheets } from '../xlsx/write/appendSheets';
 import { repairForeignWorkbook } from './foreignWorkbookRepair';
 import { notesOf } from './readNotes';
 import { writeTableSheet } from './writeTableSheet';
 import { readXlsxComments } from '../xlsx/readXlsxComments';
 import { readXlsxValues, type XlsxContents } from '../xlsx/readXlsxValues';
+import { LeanWorkbook } from '../xlsx/write/leanWorkbook';
+import { deflateWithStreams, type DeflateRaw } from '../xlsx/zipArchive';
 
 export class ExcelJsWorkbook implements WorkbookPort {
   /**
-   * The new sheets, in a workbook of their own when the user's file is kept as bytes: the file
-   * is written back by appending their parts (appendSheets.ts), never by writing it anew.
+   * The new sheets, in a package of their own written straight to XML (xlsx/write/) when the
+   * user's file is kept as bytes: the file is written back by appending their parts
+   * (appendSheets.ts), never by writing it anew.
    */
-  private results: ExcelJS.Workbook | null = null;
+  private results: LeanWorkbook | null = null;
   /** Every model added, in order: what a whole-workbook write needs if appending is impossible. */
   private readonly added: SheetModel[] = [];
   /** Set once appending failed: from then on new sheets go into the user's workbook, written whole. */
@@ -34,29 +37,30 @@ export class ExcelJsWorkbook implements WorkbookPort {
     private readonly source: Uint8Array | null,
     /** The file's values, sheets and tables as the lean reader found them; null for a workbook made here. */
     private readonly contents: XlsxContents | null,
+    /** Compresses the new parts when the file is written back. */
+    private readonly deflate: DeflateRaw = deflateWithStreams,
   ) {}
 
-  /** An empty workbook (for the sample generator). */
+  /** An empty workbook (for the sample generator), built with ExcelJS when its first sheet is added. */
   static empty(): ExcelJsWorkbook {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Rencana Mutasi ASN';
-    return new ExcelJsWorkbook(workbook, null, null);
+    return new ExcelJsWorkbook(null, null, null);
   }
 
   /**
    * Reads an .xlsx (or .xlsm) from bytes. Throws {@link UnreadableWorkbookError} when it is not
    * one, with the kind of file it is (judged by its bytes, see fileKind.ts), so the message can
    * say what to do. Only the values are read (readXlsxValues.ts); ExcelJS loads the whole
-   * workbook only if it ever has to be written whole.
+   * workbook only if it ever has to be written whole. `deflate` compresses the new sheets when
+   * the file is written back (default: the web platform's CompressionStream).
    */
-  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+  static async fromBuffer(data: ArrayBuffer | Uint8Array, deflate: DeflateRaw = deflateWithStreams): Promise<ExcelJsWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const kind = fileKindOf(bytes);
     // A zip that is not OOXML (an .ods, a .jar) must not be read as one.
     if (kind !== 'xlsx') throw new UnreadableWorkbookError(kind, null);
     const source = Uint8Array.from(bytes);
     try {
-      return new ExcelJsWorkbook(null, source, await readXlsxValues(source));
+      return new ExcelJsWorkbook(null, source, await readXlsxValues(source), deflate);
     } catch (cause) {
       throw new UnreadableWorkbookError('xlsx', cause);
     }
@@ -65,11 +69,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Uint8Array> {
     if (this.source !== null && !this.whole) {
       if (this.results === null) return Uint8Array.from(this.source);
-      // Stored, not compressed: the parts are unpacked at once and compressed in the merged file.
-      const stored = { zip: { compression: 'STORE' } } as unknown as ExcelJS.XlsxWriteOptions;
-      const added = new Uint8Array((await this.results.xlsx.writeBuffer(stored)) as ArrayBuffer);
       try {
-        return await appendSheets(this.source, added);
+        return await appendSheets(this.source, this.results, this.deflate);
       } catch (error) {
         if (!(error instanceof AppendSheetsError)) throw error;
         // A package laid out in a way appending does not handle: write the whole workbook.
@@ -88,13 +89,16 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async readValues(): Promise<WorkbookValues> {
     if (this.contents === null || this.whole) return modelValues(await this.userModel());
-    const added = this.results === null ? [] : modelValues(this.results).sheets;
+    // The new sheets read back as a saved file would be.
+    const added = this.results === null ? [] : (await readXlsxValues(this.results.zip())).values.sheets;
     return { sheets: [...this.contents.values.sheets, ...added], date1904: this.contents.values.date1904 };
   }
 
   async addSheets(models: readonly SheetModel[]): Promise<string[]> {
-    const target = this.source === null || this.whole ? await this.userModel() : (this.results ??= this.resultsWorkbook());
-    const names = this.writeInto(target, models);
+    const names =
+      this.source === null || this.whole
+        ? this.writeInto(await this.userModel(), models)
+        : this.writeInto((this.results ??= new LeanWorkbook(this.contents?.values.date1904 ?? false)), models);
     this.added.push(...models);
     return names;
   }
@@ -111,50 +115,62 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return worksheet === undefined ? [] : notesOf(worksheet);
   }
 
-  /** ExcelJS's model of the user's workbook, loaded from the file the first time it is needed. */
+  /**
+   * ExcelJS's model of the user's workbook (or of the one made here), loaded from the file the
+   * first time it is needed. ExcelJS itself is loaded then too: a run that reads a file and
+   * appends its results never needs it.
+   */
   private async userModel(): Promise<ExcelJS.Workbook> {
     if (this.model !== null) return this.model;
-    const workbook = new ExcelJS.Workbook();
+    const { default: excelJs } = await import('exceljs');
+    const workbook = new excelJs.Workbook();
+    if (this.source === null) workbook.creator = 'Rencana Mutasi ASN';
     // ExcelJS's typings want a Node Buffer; at run time any ArrayBuffer view is accepted.
-    await workbook.xlsx.load(this.source as unknown as ExcelJS.Buffer);
+    else await workbook.xlsx.load(this.source as unknown as ExcelJS.Buffer);
     this.model = workbook;
     return workbook;
   }
 
-  /** The workbook the new sheets are written to, with the user's date system (dates are serial numbers of it). */
-  private resultsWorkbook(): ExcelJS.Workbook {
-    const results = new ExcelJS.Workbook();
-    results.properties.date1904 = this.contents?.values.date1904 ?? false;
-    return results;
-  }
-
-  /** Writes `models` as new sheets of `target`, all or nothing; returns their names. */
-  private writeInto(target: ExcelJS.Workbook, models: readonly SheetModel[]): string[] {
-    const created: ExcelJS.Worksheet[] = [];
+  /**
+   * Writes `models` as new sheets of `target` (ExcelJS's model of the whole workbook, or the lean
+   * package of the new sheets), all or nothing; returns their names.
+   */
+  private writeInto(target: ExcelJS.Workbook | LeanWorkbook, models: readonly SheetModel[]): string[] {
+    const created: { name: string; remove: () => void }[] = [];
     try {
       for (const model of models) {
-        const taken = this.sheetStates().map((s) => s.name);
-        const worksheet = target.addWorksheet(uniqueSheetName(model.name, taken));
-        created.push(worksheet);
-        writeTableSheet(worksheet, model, this.tableNames());
+        const name = uniqueSheetName(
+          model.name,
+          this.sheetStates().map((s) => s.name),
+        );
+        if (target instanceof LeanWorkbook) {
+          const sheet = target.addWorksheet(name);
+          created.push({ name, remove: () => target.removeWorksheet(sheet) });
+          writeTableSheet(sheet, model, this.tableNames());
+        } else {
+          const worksheet = target.addWorksheet(name);
+          created.push({ name, remove: () => target.removeWorksheet(worksheet.id) });
+          writeTableSheet(worksheet, model, this.tableNames());
+        }
       }
       // Formulas are written without results: Excel and LibreOffice compute them on opening.
-      if (models.some(hasFormulas)) target.calcProperties.fullCalcOnLoad = true;
+      if (models.some(hasFormulas)) {
+        if (target instanceof LeanWorkbook) target.fullCalcOnLoad = true;
+        else target.calcProperties.fullCalcOnLoad = true;
+      }
     } catch (cause) {
-      for (const worksheet of created) target.removeWorksheet(worksheet.id);
+      for (const sheet of created) sheet.remove();
       throw new Error('Menulis sheet hasil gagal; sheet yang sempat dibuat sudah dihapus.', { cause });
     }
-    return created.map((w) => w.name);
+    return created.map((s) => s.name);
   }
 
   /** Names of the sheets in order, with their visibility: the user's, then the new ones. */
   sheetStates(): { name: string; state: string }[] {
-    const states = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((w) => ({ name: w.name, state: w.state }));
+    const states = (sheets: readonly { name: string; state: string }[]) => sheets.map(({ name, state }) => ({ name, state }));
     const own =
-      this.contents === null || (this.whole && this.model !== null)
-        ? states(this.model ?? new ExcelJS.Workbook())
-        : [...this.contents.sheetStates];
-    return this.results === null ? own : [...own, ...states(this.results)];
+      this.contents === null || (this.whole && this.model !== null) ? states(this.model?.worksheets ?? []) : [...this.contents.sheetStates];
+    return [...own, ...states(this.results?.worksheets ?? [])];
   }
 
   /** The underlying ExcelJS workbook (the user's sheets), for adapter tests only. */
@@ -164,14 +180,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   private tableNames(): Set<string> {
     const names = new Set<string>(this.contents !== null && !this.whole ? this.contents.tableNames : []);
-    const models = [this.results, this.contents === null || this.whole ? this.model : null];
-    for (const workbook of models) {
-      for (const worksheet of workbook?.worksheets ?? []) {
-        // At run time getTables() returns Table objects (the typings say tuples).
-        for (const table of worksheet.getTables() as unknown as { name?: string; table?: { name?: string } }[]) {
-          const name = table.table?.name ?? table.name;
-          if (name) names.add(name.toLowerCase());
-        }
+    for (const sheet of this.results?.worksheets ?? []) for (const table of sheet.tables) names.add(table.name.toLowerCase());
+    const whole = this.contents === null || this.whole ? this.model : null;
+    for (const worksheet of whole?.worksheets ?? []) {
+      // At run time getTables() returns Table objects (the typings say tuples).
+      for (const table of worksheet.getTables() as unknown as { name?: string; table?: { name?: string } }[]) {
+        const name = table.table?.name ?? table.name;
+        if (name) names.add(name.toLowerCase());
       }
     }
     return names;
@@ -210,7 +225,7 @@ function sheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
       // ExcelJS gives every cell of a merged range the value of its top-left cell; Excel (and
       // Office.js) hold it only there. A title merged across the header must not read as
       // that title repeated in every column.
-      if (cell.type === ExcelJS.ValueType.Merge) {
+      if (cell.master !== cell) {
         values.push(null);
         continue;
       }

@@ -4,12 +4,12 @@
  * cannot write charts: a model's `charts` are skipped here, silently, since the figures they
  * draw are on the sheet (docs/sheets.md#ringkasan).
  */
-import type ExcelJS from 'exceljs';
+import type { SheetTarget } from '../xlsx/write/sheetTarget';
 import { cellBlockPlacement } from '../../domain/output/cellBlock';
 import { cellFormat } from '../../domain/output/sheetLayout';
 import { EXCEL_NUMBER_FORMATS, type CellBlock } from '../../domain/output/sheetModel';
 
-export function writeCellBlocks(worksheet: ExcelJS.Worksheet, blocks: readonly CellBlock[]): void {
+export function writeCellBlocks(worksheet: SheetTarget, blocks: readonly CellBlock[]): void {
   for (const block of blocks) {
     const place = cellBlockPlacement(block);
     const first = block.firstColumn + 1;

@@ -6,6 +6,7 @@
  * their wrapped text. Rows come from `documentRows`, as the Office.js adapter places them.
  */
 import type ExcelJS from 'exceljs';
+import type { SheetTarget, TargetCell } from '../xlsx/write/sheetTarget';
 import type { CellValue } from '../../domain/model/cell';
 import { columnNumbers, documentRows, footerText, type DocumentRows } from '../../domain/output/documentLayout';
 import { rowHeightPoints } from '../../domain/output/rowHeight';
@@ -20,7 +21,7 @@ const THIN: Partial<ExcelJS.Borders> = {
 };
 
 /** Writes `model` into the new, empty `worksheet` and returns where its parts went (for the print titles). */
-export function writeDocumentSheet(worksheet: ExcelJS.Worksheet, model: TableSheetModel, layout: DocumentLayout): DocumentRows {
+export function writeDocumentSheet(worksheet: SheetTarget, model: TableSheetModel, layout: DocumentLayout): DocumentRows {
   const rows = documentRows(model);
   const columns = model.columns;
   const last = columns.length;
@@ -39,7 +40,7 @@ export function writeDocumentSheet(worksheet: ExcelJS.Worksheet, model: TableShe
   };
   (model.titleLines ?? []).forEach((line, i) => blockLine(i + 1, line, { bold: i === 0, size: 11 }, 'left'));
 
-  const border = (cell: ExcelJS.Cell) => {
+  const border = (cell: TargetCell) => {
     if (layout.borders) cell.border = THIN;
   };
   columns.forEach((column, c) => {

@@ -1,5 +1,6 @@
 /**
- * Writes a sheet model with ExcelJS. A {@link TableSheetModel} becomes a real Excel table:
+ * Writes a sheet model into a worksheet with ExcelJS's interface ({@link SheetTarget}): ExcelJS's
+ * own, or the lean sheet that renders straight to XML (xlsx/write/). A {@link TableSheetModel} becomes a real Excel table:
  * title lines, a formatted table with filters, frozen header, column widths and number
  * formats, drop-down lists and number checks, and print settings. A {@link SectionsSheetModel}
  * becomes several such tables stacked under their titles. Text is always written as text
@@ -26,6 +27,7 @@ import {
   type SheetModel,
   type TableSheetModel,
 } from '../../domain/output/sheetModel';
+import { validationsOf, type SheetTarget } from '../xlsx/write/sheetTarget';
 import { writeCellBlocks } from './writeCellBlocks';
 import { writeDocumentSheet } from './writeDocumentSheet';
 
@@ -64,14 +66,14 @@ function sharedStyles(formatOf: (column: ColumnSpec, shown: ColumnFormat) => Col
 }
 
 /** Writes `model` into the new, empty `worksheet`; table names are made unique against `takenTableNames`. */
-export function writeTableSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, takenTableNames: Set<string>): void {
+export function writeTableSheet(worksheet: SheetTarget, model: SheetModel, takenTableNames: Set<string>): void {
   if (model.kind === 'sections') writeSections(worksheet, model, takenTableNames);
   else if (model.document !== undefined) finishSheet(worksheet, model, writeDocumentSheet(worksheet, model, model.document).printTitleRows);
   else writeTable(worksheet, model, takenTableNames);
   if (model.protect) protectForm(worksheet);
 }
 
-function writeTitleLines(worksheet: ExcelJS.Worksheet, titleLines: readonly string[]): void {
+function writeTitleLines(worksheet: SheetTarget, titleLines: readonly string[]): void {
   titleLines.forEach((line, i) => {
     const cell = worksheet.getCell(i + 1, 1);
     cell.value = line;
@@ -79,7 +81,7 @@ function writeTitleLines(worksheet: ExcelJS.Worksheet, titleLines: readonly stri
   });
 }
 
-function writeTable(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenTableNames: Set<string>): void {
+function writeTable(worksheet: SheetTarget, model: TableSheetModel, takenTableNames: Set<string>): void {
   const titleLines = model.titleLines ?? [];
   writeTitleLines(worksheet, titleLines);
   const headerRow = tableHeaderRow(model);
@@ -122,7 +124,7 @@ function writeTable(worksheet: ExcelJS.Worksheet, model: TableSheetModel, takenT
  * LibreOffice does not grow them itself. A date shows as a date in any column.
  */
 function addFormattedTable(
-  worksheet: ExcelJS.Worksheet,
+  worksheet: SheetTarget,
   tableName: string,
   headerRow: number,
   columns: readonly ColumnSpec[],
@@ -179,7 +181,7 @@ function addFormattedTable(
  * Visibility and print setup: fit to one page wide, the header repeated on every page
  * (`repeatedHeaderRow`: one row, or a range of rows such as "6:7").
  */
-function finishSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, repeatedHeaderRow: number | string | null): void {
+function finishSheet(worksheet: SheetTarget, model: SheetModel, repeatedHeaderRow: number | string | null): void {
   if (model.hidden) worksheet.state = 'hidden';
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
@@ -198,8 +200,8 @@ function finishSheet(worksheet: ExcelJS.Worksheet, model: SheetModel, repeatedHe
 }
 
 /** Data validation on the data cells of the columns that ask for it: a drop-down list, or a number range. */
-function addValidations(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], headerRow: number, lastRow: number): void {
-  const validations = (worksheet as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+function addValidations(worksheet: SheetTarget, columns: readonly ColumnSpec[], headerRow: number, lastRow: number): void {
+  const validations = validationsOf(worksheet);
   columns.forEach((column, c) => {
     const letter = worksheet.getColumn(c + 1).letter;
     const ref = `${letter}${headerRow + 1}:${letter}${Math.max(lastRow, headerRow + 1)}`;
@@ -213,7 +215,7 @@ function addValidations(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSp
 }
 
 /** The data cells of the input columns stay editable when the sheet is protected. */
-function unlockInputs(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], headerRow: number, lastRow: number): void {
+function unlockInputs(worksheet: SheetTarget, columns: readonly ColumnSpec[], headerRow: number, lastRow: number): void {
   const unlocked = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
   columns.forEach((column, c) => {
     if (!column.input) return;
@@ -232,7 +234,7 @@ function unlockInputs(worksheet: ExcelJS.Worksheet, columns: readonly ColumnSpec
  * anyone can lift it (Review > Unprotect Sheet). Filters, sorting and column widths still work.
  * ExcelJS sets the protection synchronously; the promise only wraps the (absent) password hash.
  */
-function protectForm(worksheet: ExcelJS.Worksheet): void {
+function protectForm(worksheet: SheetTarget): void {
   void worksheet.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
@@ -248,7 +250,7 @@ function protectForm(worksheet: ExcelJS.Worksheet): void {
  * shared between sections, so number formats and wrapping go cell by cell; no pane is
  * frozen, since no single header row serves the whole sheet.
  */
-function writeSections(worksheet: ExcelJS.Worksheet, model: SectionsSheetModel, takenTableNames: Set<string>): void {
+function writeSections(worksheet: SheetTarget, model: SectionsSheetModel, takenTableNames: Set<string>): void {
   writeTitleLines(worksheet, model.titleLines ?? []);
   const widths = sectionColumnWidths(model);
   widths.forEach((width, c) => (worksheet.getColumn(c + 1).width = width));

@@ -1,7 +1,7 @@
 /**
  * Finding one's way in an .xlsx package (ECMA-376 Part 2, Open Packaging Conventions): part
  * paths, relationships, and the text of a part, read whole or in chunks. Shared by the lean
- * value reader (readXlsxValues.ts) and the appending writer (../exceljs/appendSheets.ts).
+ * value reader (readXlsxValues.ts) and the appending writer (write/appendSheets.ts).
  */
 import type JSZip from 'jszip';
 

@@ -23,12 +23,12 @@ export interface XlsxContents {
 }
 
 /**
- * Reads every worksheet's values of the .xlsx package `bytes`. Throws
+ * Reads every worksheet's values of an .xlsx package, as bytes or already unzipped. Throws
  * {@link PackageLayoutError} when a part the workbook needs is missing, and the zip or XML
  * parser's error when the file is damaged.
  */
-export async function readXlsxValues(bytes: Uint8Array): Promise<XlsxContents> {
-  const zip = await JSZip.loadAsync(bytes);
+export async function readXlsxValues(source: Uint8Array | JSZip): Promise<XlsxContents> {
+  const zip = source instanceof Uint8Array ? await JSZip.loadAsync(source) : source;
   const book = await workbookPart(zip);
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\sdate1904="(?:1|true)"/.test(book.xml);
   const stylesPath = relatedPart(book, 'styles');

@@ -26,3 +26,18 @@ export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
+
+const ESCAPES: Readonly<Record<string, string>> = { '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Text or an attribute value escaped for XML, as ExcelJS writes it: the five markup characters
+ * as entities, and the control characters XML 1.0 cannot hold (all below U+0020 but tab, line
+ * feed and carriage return, and U+007F) left out.
+ */
+export function xmlEscape(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/.test(text)
+    ? // eslint-disable-next-line no-control-regex
+      text.replace(/[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g, (ch) => ESCAPES[ch] ?? '')
+    : text;
+}

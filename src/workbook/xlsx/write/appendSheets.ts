@@ -1,6 +1,7 @@
 /**
- * Adds the result sheets to the user's file without writing the user's sheets again. ExcelJS
- * writes only the new sheets (a small workbook of their own); their parts are then copied into
+ * Adds the result sheets to the user's file without writing the user's sheets again. The new
+ * sheets come as a small package of their own (xlsx/write/leanWorkbook.ts, laid out as ExcelJS
+ * lays out a workbook); their parts are then copied into
  * the original .xlsx package, whose own parts stay byte for byte as they were: the sheets, the
  * styles they use, macros, anything ExcelJS would not have kept. Re-serialising a 50,000-row
  * input sheet was most of a large run's time and memory.
@@ -18,20 +19,23 @@ import {
   dirOf,
   partText as text,
   relatedPart,
-  relationships,
   relsOf,
-  resolvePart as resolve,
   workbookPart as workbookOf,
-} from '../xlsx/packageParts';
+} from '../packageParts';
+import { readZipEntries, textEntry, writeZip, type DeflateRaw } from '../zipArchive';
+import { xmlEscape } from '../xmlText';
+import { tableXml, type LeanWorkbook } from './leanWorkbook';
 
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
 const CT_SHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const CT_STRINGS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml';
+const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** The package cannot be merged (an unexpected layout): the caller writes the whole workbook instead. */
-export { PackageLayoutError as AppendSheetsError } from '../xlsx/packageParts';
+export { PackageLayoutError as AppendSheetsError } from '../packageParts';
 
 /** The elements of one list in a styles part (`<fonts>…</fonts>` → each `<font>`). */
 function listItems(xml: string, list: string, item: string): string[] {
@@ -109,15 +113,16 @@ function insertAfter(workbook: string, anchors: readonly string[], xml: string):
 }
 
 /**
- * The package `original` with every sheet of `result` (a workbook ExcelJS wrote with only the
- * new sheets) appended after its own, in order. `original`'s parts are copied unchanged
- * except the workbook part, its relationships, the styles, the shared strings and the
- * content types, to which the new sheets are added.
+ * The package `original` with the sheets of `results` appended after its own, in order.
+ * `original`'s parts are copied as stored (not unpacked and packed again) except the workbook
+ * part, its relationships, the styles, the shared strings and the content types, to which the
+ * new sheets are added; the new parts are compressed with `deflate`.
  */
-export async function appendSheets(original: Uint8Array, result: Uint8Array): Promise<Uint8Array> {
-  const [target, source] = await Promise.all([JSZip.loadAsync(original), JSZip.loadAsync(result)]);
+export async function appendSheets(original: Uint8Array, results: LeanWorkbook, deflate: DeflateRaw): Promise<Uint8Array> {
+  const target = await JSZip.loadAsync(original);
   const book = await workbookOf(target);
-  const added = await workbookOf(source);
+  /** Parts written anew or added, by path. */
+  const changed = new Map<string, string>();
   // A file appended to before already holds relationships of ours: every id must be new.
   const relIds = new Set(book.rels.map((r) => r.id));
   let relNumber = 1;
@@ -126,15 +131,21 @@ export async function appendSheets(original: Uint8Array, result: Uint8Array): Pr
     relIds.add(`rIdMutasi${relNumber}`);
     return `rIdMutasi${relNumber}`;
   };
-  const partOf = relatedPart;
 
-  const stylesPath = partOf(book, 'styles');
-  const addedStyles = partOf(added, 'styles');
-  if (stylesPath === null || addedStyles === null) throw new AppendSheetsError('no styles part');
-  const { styles, xfOffset } = mergeStyles(await text(target, stylesPath), await text(source, addedStyles));
-  target.file(stylesPath, styles);
+  const stylesPath = relatedPart(book, 'styles');
+  if (stylesPath === null) throw new AppendSheetsError('no styles part');
+  const originalStyles = await text(target, stylesPath);
+  let stringsPath = relatedPart(book, 'sharedStrings');
+  const originalStrings = stringsPath === null ? null : await text(target, stringsPath);
+  // The new sheets are written with their formats and strings numbered after the original's.
+  const offsets = {
+    xf: listItems(originalStyles, 'cellXfs', 'xf').length,
+    string: originalStrings === null ? 0 : listItems(originalStrings, 'sst', 'si').length,
+  };
+  const rendered = results.render(offsets);
+  changed.set(stylesPath, mergeStyles(originalStyles, rendered.styles).styles);
 
-  let contentTypes = await text(target, '[Content_Types].xml');
+  const contentTypes = await text(target, '[Content_Types].xml');
   // A macro-enabled workbook or a template keeps its own content type; written out as .xlsx it
   // would not open, so those are written whole (without their macros) as before.
   const mainType = new RegExp(`<Override\\b[^>]*PartName="/${book.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`).exec(
@@ -142,31 +153,23 @@ export async function appendSheets(original: Uint8Array, result: Uint8Array): Pr
   )?.[0];
   if (mainType === undefined || attr(mainType, 'ContentType') !== CT_MAIN) throw new AppendSheetsError('not a plain workbook');
   const overrides: string[] = [];
-  let workbookRels = book.relsXml;
   const newRels: string[] = [];
 
   // Shared strings: the new sheets' strings go after the original's.
-  const addedStringsPath = partOf(added, 'sharedStrings');
-  let stringOffset = 0;
-  if (addedStringsPath !== null) {
-    const addedStrings = await text(source, addedStringsPath);
-    const items = listItems(addedStrings, 'sst', 'si');
-    let stringsPath = partOf(book, 'sharedStrings');
-    let strings: string;
-    if (stringsPath === null) {
+  const items = rendered.strings.items();
+  if (items.length > 0) {
+    let strings = originalStrings;
+    if (stringsPath === null || strings === null) {
       stringsPath = `${dirOf(book.path)}sharedStrings.xml`;
       strings = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`;
       newRels.push(
         `<Relationship Id="rIdMutasiStrings" Type="${NS_REL}/sharedStrings" Target="${stringsPath.slice(dirOf(book.path).length)}"/>`,
       );
       overrides.push(`<Override PartName="/${stringsPath}" ContentType="${CT_STRINGS}"/>`);
-    } else {
-      strings = await text(target, stringsPath);
     }
-    stringOffset = listItems(strings, 'sst', 'si').length;
     const merged = appendToList(strings.replace(/\suniqueCount="\d+"/, ''), 'sst', items, /$^/);
-    const total = stringOffset + items.length;
-    target.file(stringsPath, merged.replace(/<sst\b([^>]*?)\scount="\d+"/, `<sst$1 count="${total}" uniqueCount="${total}"`));
+    const total = offsets.string + items.length;
+    changed.set(stringsPath, merged.replace(/<sst\b([^>]*?)\scount="\d+"/, `<sst$1 count="${total}" uniqueCount="${total}"`));
   }
 
   const existing = Object.keys(target.files);
@@ -180,54 +183,32 @@ export async function appendSheets(original: Uint8Array, result: Uint8Array): Pr
   let nextSheetId = Math.max(0, ...sheetIds) + 1;
   const originalSheets = sheetIds.length;
   const free = (make: (n: number) => string) => {
-    for (let n = 1; ; n++) if (!target.file(make(n))) return make(n);
+    for (let n = 1; ; n++) if (!target.file(make(n)) && !changed.has(make(n))) return make(n);
   };
 
-  const sheetTags = [...added.xml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
   const newSheets: string[] = [];
-  for (const tag of sheetTags) {
-    const rel = added.rels.find((r) => r.id === attr(tag, 'r:id'));
-    if (rel === undefined) throw new AppendSheetsError('sheet without relationship');
-    const from = resolve(added.path, rel.target);
+  for (const sheet of rendered.sheets) {
     const to = free((n) => `${dirOf(book.path)}worksheets/sheet${n}.xml`);
-    let sheet = await text(source, from);
-    // In a worksheet ExcelJS wrote, an attribute named s belongs to a cell or a row, and a literal
-    // quote never occurs in text or formulas (ExcelJS escapes it): one plain pass shifts them all.
-    sheet = sheet.replace(/ s="(\d+)"/g, (_, n: string) => ` s="${Number(n) + xfOffset}"`);
-    sheet = shiftAttr(sheet, 'col', 'style', (n) => n + xfOffset);
-    if (stringOffset > 0) {
-      sheet = sheet.replace(
-        /(<c\b[^>]*\st="s"[^>]*><v>)(\d+)(<\/v>)/g,
-        (_, a: string, n: string, b: string) => `${a}${Number(n) + stringOffset}${b}`,
-      );
-    }
-    target.file(to, sheet);
+    changed.set(to, sheet.xml);
     overrides.push(`<Override PartName="/${to}" ContentType="${CT_SHEET}"/>`);
-
-    const sheetRels = source.file(relsOf(from));
-    if (sheetRels) {
-      let relsXml = await sheetRels.async('string');
-      for (const r of relationships(relsXml)) {
-        if (!r.type.endsWith('/table')) throw new AppendSheetsError(`unexpected sheet relationship ${r.type}`);
-        const tablePath = free((n) => `${dirOf(book.path)}tables/table${n}.xml`);
-        const table = (await text(source, resolve(from, r.target))).replace(/(<table\b[^>]*\sid=")\d+(")/, `$1${nextTableId++}$2`);
-        target.file(tablePath, table);
-        overrides.push(`<Override PartName="/${tablePath}" ContentType="${CT_TABLE}"/>`);
-        relsXml = relsXml.replace(`Target="${r.target}"`, `Target="../tables/${tablePath.slice(tablePath.lastIndexOf('/') + 1)}"`);
-      }
-      target.file(relsOf(to), relsXml);
-    }
+    const tableRels = sheet.tables.map((table, t) => {
+      const tablePath = free((n) => `${dirOf(book.path)}tables/table${n}.xml`);
+      changed.set(tablePath, tableXml(table, nextTableId++));
+      overrides.push(`<Override PartName="/${tablePath}" ContentType="${CT_TABLE}"/>`);
+      return `<Relationship Id="rId${t + 1}" Type="${NS_REL}/table" Target="../tables/${tablePath.slice(tablePath.lastIndexOf('/') + 1)}"/>`;
+    });
+    if (tableRels.length > 0)
+      changed.set(relsOf(to), `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${tableRels.join('')}</Relationships>`);
     const id = freeRelId();
     newRels.push(`<Relationship Id="${id}" Type="${NS_REL}/worksheet" Target="${to.slice(dirOf(book.path).length)}"/>`);
-    const state = attr(tag, 'state');
     newSheets.push(
-      `<sheet name="${attr(tag, 'name') ?? ''}" sheetId="${nextSheetId++}"${state && state !== 'visible' ? ` state="${state}"` : ''} r:id="${id}"/>`,
+      `<sheet name="${xmlEscape(sheet.name)}" sheetId="${nextSheetId++}"${sheet.state !== 'visible' ? ` state="${sheet.state}"` : ''} r:id="${id}"/>`,
     );
   }
 
   let workbook = book.xml.replace('</sheets>', `${newSheets.join('')}</sheets>`);
-  const names = [...added.xml.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map((m) =>
-    m[0].replace(/localSheetId="(\d+)"/, (_, n: string) => `localSheetId="${Number(n) + originalSheets}"`),
+  const names = rendered.definedNames.map((name) =>
+    name.replace(/localSheetId="(\d+)"/, (_, n: string) => `localSheetId="${Number(n) + originalSheets}"`),
   );
   if (names.length > 0) {
     workbook = workbook.includes('</definedNames>')
@@ -238,7 +219,7 @@ export async function appendSheets(original: Uint8Array, result: Uint8Array): Pr
           `<definedNames>${names.join('')}</definedNames>`,
         );
   }
-  if (/<calcPr\b[^>]*fullCalcOnLoad="1"/.test(added.xml)) {
+  if (rendered.fullCalcOnLoad) {
     workbook = /<calcPr\b/.test(workbook)
       ? workbook.replace(
           /<calcPr\b([^>]*?)(\s*\/?>)/,
@@ -251,10 +232,18 @@ export async function appendSheets(original: Uint8Array, result: Uint8Array): Pr
         );
   }
   if (!workbook.includes(`xmlns:r="${NS_REL}"`)) throw new AppendSheetsError('workbook part without the relationships namespace prefix r');
-  target.file(book.path, workbook);
-  workbookRels = workbookRels.replace('</Relationships>', `${newRels.join('')}</Relationships>`);
-  target.file(book.relsPath, workbookRels);
-  contentTypes = contentTypes.replace('</Types>', `${overrides.join('')}</Types>`);
-  target.file('[Content_Types].xml', contentTypes);
-  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  changed.set(book.path, workbook);
+  changed.set(book.relsPath, book.relsXml.replace('</Relationships>', `${newRels.join('')}</Relationships>`));
+  changed.set('[Content_Types].xml', contentTypes.replace('</Types>', `${overrides.join('')}</Types>`));
+  return packageWith(original, changed, deflate);
+}
+
+/** `original` with the parts in `changed` replaced or added (after the original's, in order); the rest copied as stored. */
+async function packageWith(original: Uint8Array, changed: ReadonlyMap<string, string>, deflate: DeflateRaw): Promise<Uint8Array> {
+  const entries = readZipEntries(original);
+  const names = new Set(entries.map((e) => e.name));
+  const written = new Map(await Promise.all([...changed].map(async ([name, xml]) => [name, await textEntry(name, xml, deflate)] as const)));
+  const replaced = entries.map((e) => written.get(e.name) ?? e);
+  const added = [...written.values()].filter((e) => !names.has(e.name));
+  return writeZip([...replaced, ...added]);
 }

@@ -1,0 +1,46 @@
+/**
+ * The shared strings the lean writer's sheets use (ECMA-376 Part 1, 18.4): each distinct text
+ * once, in order of first use, as ExcelJS writes them.
+ */
+import { xmlEscape } from '../xmlText';
+
+export class StringTable {
+  private readonly index = new Map<string, number>();
+  private readonly texts: string[] = [];
+  /** Every use, repeated texts included (the part's `count`). */
+  private uses = 0;
+
+  /** The index of `text`, added at the end when new. */
+  add(text: string): number {
+    this.uses++;
+    let found = this.index.get(text);
+    if (found === undefined) {
+      found = this.texts.length;
+      this.index.set(text, found);
+      this.texts.push(text);
+    }
+    return found;
+  }
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** Each text as a shared string item (`<si>`), in order. */
+  items(): string[] {
+    return this.texts.map((text) => {
+      const space = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
+      return `<si><t${space}>${xmlEscape(text)}</t></si>`;
+    });
+  }
+
+  /** The shared strings part. */
+  xml(): string {
+    const items = this.items();
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.length}">` +
+      `${items.join('')}</sst>`
+    );
+  }
+}
