@@ -60,8 +60,8 @@ export function planMarginInput(run: PlanRun): MarginInput | null {
 }
 
 /**
- * The exact margin search over a plan, or why there is none. `workBudget` bounds the arc
- * relaxations of all its searches together (default: no bound).
+ * The exact margin search over a plan, or why there is none. `workBudget` bounds the arcs
+ * all its searches look at together (default: no bound).
  *
  * @example
  * const found = marginSearch(run);

@@ -1,6 +1,7 @@
 /**
  * The residual network of an optimal (grouped) assignment, as the margin searches of
- * `sensitivity.ts` read it, and the check that the solution's LP duals certify it. With
+ * `sensitivity.ts` read it (`marginGraph.ts` writes its arcs out), and the check that the
+ * solution's LP duals certify it. With
  * max-form duals u (rows), v ≥ 0 (columns) and ρ (groups; 0 for an ungrouped column) every
  * residual arc gets a reduced cost ≥ 0:
  *   row i → column j    unused edge        u_i + v_j − w_ij − ρ_g(j)
@@ -28,28 +29,8 @@ export interface MarginResidual {
   readonly assignedCol: Int32Array;
   readonly load: Int32Array;
   readonly groupLoad: Int32Array;
-  /** Rows assigned to each column, CSR: rows of column j are colRows[colStart[j] .. colStart[j+1]). */
-  readonly colStart: Int32Array;
-  readonly colRows: Int32Array;
-  /** Columns of each group, CSR. */
-  readonly groupColStart: Int32Array;
-  readonly groupCols: Int32Array;
   /** ρ per group (empty without groups). */
   readonly rho: Float64Array;
-}
-
-function csr(count: number, keyOf: Int32Array): { start: Int32Array; items: Int32Array } {
-  const start = new Int32Array(count + 1);
-  for (const k of keyOf) if (k >= 0) start[k + 1] = (start[k + 1] as number) + 1;
-  for (let k = 0; k < count; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
-  const fill = start.slice(0, count);
-  const items = new Int32Array(start[count] as number);
-  keyOf.forEach((k, x) => {
-    if (k < 0) return;
-    items[fill[k] as number] = x;
-    fill[k] = (fill[k] as number) + 1;
-  });
-  return { start, items };
 }
 
 /** The residual structure of `solution`, or null when its edges do not form an assignment. */
@@ -70,20 +51,9 @@ export function marginResidual(problem: AssignmentProblem, groups: ColumnGroups 
     if (g >= 0) groupLoad[g] = (groupLoad[g] as number) + 1;
   }
   for (let c = 0; c < cols; c++) if ((load[c] as number) > (problem.capacity[c] as number)) return null;
-  const byCol = csr(cols, assignedCol);
-  const byGroup = csr(groupCount, groups?.colGroup ?? new Int32Array(0));
   const rho = groups === null ? new Float64Array(0) : solution.groupDual;
   if (rho === undefined || rho.length !== groupCount) return null;
-  return {
-    assignedCol,
-    load,
-    groupLoad,
-    colStart: byCol.start,
-    colRows: byCol.items,
-    groupColStart: byGroup.start,
-    groupCols: byGroup.items,
-    rho,
-  };
+  return { assignedCol, load, groupLoad, rho };
 }
 
 /** Dual feasibility and complementary slackness for the solution's own assignment (integers, so exact). */

@@ -126,7 +126,7 @@ describe('marginSearch', () => {
     const s = solveGroupedAssignment(p, groups);
     expect(s.status).toBe('optimal');
     const full = marginSearch({ problem: p, groups, solution: s });
-    const cut = marginSearch({ problem: p, groups, solution: s }, 5_000);
+    const cut = marginSearch({ problem: p, groups, solution: s }, 300);
     const answers = Array.from({ length: 300 }, (_, r) => cut?.withoutPair(r));
     const known = answers.filter((a) => a !== undefined).length;
     expect(known).toBeGreaterThan(0);

@@ -1,0 +1,179 @@
+/**
+ * One reusable goal-directed Dijkstra (A*) over the margin graph: the distance from a node to
+ * a target, exact, with the landmarks' lower bounds steering it and their upper bound cutting
+ * it. A node is searched only while its distance plus its lower bound stays below the best
+ * path known, and a node's arcs (cheapest first) only up to that bound, so a search settles
+ * little more than the nodes that could still lie on a shorter path. Work is counted in arcs
+ * looked at, against a budget shared by all searches, so where it runs out is deterministic.
+ */
+
+import type { Landmarks } from './marginLandmarks';
+import type { MarginGraph } from './marginGraph';
+
+/** Distance from `source` to `target`; null when there is no path; undefined once the budget is spent. */
+export type DistanceSearch = (source: number, target: number) => number | null | undefined;
+
+/** The search over `graph` with `landmarks`, sharing `workBudget` arcs over all its calls. */
+export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBudget: number): DistanceSearch {
+  const { nodes } = graph;
+  const { start, head, cost } = graph.forward;
+  const K = landmarks.count;
+  const lm = landmarks.dist;
+  const g = new Float64Array(nodes).fill(Infinity);
+  // Lower bound to the current target; NaN until the node is first met in this search.
+  const h = new Float64Array(nodes).fill(NaN);
+  const f = new Float64Array(nodes);
+  const done = new Uint8Array(nodes);
+  const heap = new Int32Array(nodes);
+  const pos = new Int32Array(nodes).fill(-1);
+  const touched = new Int32Array(nodes);
+  const targetTo = new Float64Array(K);
+  const targetFrom = new Float64Array(K);
+  let size = 0;
+  let met = 0;
+  let left = workBudget;
+
+  /** Lower bound on the distance from x to the target (Infinity: the target cannot be reached from x). */
+  const bound = (x: number): number => {
+    let best = 0;
+    const base = x * 2 * K;
+    for (let l = 0; l < K; l++) {
+      const tT = targetTo[l] as number;
+      if (tT !== Infinity) {
+        const a = (lm[base + 2 * l + 1] as number) - tT;
+        if (a > best) best = a;
+      }
+      const fx = lm[base + 2 * l] as number;
+      if (fx !== Infinity) {
+        const b = (targetFrom[l] as number) - fx;
+        if (b > best) best = b;
+      }
+    }
+    return best;
+  };
+  // Heap order: smaller f, then larger g (deeper first, which meets the target sooner on ties), then lower node.
+  const before = (a: number, b: number): boolean => {
+    const fa = f[a] as number;
+    const fb = f[b] as number;
+    if (fa !== fb) return fa < fb;
+    const ga = g[a] as number;
+    const gb = g[b] as number;
+    return ga !== gb ? ga > gb : a < b;
+  };
+  const siftUp = (from: number): void => {
+    let t = from;
+    const x = heap[t] as number;
+    while (t > 0) {
+      const p = (t - 1) >> 1;
+      const y = heap[p] as number;
+      if (!before(x, y)) break;
+      heap[t] = y;
+      pos[y] = t;
+      t = p;
+    }
+    heap[t] = x;
+    pos[x] = t;
+  };
+  const popMin = (): number => {
+    const top = heap[0] as number;
+    pos[top] = -1;
+    size--;
+    if (size > 0) {
+      const x = heap[size] as number;
+      let t = 0;
+      for (;;) {
+        let c = 2 * t + 1;
+        if (c >= size) break;
+        const r = c + 1;
+        if (r < size && before(heap[r] as number, heap[c] as number)) c = r;
+        const y = heap[c] as number;
+        if (!before(y, x)) break;
+        heap[t] = y;
+        pos[y] = t;
+        t = c;
+      }
+      heap[t] = x;
+      pos[x] = t;
+    }
+    return top;
+  };
+  const reset = (): void => {
+    for (let t = 0; t < size; t++) pos[heap[t] as number] = -1;
+    size = 0;
+    for (let t = 0; t < met; t++) {
+      const x = touched[t] as number;
+      g[x] = Infinity;
+      h[x] = NaN;
+      done[x] = 0;
+    }
+    met = 0;
+  };
+
+  return (source, target) => {
+    if (left < 0) return undefined;
+    if (source === target) return 0;
+    const tBase = target * 2 * K;
+    let best = Infinity;
+    for (let l = 0; l < K; l++) {
+      targetFrom[l] = lm[tBase + 2 * l] as number;
+      targetTo[l] = lm[tBase + 2 * l + 1] as number;
+      // A known path through the landmark: source → L → target.
+      const through = (lm[source * 2 * K + 2 * l + 1] as number) + (targetFrom[l] as number);
+      if (through < best) best = through;
+    }
+    const h0 = bound(source);
+    if (h0 >= best) return best === Infinity ? null : best;
+    g[source] = 0;
+    h[source] = h0;
+    f[source] = h0;
+    touched[met++] = source;
+    heap[0] = source;
+    pos[source] = 0;
+    size = 1;
+    let result: number | null | undefined = null;
+    while (size > 0) {
+      if (left < 0) {
+        result = undefined;
+        break;
+      }
+      const x = heap[0] as number;
+      // Every node left lies on paths at least f[x] long: the best known is final.
+      if ((f[x] as number) >= best) break;
+      popMin();
+      done[x] = 1;
+      const d = g[x] as number;
+      const end = start[x + 1] as number;
+      for (let t = start[x] as number; t < end; t++) {
+        left--;
+        const nd = d + (cost[t] as number);
+        // Arcs are cheapest first, and bounds are ≥ 0: no later arc can beat the best path either.
+        if (nd >= best) break;
+        const y = head[t] as number;
+        if (y === target) {
+          best = nd;
+          continue;
+        }
+        if (nd >= (g[y] as number) || done[y] === 1) continue;
+        let hy = h[y] as number;
+        if (hy !== hy) {
+          hy = bound(y);
+          h[y] = hy;
+          touched[met++] = y;
+        }
+        const fy = nd + hy;
+        if (fy >= best) continue;
+        g[y] = nd;
+        f[y] = fy;
+        if ((pos[y] as number) < 0) {
+          heap[size] = y;
+          pos[y] = size;
+          size++;
+        }
+        siftUp(pos[y] as number);
+      }
+    }
+    if (result !== undefined) result = best === Infinity ? null : best;
+    reset();
+    return result;
+  };
+}
