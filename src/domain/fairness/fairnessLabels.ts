@@ -55,24 +55,44 @@ function numberFormat(lang: Lang, min: number, max: number): Intl.NumberFormat {
   return format;
 }
 
+/** The texts already made per number format: group rows repeat the same rates and ratios many times. */
+const formatted = new Map<string, Map<number, string>>();
+const FORMATTED_LIMIT = 4096;
+
+/** `numberFormat(lang, min, max).format(value)`, remembered (not for -0, which Map keys fold into 0). */
+function formatText(lang: Lang, min: number, max: number, value: number): string {
+  if (Object.is(value, -0)) return numberFormat(lang, min, max).format(value);
+  const key = `${lang}:${min}:${max}`;
+  let texts = formatted.get(key);
+  if (texts === undefined) {
+    texts = new Map();
+    formatted.set(key, texts);
+  }
+  let text = texts.get(value);
+  if (text === undefined) {
+    text = numberFormat(lang, min, max).format(value);
+    if (texts.size >= FORMATTED_LIMIT) texts.clear();
+    texts.set(value, text);
+  }
+  return text;
+}
+
 /** `formatNumber` of i18n with a kept number format (the same text: integers as they are, else up to two decimals). */
-const numberText = (lang: Lang, value: number): string =>
-  Number.isInteger(value) ? String(value) : numberFormat(lang, 0, 2).format(value);
+const numberText = (lang: Lang, value: number): string => (Number.isInteger(value) ? String(value) : formatText(lang, 0, 2, value));
 
 /** A p-value for a sentence: four decimals, or "< 0.0001" in the language's number style. */
 export function pText(p: number, lang: Lang): string {
-  const format = (x: number) => numberFormat(lang, 0, 4).format(x);
-  return p < 0.0001 ? `< ${format(0.0001)}` : format(p);
+  return p < 0.0001 ? `< ${formatText(lang, 0, 4, 0.0001)}` : formatText(lang, 0, 4, p);
 }
 
 /** A rate as a percentage with at most one decimal: "12%", "12,5%". */
 export function percentText(rate: number, lang: Lang): string {
-  return `${numberFormat(lang, 0, 1).format(Math.round(rate * 1000) / 10)}%`;
+  return `${formatText(lang, 0, 1, Math.round(rate * 1000) / 10)}%`;
 }
 
 /** A four-fifths ratio with two decimals: "0,80". */
 export function ratioText(ratio: number, lang: Lang): string {
-  return numberFormat(lang, 2, 2).format(ratio);
+  return formatText(lang, 2, 2, ratio);
 }
 
 type Settings = Required<ParityOptions>;

@@ -42,13 +42,29 @@ export function isNotRecord<F extends string>(
   };
   const key = cellOf(dictionary.rowKey);
   const keyBlank = readCell(key).kind === 'blank';
-  const firstText = cells.map((c) => cellText(c)).find((t) => t !== null) ?? '';
-  if (TOTALS.test(firstText) && (keyBlank || cellText(key) === firstText)) return true;
+  const firstText = firstCellText(cells);
+  if (mayOpenTotals(firstText) && TOTALS.test(firstText) && (keyBlank || cellText(key) === firstText)) return true;
   if (!keyBlank) return false;
   if (cells.filter((c) => cellText(c) !== null).length <= 1) return true;
   const others = dictionary.fields.filter((f) => f.required && f.key !== dictionary.rowKey && mapping.columns[f.key] !== undefined);
   const filled = others.filter((f) => readCell(cellOf(f.key)).kind !== 'blank').length;
   return filled * 2 < others.length;
+}
+
+/** The text of the row's first non-blank cell; '' when there is none or a hole in a ragged row comes first. */
+function firstCellText(cells: readonly CellValue[]): string {
+  for (let i = 0; i < cells.length; i += 1) {
+    if (!(i in cells)) return '';
+    const text = cellText(cells[i]);
+    if (text !== null) return text;
+  }
+  return '';
+}
+
+/** Whether a text can open with a totals word: its first letter is one of theirs, or not ASCII (case folding). */
+function mayOpenTotals(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return text.length > 0 && (c === 0x6a || c === 0x74 || c === 0x73 || c === 0x67 || c === 0x72 || text.charCodeAt(0) >= 128);
 }
 
 /**

@@ -19,15 +19,23 @@ export interface KeyedRow {
  * @example duplicateRowIssues(rows, 'NIP_DUPLICATE', 'Pegawai', 'NIP') // issues on rows 5 and 9, each naming the other
  */
 export function duplicateRowIssues(rows: readonly KeyedRow[], code: InputIssueCode, sheet: string, column: string): Issue[] {
-  const byKey = new Map<string, KeyedRow[]>();
+  // Most keys are unique: a list is made only for a key seen twice; groups keep the order of their first row.
+  const firstOf = new Map<string, KeyedRow>();
+  const repeated = new Map<string, KeyedRow[]>();
   for (const row of rows) {
-    const group = byKey.get(row.key);
-    if (group) group.push(row);
-    else byKey.set(row.key, [row]);
+    const first = firstOf.get(row.key);
+    if (first === undefined) firstOf.set(row.key, row);
+    else {
+      const group = repeated.get(row.key);
+      if (group) group.push(row);
+      else repeated.set(row.key, [first, row]);
+    }
   }
   const issues: Issue[] = [];
-  for (const group of byKey.values()) {
-    if (group.length < 2) continue;
+  if (repeated.size === 0) return issues;
+  for (const key of firstOf.keys()) {
+    const group = repeated.get(key);
+    if (group === undefined) continue;
     for (const row of group) {
       const others = group
         .filter((o) => o !== row)
@@ -41,5 +49,14 @@ export function duplicateRowIssues(rows: readonly KeyedRow[], code: InputIssueCo
 
 /** Comparison key of a position code: case and spaces ignored, punctuation kept ("A-1" ≠ "A1"). */
 export function codeKey(code: string): string {
-  return code.replace(/\s+/g, '').toUpperCase();
+  return isPrintableAscii(code) ? code.toUpperCase() : code.replace(/\s+/g, '').toUpperCase();
+}
+
+/** Printable ASCII without a space has no whitespace to drop. */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
 }

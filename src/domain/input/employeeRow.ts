@@ -3,6 +3,7 @@
  * {@link Employee} except what needs the other tables (the resolved position and the
  * canonical unit names).
  */
+import type { CellValue } from '../model/cell';
 import { isoFromDay } from '../model/dates';
 import type { DayNumber, Employee, EmploymentStatus, Gender, Golongan, Jenjang } from '../model/types';
 import { parseJenisKelamin } from './jenisKelamin';
@@ -30,6 +31,12 @@ export interface EmployeeDraft extends Omit<Employee, 'unit' | 'positionCode' | 
   readonly pilihanFrom: readonly PegawaiField[];
 }
 
+/** The date parsers of the two date systems, made once rather than per cell. */
+const DATE_1900 = { date1904: false } as const;
+const DATE_1904 = { date1904: true } as const;
+const parseDate1900 = (raw: CellValue | undefined) => parseDate(raw, DATE_1900);
+const parseDate1904 = (raw: CellValue | undefined) => parseDate(raw, DATE_1904);
+
 /** Jenjang below which a blank Jurusan is normal (SD, SMP, SMA graduates often have none). */
 const NO_MAJOR_NEEDED: ReadonlySet<Jenjang> = new Set<Jenjang>(['SD', 'SMP', 'SMA']);
 
@@ -42,7 +49,8 @@ const NO_MAJOR_NEEDED: ReadonlySet<Jenjang> = new Set<Jenjang>(['SD', 'SMP', 'SM
  * reader holds the issues).
  */
 export function readEmployeeRow(r: RowReader<PegawaiField>, date1904: boolean): EmployeeDraft | null {
-  const date = (field: PegawaiField, required = false): DayNumber | null => r.read(field, (raw) => parseDate(raw, { date1904 }), required);
+  const parse = date1904 ? parseDate1904 : parseDate1900;
+  const date = (field: PegawaiField, required = false): DayNumber | null => r.read(field, parse, required);
 
   const nipInfo = r.read('nip', parseNip, true);
   const nama = r.read('nama', parseText, true);
@@ -136,7 +144,7 @@ function genderOf(r: RowReader<PegawaiField>, nip: NipInfo | null): Gender | nul
 }
 
 function birthDateOf(r: RowReader<PegawaiField>, nip: NipInfo | null, date1904: boolean): DayNumber | null {
-  const written = r.read('tanggalLahir', (raw) => parseDate(raw, { date1904 }));
+  const written = r.read('tanggalLahir', date1904 ? parseDate1904 : parseDate1900);
   if (written === null) return r.isBlank('tanggalLahir') ? (nip?.birthDate ?? null) : null;
   if (nip !== null && nip.birthDate !== written) {
     r.report('NIP_BIRTH_MISMATCH', 'warning', 'tanggalLahir', {

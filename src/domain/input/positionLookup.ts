@@ -62,7 +62,7 @@ export class PositionLookup<P extends PositionDraft = PositionDraft> {
   private byCodeOf(employee: EmployeeDraft, code: string, reader: RowReader<PegawaiField>): P | null {
     const found = this.byCode.get(codeKey(code));
     if (found) {
-      if (employee.jabatan !== null && normalizeKey(employee.jabatan) !== normalizeKey(found.name)) {
+      if (employee.jabatan !== null && employee.jabatan !== found.name && normalizeKey(employee.jabatan) !== normalizeKey(found.name)) {
         reader.report('POSITION_NAME_MISMATCH', 'warning', 'jabatan', {
           code: found.code,
           positionName: found.name,

@@ -137,7 +137,11 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
     };
     issues.push(
       ...duplicateRowIssues(
-        keyed(employeeTable.rows, nipOf, (nip) => nip),
+        keyed(
+          employeeTable.rows,
+          (cells, record) => (record === null ? nipOf(cells) : record.nip),
+          (nip) => nip,
+        ),
         'NIP_DUPLICATE',
         peg.sheet,
         peg.columns.nip?.header ?? 'NIP',
@@ -195,15 +199,18 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
   );
 }
 
+/** Each row's key; `valueOf` may take the value from the row's record, which was read from the same cells. */
 function keyed<T>(
   rows: ParsedTable<T>['rows'],
-  valueOf: (cells: readonly CellValue[]) => string | null,
+  valueOf: (cells: readonly CellValue[], record: T | null) => string | null,
   keyOf: (value: string) => string,
 ): KeyedRow[] {
-  return rows.flatMap((r) => {
-    const value = valueOf(r.cells);
-    return value === null ? [] : [{ row: r.row, key: keyOf(value), value }];
-  });
+  const keys: KeyedRow[] = [];
+  for (const r of rows) {
+    const value = valueOf(r.cells, r.record);
+    if (value !== null) keys.push({ row: r.row, key: keyOf(value), value });
+  }
+  return keys;
 }
 
 function readerFor<F extends string>(mapping: TableMapping<F>, dictionary: TableDictionary<F>, table: ParsedTable<unknown>) {

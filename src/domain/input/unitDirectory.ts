@@ -36,7 +36,7 @@ export class UnitDirectory {
 
   /** Whether two mentions name the same unit. */
   static same(a: string, b: string): boolean {
-    return normalizeKey(a) === normalizeKey(b);
+    return a === b || normalizeKey(a) === normalizeKey(b);
   }
 
   /** Whether the unit sheet lists the unit; always true when there is no unit sheet. */

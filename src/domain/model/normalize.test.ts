@@ -30,3 +30,22 @@ describe('collapseSpaces', () => {
     expect(collapseSpaces('   ')).toBe('');
   });
 });
+
+describe('the fast paths of normalizeKey and collapseSpaces', () => {
+  it('give what the patterns give, for tidy, untidy and non-ASCII text, on every call', () => {
+    const byPattern = (s: string) =>
+      s
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '');
+    const texts = ['Dinas Kesehatan', 'DINAS  KESEHATAN.', 'SETDA-ASS-01', 'Jum\u2019at', 'İstanbul', 'x\u200By', ' a ', ''];
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (const s of texts) {
+        expect(normalizeKey(s)).toBe(byPattern(s));
+        expect(collapseSpaces(s)).toBe(s.replace(/[\s\u200B-\u200D\u2060]+/g, ' ').trim());
+      }
+    }
+    expect(texts).toHaveLength(8);
+  });
+});

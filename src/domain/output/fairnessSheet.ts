@@ -48,11 +48,22 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
   ];
   const moveRateNotes = [t(lang, 'fairness.note.moveRate'), t(lang, 'fairness.note.strata'), ...groupNotes.slice(4)];
   const sentence = (row: GroupRow) => groupRowSentence(row, lang, report.settings);
+  // Thousands of group rows repeat a few dozen labels: each is put into words once.
+  const attributeWords = remembered((ref: GroupRow['attribute']) => attributeLabel(ref, lang));
+  const groupWords = remembered((key: string) =>
+    key.startsWith('t:') ? groupLabel({ key: key.slice(2), translate: true }, lang) : key.slice(2),
+  );
+  const groupText = (group: GroupRow['group']) => groupWords(`${group.translate ? 't' : 'r'}:${group.key}`);
+  const stratumWords = remembered((stratum: GroupRow['stratum']) => stratumLabel(stratum, lang));
+  const postTypeWords = remembered((postType: string | null) => postTypeLabel(postType, lang));
+  const statusText = remembered((status: GroupRow['status']) => statusWord(status, lang));
+  const measureWords = remembered((measure: GroupRow['measure']) => tDynamic(lang, `fairness.measure.${measure}`));
+  const kindWords = remembered((measure: GroupRow['measure']) => tDynamic(lang, `fairness.kind.${MEASURE_KIND[measure]}`));
   const who = (row: GroupRow) => [
-    attributeLabel(row.attribute, lang),
-    groupLabel(row.group, lang),
-    stratumLabel(row.stratum, lang),
-    postTypeLabel(row.postType, lang),
+    attributeWords(row.attribute),
+    groupText(row.group),
+    stratumWords(row.stratum),
+    postTypeWords(row.postType),
   ];
 
   const sections: SheetSection[] = [
@@ -121,17 +132,17 @@ export function fairnessSheet(report: FairnessReport, lang: Lang, city: string, 
       rows: report.groups
         .filter((row) => row.judged)
         .map((row) => [
-          tDynamic(lang, `fairness.measure.${row.measure}`),
-          tDynamic(lang, `fairness.kind.${MEASURE_KIND[row.measure]}`),
+          measureWords(row.measure),
+          kindWords(row.measure),
           ...who(row),
           row.base,
           row.hits,
           row.rate,
-          row.reference === null ? '' : groupLabel(row.reference, lang),
+          row.reference === null ? '' : groupText(row.reference),
           row.referenceRate,
           row.ratio,
           pCell(row.p),
-          row.judged ? statusWord(row.status, lang) : t(lang, 'fairness.status.reported'),
+          row.judged ? statusText(row.status) : t(lang, 'fairness.status.reported'),
           sentence(row),
         ]),
       emptyNote: empty,
@@ -293,4 +304,15 @@ function rotationSentence(c: RotationCase, lang: Lang, limit: number): string {
   const targets =
     c.candidates === 0 ? t(lang, 'fairness.rotation.noTarget') : t(lang, 'fairness.rotation.targets', { candidates: c.candidates });
   return `${main} ${targets}`;
+}
+
+/** `words` with each answer kept: the same argument is put into words once per sheet. */
+function remembered<K, V>(words: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as V;
+    const value = words(key);
+    known.set(key, value);
+    return value;
+  };
 }

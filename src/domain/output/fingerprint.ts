@@ -1,5 +1,5 @@
-import type { WorkbookValues } from '../model/cell';
-import { cyrb53 } from '../model/hash';
+import type { CellValue, WorkbookValues } from '../model/cell';
+import { Cyrb53 } from '../model/hash';
 
 /**
  * A short, stable fingerprint of the named input sheets' values, recorded in
@@ -7,13 +7,26 @@ import { cyrb53 } from '../model/hash';
  * workbook. It only detects change; it is not a security measure.
  */
 export function inputFingerprint(values: WorkbookValues, sheetNames: readonly string[]): string {
-  const parts: string[] = [];
+  // Hashed as one text: per sheet \u0001 and its name, per row \u0002 and its cells joined by \u0003.
+  const hash = new Cyrb53();
   for (const sheet of values.sheets) {
     if (!sheetNames.includes(sheet.name)) continue;
-    parts.push(`\u0001${sheet.name}`);
+    hash.update(`\u0001${sheet.name}`);
     for (const row of sheet.rows) {
-      parts.push(`\u0002${row.map((cell) => (cell instanceof Date ? cell.toISOString() : String(cell))).join('\u0003')}`);
+      hash.update('\u0002');
+      for (let i = 0; i < row.length; i += 1) {
+        if (i > 0) hash.update('\u0003');
+        hash.update(cellKey(row, i));
+      }
     }
   }
-  return cyrb53(parts.join('')).toString(16).padStart(14, '0');
+  return hash.digest().toString(16).padStart(14, '0');
+}
+
+/** A cell as the fingerprint writes it; a hole in a ragged row is empty, as `join` leaves it. */
+function cellKey(row: readonly CellValue[], i: number): string {
+  const cell = row[i];
+  if (typeof cell === 'string') return cell;
+  if (cell instanceof Date) return cell.toISOString();
+  return cell === undefined && !(i in row) ? '' : String(cell);
 }

@@ -14,13 +14,23 @@ const place = (lang: Lang, position: Position) =>
  * scored lower, the exact margins, and the values behind them.
  */
 export function justificationsSheet(justifications: PlanJustifications, lang: Lang, city: string, subtitle: string): TableSheetModel {
+  // Many moves share a post: each post is put into words once.
+  const places = new Map<Position, string>();
+  const placeText = (position: Position) => {
+    let text = places.get(position);
+    if (text === undefined) {
+      text = place(lang, position);
+      places.set(position, text);
+    }
+    return text;
+  };
   const rows = justifications.items.map((j, i) => [
     i + 1,
     j.proposal.id,
     j.proposal.employee.nip,
     j.proposal.employee.nama,
-    place(lang, j.proposal.from),
-    place(lang, j.proposal.to),
+    placeText(j.proposal.from),
+    placeText(j.proposal.to),
     reasonsText(j, lang),
     chainText(j, lang),
     runnerUpText(j, lang),

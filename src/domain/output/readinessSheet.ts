@@ -16,15 +16,18 @@ export function readinessSheet(run: PlanRun, lang: Lang): TableSheetModel {
   const { tables, readiness } = run.scoring;
   // Dates in the reasons (e.g. the retirement date) read as officials write them, not ISO.
   const words = (notes: readonly RuleNote[]) =>
-    notes.map((n) => tDynamic(lang, `rules.${n.code}`, localizedParams(n.params, lang))).join('\n');
-  const yesNo = (b: boolean) => t(lang, b ? 'common.yes' : 'common.no');
+    notes.length === 0 ? '' : notes.map((n) => tDynamic(lang, `rules.${n.code}`, localizedParams(n.params, lang))).join('\n');
+  // The same few words on every row: looked up once.
+  const yes = t(lang, 'common.yes');
+  const no = t(lang, 'common.no');
+  const yesNo = (b: boolean) => (b ? yes : no);
+  const stays = t(lang, 'sheets.readiness.stays');
   const rows = tables.employees.map((employee, e) => {
     const r = readiness[e]!;
     const from = run.scoring.index.currentPosition[e]!;
     const to = run.finalIndex[e]!;
     const target = tables.positions[to]!;
-    const outcome =
-      to === from ? t(lang, 'sheets.readiness.stays') : t(lang, 'sheets.readiness.moves', { position: target.name, unit: target.unit });
+    const outcome = to === from ? stays : t(lang, 'sheets.readiness.moves', { position: target.name, unit: target.unit });
     return [
       e + 1,
       employee.nip,

@@ -14,6 +14,20 @@ import { t, type Lang } from '../../i18n';
  */
 export function tenureText(months: number, lang: Lang): string {
   const total = Number.isFinite(months) ? Math.max(0, Math.floor(months)) : 0;
+  // A sheet writes one per employee, over a few hundred distinct month counts.
+  const key = `${lang}:${total}`;
+  const known = tenureTexts.get(key);
+  if (known !== undefined) return known;
+  const text = tenureWords(total, lang);
+  if (tenureTexts.size >= TENURE_MEMO_LIMIT) tenureTexts.clear();
+  tenureTexts.set(key, text);
+  return text;
+}
+
+const tenureTexts = new Map<string, string>();
+const TENURE_MEMO_LIMIT = 4096;
+
+function tenureWords(total: number, lang: Lang): string {
   const years = Math.floor(total / 12);
   const rest = total % 12;
   const parts: string[] = [];

@@ -21,6 +21,18 @@ const FORMULA_ERROR =
 /** Indonesian sheets write a lone dash (or en/em dash) for "none". */
 const DASH_ONLY = /^[-\u2012-\u2015\u2212]+$/;
 const OUTER_SPACE = /^[\s\u200B-\u200D\u2060]+|[\s\u200B-\u200D\u2060]+$/g;
+const BLANK: CellInput = { kind: 'blank' };
+
+/** Whether the first or last character might be whitespace (conservative: then the pattern decides). */
+function hasOuterSpace(s: string): boolean {
+  return s.length === 0 || mightBeSpace(s.charCodeAt(0)) || mightBeSpace(s.charCodeAt(s.length - 1));
+}
+
+function mightBeSpace(c: number): boolean {
+  return (
+    c <= 32 || (c >= 128 && (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff))
+  );
+}
 
 /**
  * Sorts a raw cell (`undefined`, as a ragged row gives it, counts as blank). Blank: null, a string of whitespace only, or a lone dash.
@@ -30,11 +42,15 @@ const OUTER_SPACE = /^[\s\u200B-\u200D\u2060]+|[\s\u200B-\u200D\u2060]+$/g;
  * @example readCell(' III/a ') // { kind: 'text', text: 'III/a' }
  */
 export function readCell(raw: CellValue | undefined): CellInput {
-  if (raw === null || raw === undefined) return { kind: 'blank' };
+  if (raw === null || raw === undefined) return BLANK;
   if (typeof raw === 'string') {
-    const text = raw.replace(OUTER_SPACE, '');
-    if (text === '' || DASH_ONLY.test(text)) return { kind: 'blank' };
-    if (FORMULA_ERROR.test(text)) return { kind: 'error', result: fail('CELL_FORMULA_ERROR', { error: text.toUpperCase() }) };
+    const text = hasOuterSpace(raw) ? raw.replace(OUTER_SPACE, '') : raw;
+    if (text === '') return BLANK;
+    // Only a text opening with a dash can be dashes only, and only one opening with # a formula error.
+    const first = text.charCodeAt(0);
+    if ((first === 0x2d || (first >= 0x2012 && first <= 0x2015) || first === 0x2212) && DASH_ONLY.test(text)) return BLANK;
+    if (first === 0x23 && FORMULA_ERROR.test(text))
+      return { kind: 'error', result: fail('CELL_FORMULA_ERROR', { error: text.toUpperCase() }) };
     return { kind: 'text', text };
   }
   if (typeof raw === 'number') return { kind: 'number', value: raw };

@@ -6,6 +6,7 @@ import type { CellValue } from '../../model/cell';
 import { GOLONGAN, PANGKAT, type Golongan } from '../../model/types';
 import { parseTextOnly } from './cellInput';
 import { fail, ok, type ValueResult } from './result';
+import { memoizeText } from './textMemo';
 
 export type GolonganGroup = 'I' | 'II' | 'III' | 'IV';
 
@@ -48,7 +49,9 @@ export function parseGolongan(raw: CellValue | undefined): ValueResult<Golongan>
   return parseTextOnly(raw, 'GOLONGAN_UNKNOWN', golonganFromText);
 }
 
-function golonganFromText(text: string): ValueResult<Golongan> {
+const golonganFromText = memoizeText(readGolonganText);
+
+function readGolonganText(text: string): ValueResult<Golongan> {
   const codes = codesIn(text);
   const found = new Set<Golongan>(codes);
   const byName = golonganFromName(text);

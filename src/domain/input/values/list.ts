@@ -34,15 +34,37 @@ function listFromText(text: string): ValueResult<readonly string[]> {
   const items: string[] = [];
   const separator = /[;\r\n]/.test(text) ? /[;\r\n]+/ : /,+/;
   for (const piece of text.split(separator)) {
-    const item = collapseSpaces(
-      collapseSpaces(piece)
-        .replace(BULLET, '')
-        .replace(/^[\s,]+|[\s,]+$/g, ''),
-    );
-    const key = item.toLocaleLowerCase('id');
+    const item = tidyItem(piece);
+    const key = isAscii(item) ? item.toLowerCase() : item.toLocaleLowerCase('id');
     if (item === '' || seen.has(key)) continue;
     seen.add(key);
     items.push(item);
   }
   return items.length === 0 ? blank() : ok(items);
+}
+
+/** One item: spaces collapsed, a bullet and outer commas removed (each step only where it can change something). */
+function tidyItem(piece: string): string {
+  let item = collapseSpaces(piece);
+  if (item.length === 0) return item;
+  const first = item.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || BULLET_START.has(first)) item = item.replace(BULLET, '');
+  if (item.length > 0 && (edgeMayGo(item.charCodeAt(0)) || edgeMayGo(item.charCodeAt(item.length - 1)))) {
+    item = item.replace(/^[\s,]+|[\s,]+$/g, '');
+  }
+  return collapseSpaces(item);
+}
+
+/** The first characters of a bullet other than a digit: - • · * –. */
+const BULLET_START: ReadonlySet<number> = new Set([0x2d, 0x2022, 0xb7, 0x2a, 0x2013]);
+
+/** Whether an outer character might be a comma or whitespace (conservative: then the pattern decides). */
+function edgeMayGo(c: number): boolean {
+  return c === 0x2c || c <= 32 || c >= 128;
+}
+
+/** ASCII text lower-cases the same in every locale. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i += 1) if (s.charCodeAt(i) >= 128) return false;
+  return true;
 }

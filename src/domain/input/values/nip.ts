@@ -67,18 +67,19 @@ export function parseNip(raw: CellValue | undefined): ValueResult<NipInfo> {
 
 function nipFromText(text: string): ValueResult<NipInfo> {
   // A leading apostrophe is Excel's "keep as text" marker; CSV exports sometimes keep it.
-  const compact = text.replace(/^'/, '').replace(/[\s.\-\u2010-\u2015]+/g, '');
-  if (EXPONENT_TEXT.test(text.trim())) return fail('NIP_AS_NUMBER', { value: text.trim() });
-  if (!/^\d+$/.test(compact)) return fail('NIP_NOT_DIGITS', { value: text });
+  // Digits only (the usual case) have nothing to strip and cannot be an exponent.
+  const plain = isDigits(text);
+  const compact = plain ? text : text.replace(/^'/, '').replace(/[\s.\-\u2010-\u2015]+/g, '');
+  if (!plain && EXPONENT_TEXT.test(text.trim())) return fail('NIP_AS_NUMBER', { value: text.trim() });
+  if (!plain && !/^\d+$/.test(compact)) return fail('NIP_NOT_DIGITS', { value: text });
   if (compact.length !== NIP_LENGTH) return fail('NIP_LENGTH', { length: compact.length, expected: NIP_LENGTH });
 
-  const digits = (from: number, to: number): number => Number(compact.slice(from - 1, to));
-  const birthYear = digits(1, 4);
-  const birthDate = dayFromYmd(birthYear, digits(5, 6), digits(7, 8));
+  const birthYear = digitsAt(compact, 1, 4);
+  const birthDate = dayFromYmd(birthYear, digitsAt(compact, 5, 6), digitsAt(compact, 7, 8));
   if (birthDate === null || birthYear < MIN_BIRTH_YEAR) return fail('NIP_BIRTH_DATE', { digits: compact.slice(0, 8) });
 
-  const appointedYear = digits(9, 12);
-  const monthDigits = digits(13, 14);
+  const appointedYear = digitsAt(compact, 9, 12);
+  const monthDigits = digitsAt(compact, 13, 14);
   if (monthDigits === 0) return fail('NIP_CPNS_MONTH', { digits: compact.slice(8, 14), month: compact.slice(12, 14) });
   const kind = monthDigits > 12 ? 'PPPK' : 'PNS';
   if (appointedYear < birthYear + MIN_APPOINTMENT_AGE) {
@@ -95,4 +96,21 @@ function nipFromText(text: string): ValueResult<NipInfo> {
     kind,
     appointed: { year: appointedYear, month: kind === 'PPPK' ? null : monthDigits },
   });
+}
+
+/** Whether the text is one or more ASCII digits. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** The number written by digits `from` to `to` (1-based, inclusive) of an all-digit text. */
+function digitsAt(compact: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from - 1; i < to; i += 1) n = n * 10 + (compact.charCodeAt(i) - 0x30);
+  return n;
 }

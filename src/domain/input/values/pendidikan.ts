@@ -7,6 +7,7 @@ import type { CellValue } from '../../model/cell';
 import { JENJANG, type Jenjang } from '../../model/types';
 import { parseTextOnly } from './cellInput';
 import { fail, ok, type ValueResult } from './result';
+import { memoizeText } from './textMemo';
 
 interface LevelPattern {
   readonly jenjang: Jenjang;
@@ -79,7 +80,9 @@ export function parsePendidikan(raw: CellValue | undefined): ValueResult<Jenjang
   return parseTextOnly(raw, 'PENDIDIKAN_UNKNOWN', jenjangFromText);
 }
 
-function jenjangFromText(text: string): ValueResult<Jenjang> {
+const jenjangFromText = memoizeText(readJenjangText);
+
+function readJenjangText(text: string): ValueResult<Jenjang> {
   const normal = levelText(text);
   const atStart = levelAt(normal, true);
   if (atStart !== null) return ok(atStart);

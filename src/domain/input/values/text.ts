@@ -4,7 +4,7 @@
 import type { CellValue } from '../../model/cell';
 import { isoFromDay } from '../../model/dates';
 import { readCell } from './cellInput';
-import { collapseSpaces } from '../../model/normalize';
+import { collapseSpaces, isCollapsed } from '../../model/normalize';
 import { plainNumberText } from './numberText';
 import { blank, ok, type ValueResult } from './result';
 
@@ -20,6 +20,8 @@ const MS_PER_DAY = 86_400_000;
  * @example parseText('  Dinas   Kesehatan ') // ok: 'Dinas Kesehatan'
  */
 export function parseText(raw: CellValue | undefined): ValueResult<string> {
+  // Most cells are tidy text already: no outer or doubled space, no dash or # to look at.
+  if (typeof raw === 'string' && raw.length > 0 && isCollapsed(raw) && plainStart(raw.charCodeAt(0))) return ok(raw);
   const cell = readCell(raw);
   switch (cell.kind) {
     case 'blank':
@@ -39,4 +41,9 @@ export function parseText(raw: CellValue | undefined): ValueResult<string> {
       return Number.isFinite(time) ? ok(isoFromDay(Math.round(time / MS_PER_DAY))) : blank();
     }
   }
+}
+
+/** Whether a text's first character rules out a dash-only blank and a formula error (`-`, dashes, `#`). */
+function plainStart(c: number): boolean {
+  return c !== 0x2d && c !== 0x23 && !(c >= 0x2012 && c <= 0x2015) && c !== 0x2212;
 }

@@ -1,0 +1,17 @@
+import { fail, ok, type ValueResult } from './result';
+import { memoizeText } from './textMemo';
+
+describe('memoizeText', () => {
+  it('parses each text once and answers repeats from memory', () => {
+    const seen: string[] = [];
+    const parse = memoizeText((text: string): ValueResult<number> => {
+      seen.push(text);
+      return text === 'x' ? fail('GOLONGAN_UNKNOWN', { value: text }) : ok(text.length);
+    });
+    expect(parse('III/a')).toEqual({ ok: true, value: 5 });
+    expect(parse('III/a')).toEqual({ ok: true, value: 5 });
+    expect(parse('x')).toEqual({ ok: false, code: 'GOLONGAN_UNKNOWN', params: { value: 'x' } });
+    expect(parse('x')).toMatchObject({ ok: false });
+    expect(seen).toEqual(['III/a', 'x']);
+  });
+});
