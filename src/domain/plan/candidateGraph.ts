@@ -13,7 +13,7 @@ import type { CompatibilityContext } from '../rules';
 import { isPairAllowed } from '../rules';
 import { buildAssignmentProblem, type AssignmentProblem } from '../solver/assignmentProblem';
 import { moveScan, pairValue, stayValue, type ScoringContext } from '../scoring';
-import { hasPurpose, purposeBits, type PurposeContext } from './purpose';
+import { hasPurpose, purposeBits, purposeScan, type PurposeContext } from './purpose';
 import { positionBuckets, groupsToScan } from './scanGroups';
 import { TopK } from './topK';
 
@@ -85,54 +85,75 @@ export function candidateGraph(
     size++;
   };
   const { rotationMove, urgentVacancy } = policy.scoring;
-  /** A move into p with its rotation and urgency terms (see the file's note). */
-  const pushMove = (r: number, e: number, p: number, bits: number) => {
+  /** A move into p worth `value` (the pair's value) with its rotation and urgency terms (see the file's note). */
+  const pushMove = (r: number, e: number, p: number, value: number, bits: number) => {
     const current = index.currentPosition[e] ?? -1;
     const rotation = hasPurpose(bits, 'ROTATION') ? rotationMove : 0;
     const urgency = urgentVacancy * ((urgent[p] ?? 0) - (current >= 0 ? (urgent[current] ?? 0) : 0));
-    push(r, columnOfPosition[p]!, pairValue(scoring, e, p) + rotation + urgency, bits);
+    push(r, columnOfPosition[p]!, value + rotation + urgency, bits);
   };
   let consideredPairs = 0;
   const best = new TopK(options.maxCandidates);
   const positionsByPlace = positionsOfPlaces(scoring);
   const buckets = positionBuckets(compat);
+  // The purposes and the value of each post scanned for the current row, by position.
   const bitsOf = new Int32Array(nP);
+  const valueOf = new Float64Array(nP);
+  // The columns kept for the current row (keptRow[c] === r), in no particular order until sorted.
+  const keptRow = new Int32Array(nP).fill(-1);
+  let kept: Int32Array = new Int32Array(Math.max(options.maxCandidates, 0) + 16);
   const scratch = new Float64Array(2);
   const scan = moveScan(scoring);
+  const purposeOf = purposeScan(purposes);
   for (let r = 0; r < nE; r++) {
     const e = rowEmployee[r]!;
     const current = index.currentPosition[e]!;
     const lockedTo = options.locked?.get(e);
     if (lockedTo !== undefined) {
       if (lockedTo === current) push(r, columnOfPosition[current]!, stayValue(scoring, e), 0);
-      else pushMove(r, e, lockedTo, purposeBits(purposes, e, lockedTo));
+      else pushMove(r, e, lockedTo, pairValue(scoring, e, lockedTo), purposeBits(purposes, e, lockedTo));
       continue;
     }
     if (current >= 0) push(r, columnOfPosition[current]!, stayValue(scoring, e) - followUpStayCost(purposes, e), 0);
     if (options.freezeAll || !scoring.readiness[e]!.canMove) continue;
-    const allowed = (p: number) => p !== current && overFormasi[p] === 0 && isPairAllowed(compat, e, p);
     best.clear();
     scan.setEmployee(e);
-    for (const group of groupsToScan(compat, current, buckets)) {
+    purposeOf.setEmployee(e);
+    const groups = groupsToScan(compat, current, buckets);
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
       for (let k = 0; k < group.length; k++) {
         const p = group[k]!;
-        if (!allowed(p)) continue;
+        if (p === current || overFormasi[p] !== 0 || !isPairAllowed(compat, e, p)) continue;
         consideredPairs++;
+        // The scan's value and fit of a move equal pairValue and fitPercent (scoring/moveScan.ts).
         scan.valueAndFit(p, scratch);
-        const bits = purposeBits(purposes, e, p, scratch[1]!);
+        const bits = purposeOf.bits(p, scratch[1]!);
         if (bits === 0) continue;
         bitsOf[p] = bits;
+        valueOf[p] = scratch[0]!;
         // Key = column, so ties between equal values go to the position code first in order.
         best.offer(scratch[0]!, columnOfPosition[p]!);
       }
     }
-    const kept = new Set(best.keysBestFirst().map((c) => colPosition[c]!));
+    let keptCount = best.keysInto(kept);
+    for (let t = 0; t < keptCount; t++) keptRow[kept[t]!] = r;
     for (const p of aspiredPositions(scoring, e, positionsByPlace)) {
-      if (kept.has(p) || !allowed(p)) continue;
-      bitsOf[p] = purposeBits(purposes, e, p);
-      kept.add(p);
+      const c = columnOfPosition[p]!;
+      if (keptRow[c] === r || p === current || overFormasi[p] !== 0 || !isPairAllowed(compat, e, p)) continue;
+      scan.valueAndFit(p, scratch);
+      bitsOf[p] = purposeOf.bits(p, scratch[1]!);
+      valueOf[p] = scratch[0]!;
+      keptRow[c] = r;
+      if (keptCount === kept.length) kept = growInt32(kept);
+      kept[keptCount++] = c;
     }
-    for (const p of [...kept].sort((a, b) => columnOfPosition[a]! - columnOfPosition[b]!)) pushMove(r, e, p, bitsOf[p]!);
+    // In column order: the position codes' order.
+    kept.subarray(0, keptCount).sort();
+    for (let t = 0; t < keptCount; t++) {
+      const p = colPosition[kept[t]!]!;
+      pushMove(r, e, p, valueOf[p]!, bitsOf[p]!);
+    }
   }
   return {
     rowEmployee,
@@ -145,6 +166,12 @@ export function candidateGraph(
     edgePurpose: edgePurpose.slice(0, size),
     consideredPairs,
   };
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const grown = new Int32Array(2 * a.length);
+  grown.set(a);
+  return grown;
 }
 
 /** Positions an employee named as Pilihan 1-3, directly by code or through their unit. */

@@ -5,15 +5,14 @@
  */
 import type { CompatibilityContext } from '../rules';
 import { kelasChange } from '../rules';
-import { aspirationChoice, fitPercent, valueBreakdown, type ScoringContext } from '../scoring';
+import { aspirationChoice, fitPercent, valueBreakdown, type ScoringContext, type ValueBreakdown } from '../scoring';
 import type { CandidateGraph } from './candidateGraph';
 import { proposalId } from './proposalId';
 import { purposeBits, purposesOf, type PurposeContext } from './purpose';
 import type { Attention, Proposal, StayRecord, ValuePart } from './types';
 
-/** The terms of a pair's value as explanation parts, components first, then costs. */
-export function valueParts(scoring: ScoringContext, e: number, p: number): ValuePart[] {
-  const b = valueBreakdown(scoring, e, p);
+/** The terms of a pair's value as explanation parts, components first, then costs; `b` may pass its breakdown when already at hand. */
+export function valueParts(scoring: ScoringContext, e: number, p: number, b: ValueBreakdown = valueBreakdown(scoring, e, p)): ValuePart[] {
   const parts: ValuePart[] = b.components.map((c) => ({ key: c.name, score: c.score, value: c.weighted, code: c.code, params: c.params }));
   const cost = (key: string, amount: number, sign: 1 | -1) => {
     if (amount !== 0) parts.push({ key, score: amount, value: sign * amount, code: `term.${key}`, params: { amount } });
@@ -75,6 +74,7 @@ export function proposalsOf(
     used.set(to, arrival + 1);
     const vacancies = Math.max(0, target.formasi - (index.holders[to] ?? 0));
     const leaver = arrival >= vacancies ? leavers.get(to)?.[arrival - vacancies] : undefined;
+    const move = valueBreakdown(scoring, e, to);
     proposals.push({
       id: proposalId(employee.nip, target.code),
       employee,
@@ -82,9 +82,9 @@ export function proposalsOf(
       to: target,
       fitFrom: fitPercent(scoring, e, from),
       fitTo: fitPercent(scoring, e, to),
-      moveValue: valueBreakdown(scoring, e, to).total,
+      moveValue: move.total,
       stayValue: valueBreakdown(scoring, e, from).total,
-      parts: valueParts(scoring, e, to),
+      parts: valueParts(scoring, e, to, move),
       fillsPostOf: leaver === undefined ? null : tables.employees[leaver]!,
       purposes: purposesOf(purposeBits(purposes, e, to)),
       attention: attentionOf(scoring, compat, e, from, to),

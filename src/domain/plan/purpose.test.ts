@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY } from '../rules';
-import { buildScoringContext } from '../scoring';
+import { buildScoringContext, fitPercent } from '../scoring';
 import { day, makeEmployee, makePosition, makeTables, makeUnit } from '../../../test/support/factories';
-import { purposeBits, purposeContext, purposesOf } from './purpose';
+import { purposeBits, purposeContext, purposeScan, purposesOf } from './purpose';
 
 const DATE = day('2026-12-01');
 
@@ -22,7 +22,15 @@ function city(employee: Parameters<typeof makeEmployee>[0]) {
   });
   const scoring = buildScoringContext(tables, DEFAULT_POLICY, DATE);
   const index = (code: string) => tables.positions.findIndex((p) => p.code === code);
-  return { bits: (code: string) => purposesOf(purposeBits(purposeContext(scoring), 0, index(code))) };
+  const scan = purposeScan(purposeContext(scoring));
+  return {
+    bits: (code: string) => purposesOf(purposeBits(purposeContext(scoring), 0, index(code))),
+    /** The same through the scan the candidate graph uses, given the fit. */
+    scanBits: (code: string) => {
+      scan.setEmployee(0);
+      return purposesOf(scan.bits(index(code), fitPercent(scoring, 0, index(code))));
+    },
+  };
 }
 
 describe('purposeBits', () => {
@@ -48,5 +56,21 @@ describe('purposeBits', () => {
     const { bits } = city({ tmtJabatan: day('2024-01-01'), jurusan: 'Keperawatan', pilihan: ['PU-2'] });
     expect(bits('KES-1')).toContain('COMPETENCE');
     expect(bits('PU-2')).toEqual(['ASPIRATION']);
+  });
+
+  it('gives the same purposes through purposeScan', () => {
+    let compared = 0;
+    for (const employee of [
+      { tmtJabatan: day('2024-01-01') },
+      { tmtJabatan: day('2018-01-01'), jurusan: 'Administrasi Negara' },
+      { tmtJabatan: day('2024-01-01'), jurusan: 'Keperawatan', pilihan: ['PU-2'] },
+    ]) {
+      const { bits, scanBits } = city(employee);
+      for (const code of ['PU-2', 'SOS-1', 'KES-1']) {
+        expect({ code, purposes: scanBits(code) }).toEqual({ code, purposes: bits(code) });
+        compared++;
+      }
+    }
+    expect(compared).toBe(9);
   });
 });

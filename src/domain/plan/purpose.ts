@@ -67,6 +67,44 @@ export function purposeBits(ctx: PurposeContext, e: number, p: number, fitTo = f
   return bits;
 }
 
+/** {@link purposeBits} for one employee against many posts, what depends on the employee alone worked out once. */
+export interface PurposeScan {
+  /** Tests moves of employee `e` from now on. */
+  setEmployee(e: number): void;
+  /** The purposes of moving the current employee into `p`, whose fit there is `fitTo`; equals `purposeBits(ctx, e, p, fitTo)`. */
+  bits(p: number, fitTo: number): number;
+}
+
+/** A purpose tester over one purpose context (see {@link PurposeScan}). */
+export function purposeScan(ctx: PurposeContext): PurposeScan {
+  const { index, readiness, policy } = ctx.scoring;
+  const minGain = Math.max(1, policy.scoring.minFitGain);
+  let e = -1;
+  let fitFrom = -1;
+  let fromUnit = -1;
+  let base = 0;
+  let rotationDue = false;
+  return {
+    setEmployee(next: number): void {
+      e = next;
+      fitFrom = ctx.fitNow[e] ?? -1;
+      fromUnit = index.employeeUnit[e] ?? -1;
+      base = ctx.replacing[e] === 1 ? BIT.FOLLOW_UP : 0;
+      rotationDue = readiness[e]?.rotationDue === true;
+    },
+    bits(p: number, fitTo: number): number {
+      let bits = base;
+      const toUnit = index.positionUnit[p] ?? -1;
+      if (toUnit >= 0 && toUnit !== fromUnit && ctx.unitShort[toUnit] === 1) bits |= BIT.UNIT_NEED;
+      if (ctx.urgentVacant[p] === 1) bits |= BIT.URGENT_VACANCY;
+      if (fitFrom >= 0 && fitTo - fitFrom >= minGain) bits |= BIT.COMPETENCE;
+      if (aspirationChoice(ctx.scoring, e, p) >= 0) bits |= BIT.ASPIRATION;
+      if (rotationDue && fitTo >= fitFrom) bits |= BIT.ROTATION;
+      return bits;
+    },
+  };
+}
+
 /** True when the bit set holds `purpose`. */
 export function hasPurpose(bits: number, purpose: Purpose): boolean {
   return (bits & BIT[purpose]) !== 0;

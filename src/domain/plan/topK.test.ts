@@ -25,4 +25,18 @@ describe('TopK', () => {
     top.offer(1, 4);
     expect(top.keysBestFirst()).toEqual([4]);
   });
+
+  it('writes the kept keys into an array, in any order', () => {
+    const top = new TopK(3);
+    for (const [value, key] of [
+      [5, 1],
+      [7, 2],
+      [1, 3],
+      [9, 4],
+    ] as const)
+      top.offer(value, key);
+    const out = new Int32Array(3);
+    expect(top.keysInto(out)).toBe(3);
+    expect(Array.from(out).sort()).toEqual([1, 2, 4]);
+  });
 });

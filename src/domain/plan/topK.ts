@@ -50,6 +50,12 @@ export class TopK {
     this.keys[i] = key;
   }
 
+  /** Writes the kept keys into `out` in no particular order (`out` must hold k); returns how many. */
+  keysInto(out: Int32Array): number {
+    out.set(this.keys.subarray(0, this.size));
+    return this.size;
+  }
+
   /** The kept keys, best first. */
   keysBestFirst(): number[] {
     const order = Array.from({ length: this.size }, (_, i) => i);

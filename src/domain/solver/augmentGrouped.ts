@@ -34,8 +34,10 @@ export interface GroupedState extends SolverState {
    * column's rows change. Big columns whose rows share targets are scanned once per target.
    */
   readonly colArcs: (ColumnArcs | null)[];
-  /** 1 while a column's arcs are out of date (its rows changed); they are rebuilt in place when next needed. */
+  /** 1 while a column's arcs are out of date (its rows changed) or not yet built; they are (re)built in place when next needed. */
   readonly arcsStale: Uint8Array;
+  /** The least key of each column's arcs (Infinity without arcs), so a search passes over a column none of whose arcs can help without reading them. */
+  readonly arcsMinKey: Float64Array;
 }
 
 /** Work arrays reused across searches; nodes are columns, then groups, then the sink. */
@@ -52,6 +54,9 @@ export interface GroupedScratch extends ArcBuildWork {
   readonly heap: ColumnHeap;
   /** The arcs of one column a search relaxes, in their own order; grows as needed. */
   pick: Float64Array;
+  /** Per arc number of one column: markRound when marked for relaxing, then its index entry; grows as needed. */
+  mark: Int32Array;
+  markRound: number;
 }
 
 export function createGroupedScratch(cols: number, groups: number): GroupedScratch {
@@ -71,7 +76,10 @@ export function createGroupedScratch(cols: number, groups: number): GroupedScrat
     arcStamp: new Int32Array(cols),
     arcRound: 0,
     arcBuf: new Float64Array(1024),
+    keyBuf: new Float64Array(256),
     pick: new Float64Array(64),
+    mark: new Int32Array(64),
+    markRound: 0,
   };
 }
 
@@ -175,12 +183,26 @@ function lookAhead(s: GroupedState, x: GroupedScratch, round: number, k: number)
   return x.stamp[sink] === round ? (x.d[sink] as number) : Infinity;
 }
 
-/** Relaxes arc a (a quadruple index) of a settled column at base d_j + π_j; returns the new bound. */
-function relaxArc(s: GroupedState, x: GroupedScratch, round: number, arcs: Float64Array, a: number, base: number, bound: number): number {
-  const k = arcs[4 * a] as number;
+/**
+ * Relaxes arc a (a quadruple index) of a settled column at base d_j + π_j, its target and cost
+ * read from entry t of the column's key index (already in cache); returns the new bound.
+ */
+function relaxArc(
+  s: GroupedState,
+  x: GroupedScratch,
+  round: number,
+  column: ColumnArcs,
+  a: number,
+  t: number,
+  base: number,
+  bound: number,
+): number {
+  const index = column.index;
+  const k = index[4 * t + 2] as number;
   if (x.doneStamp[k] === round) return bound;
-  const nd = base + (arcs[4 * a + 1] as number) - (s.v[k] as number);
+  const nd = base + (index[4 * t + 1] as number) - (s.v[k] as number);
   if (nd >= bound || (x.stamp[k] === round && nd >= (x.d[k] as number))) return bound;
+  const arcs = column.arcs;
   relax(x, round, k, nd, arcs[4 * a + 2] as number);
   x.predEdge[k] = arcs[4 * a + 3] as number;
   return lookAhead(s, x, round, k);
@@ -190,35 +212,51 @@ function relaxArc(s: GroupedState, x: GroupedScratch, round: number, arcs: Float
  * Relaxes a settled column's arcs in their own order (which breaks ties between equally short
  * paths, so it must not change), returning the sink's tentative distance. An arc whose key is
  * at least bound − base costs at least the bound, and the bound only falls during the scan, so
- * it would be passed over anyway: only the front of the key index is read, the arcs there that
- * are still below the line are put back in arc order and relaxed exactly as a full scan would.
- * When most of the front turns out dearer than its keys promised (the potentials have fallen
- * since), the column is re-keyed.
+ * it would be passed over anyway: only the front of the key index is read, and of the arcs there
+ * only those still below the line are relaxed, in arc order, exactly as a full scan would (every
+ * other arc of a full scan is a no-op). When most of the front turns out dearer than its keys
+ * promised (the potentials have fallen since), the column is re-keyed.
  */
-function scanArcs(s: GroupedState, x: GroupedScratch, round: number, column: ColumnArcs, base: number, bound: number): number {
-  const { n, arcs, byKey, key } = column;
+function scanArcs(s: GroupedState, x: GroupedScratch, round: number, j: number, base: number, bound: number): number {
+  const column = s.colArcs[j] as ColumnArcs;
+  const { n, index } = column;
   const limit = bound - base;
-  let count = 0;
-  while (count < n && (key[count] as number) < limit) count++;
-  if (count === 0) return bound;
-  if (x.pick.length < count) x.pick = new Float64Array(Math.max(count, 2 * x.pick.length));
-  const pick = x.pick;
+  if (x.pick.length < n) x.pick = new Float64Array(Math.max(n, 2 * x.pick.length));
+  if (x.mark.length < 2 * n) x.mark = new Int32Array(Math.max(2 * n, 2 * x.mark.length));
+  if (x.markRound === 0x7fffffff) {
+    x.mark.fill(0);
+    x.markRound = 0;
+  }
+  const { pick, mark } = x;
+  const tag = ++x.markRound;
   const v = s.v;
-  // Arcs whose cost today already reaches the bound are passed over here rather than below.
+  // Arcs whose cost today already reaches the bound are passed over here rather than below. The
+  // others are picked and marked: mark[2a] = this scan's tag, mark[2a + 1] the arc's index entry.
   let live = 0;
-  for (let t = 0; t < count; t++) {
-    const a = byKey[t] as number;
-    if ((arcs[4 * a + 1] as number) - (v[arcs[4 * a] as number] as number) < limit) pick[live++] = a;
+  let count = 0;
+  for (let q = 0; count < n && (index[q] as number) < limit; count++, q += 4) {
+    if ((index[q + 1] as number) - (v[index[q + 2] as number] as number) < limit) {
+      const a = index[q + 3] as number;
+      pick[live++] = a;
+      mark[2 * a] = tag;
+      mark[2 * a + 1] = count;
+    }
   }
   if (8 * live > n) {
-    // Most arcs are wanted: walking them all in order is cheaper than sorting the wanted ones.
-    for (let a = 0; a < n; a++) bound = relaxArc(s, x, round, arcs, a, base, bound);
-  } else {
+    // Many arcs are wanted: walking the arc numbers is cheaper than sorting them.
+    for (let a = 0; a < n; a++) if (mark[2 * a] === tag) bound = relaxArc(s, x, round, column, a, mark[2 * a + 1] as number, base, bound);
+  } else if (live > 0) {
     sortDistinct(pick, 0, live);
-    for (let t = 0; t < live; t++) bound = relaxArc(s, x, round, arcs, pick[t] as number, base, bound);
+    for (let u = 0; u < live; u++) {
+      const a = pick[u] as number;
+      bound = relaxArc(s, x, round, column, a, mark[2 * a + 1] as number, base, bound);
+    }
   }
   const stale = count - live;
-  if (stale > 8 && 2 * stale > count) keyColumnArcs(column, v);
+  if (stale > 8 && 2 * stale > count) {
+    keyColumnArcs(column, v, x);
+    s.arcsMinKey[j] = column.index[0] as number;
+  }
   return bound;
 }
 
@@ -271,12 +309,13 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
           if (to === sink) bound = d[sink] as number;
         }
       }
-      let column = s.colArcs[j] as ColumnArcs | null;
-      if (column === null || s.arcsStale[j] === 1) {
-        column = s.colArcs[j] = buildColumnArcs(s, j, x, column);
+      if (s.arcsStale[j] === 1) {
+        const column = (s.colArcs[j] = buildColumnArcs(s, j, x, s.colArcs[j] as ColumnArcs | null));
         s.arcsStale[j] = 0;
+        s.arcsMinKey[j] = column.n > 0 ? (column.index[0] as number) : Infinity;
       }
-      bound = scanArcs(s, x, round, column, dn + vj, bound);
+      // No arc of the column is cheaper than its least key: the scan would relax nothing.
+      if ((s.arcsMinKey[j] as number) < bound - (dn + vj)) bound = scanArcs(s, x, round, j, dn + vj, bound);
     } else {
       const g = node - cols;
       const pg = piGroup[g] as number;

@@ -3,7 +3,13 @@ import { assignRow, createSolverState } from './solverState';
 import { problemFromEdges, seededRandom } from '../../../test/support/solver/randomInstance';
 
 function work(cols: number): ArcBuildWork {
-  return { arcAt: new Int32Array(cols), arcStamp: new Int32Array(cols), arcRound: 0, arcBuf: new Float64Array(4) };
+  return {
+    arcAt: new Int32Array(cols),
+    arcStamp: new Int32Array(cols),
+    arcRound: 0,
+    arcBuf: new Float64Array(4),
+    keyBuf: new Float64Array(1),
+  };
 }
 
 /** The arcs as (target, delta, row, edge) tuples in arc order, and the index as [arc, key] pairs. */
@@ -11,7 +17,12 @@ function view(c: ColumnArcs): { arcs: number[][]; index: number[][] } {
   const arcs: number[][] = [];
   for (let a = 0; a < c.n; a++) arcs.push(Array.from(c.arcs.subarray(4 * a, 4 * a + 4)));
   const index: number[][] = [];
-  for (let t = 0; t < c.n; t++) index.push([c.byKey[t] as number, c.key[t] as number]);
+  for (let t = 0; t < c.n; t++) {
+    const a = c.index[4 * t + 3] as number;
+    // Each index entry carries its arc's cost and target beside the key.
+    expect([c.index[4 * t + 1], c.index[4 * t + 2]]).toEqual([c.arcs[4 * a + 1], c.arcs[4 * a]]);
+    index.push([a, c.index[4 * t] as number]);
+  }
   return { arcs, index };
 }
 
@@ -73,13 +84,13 @@ describe('keyColumnArcs', () => {
       arcs[4 * a] = targets[a] as number;
       arcs[4 * a + 1] = d;
     });
-    return { n, arcs, byKey: new Int32Array(n), key: new Float64Array(n) };
+    return { n, arcs, index: new Float64Array(4 * n) };
   }
 
   it('orders equal keys by arc number, also when keys span too wide a range to pack', () => {
     const v = Float64Array.of(0, 0);
     const narrow = column([5, 3, 5, 3, -1], [0, 1, 0, 1, 0]);
-    keyColumnArcs(narrow, v);
+    keyColumnArcs(narrow, v, work(2));
     expect(view(narrow).index).toEqual([
       [4, -1],
       [1, 3],
@@ -88,13 +99,13 @@ describe('keyColumnArcs', () => {
       [2, 5],
     ]);
     const wide = column([4e15, 3, 4e15, 3, -4e15], [0, 1, 0, 1, 0]);
-    keyColumnArcs(wide, v);
+    keyColumnArcs(wide, v, work(2));
     expect(view(wide).index.map(([a]) => a)).toEqual([4, 1, 3, 0, 2]);
   });
 
   it('keys by delta less the target potential', () => {
     const c = column([10, 10], [0, 1]);
-    keyColumnArcs(c, Float64Array.of(-3, 4));
+    keyColumnArcs(c, Float64Array.of(-3, 4), work(2));
     expect(view(c).index).toEqual([
       [1, 6],
       [0, 13],

@@ -22,18 +22,25 @@ export interface ColumnArcs {
   n: number;
   /** Quadruples (target, w(used edge) − w(edge), row, edge), targets in order of first appearance. */
   arcs: Float64Array;
-  /** Arc numbers (quadruple index) by ascending key, ties by arc number. */
-  byKey: Int32Array;
-  /** key[t] belongs to arc byKey[t]: w(used edge) − w(edge) − π_target when last keyed, a lower bound of its value now. */
-  key: Float64Array;
+  /**
+   * The index: quadruples (key, w(used edge) − w(edge), target, arc number) by ascending key, ties
+   * by arc number. The key is w(used edge) − w(edge) − π_target when last keyed, a lower bound of
+   * its value now; the arc's cost and target sit beside it so a search reads the front of the
+   * index in one pass.
+   */
+  index: Float64Array;
 }
 
-/** Work arrays for building arcs: one entry per column, a build number not used with them before, an output buffer that grows as needed. */
+/**
+ * Work arrays for building arcs: one entry per column, a build number not used with them before,
+ * an output buffer and a sort buffer that grow as needed.
+ */
 export interface ArcBuildWork {
   readonly arcAt: Int32Array;
   readonly arcStamp: Int32Array;
   arcRound: number;
   arcBuf: Float64Array;
+  keyBuf: Float64Array;
 }
 
 /**
@@ -75,13 +82,13 @@ export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, r
   }
   const n = len / 4;
   let c = reuse;
-  if (c === null || c.byKey.length < n) {
-    const room = c === null ? n : Math.max(n, Math.ceil(1.5 * c.byKey.length));
-    c = { n, arcs: new Float64Array(4 * room), byKey: new Int32Array(room), key: new Float64Array(room) };
+  if (c === null || c.arcs.length < len) {
+    const room = c === null ? n : Math.max(n, Math.ceil(0.375 * c.arcs.length));
+    c = { n, arcs: new Float64Array(4 * room), index: new Float64Array(4 * room) };
   }
   c.n = n;
   c.arcs.set(out.subarray(0, len));
-  keyColumnArcs(c, s.v);
+  keyColumnArcs(c, s.v, work);
   return c;
 }
 
@@ -132,8 +139,11 @@ export function sortDistinct(a: Float64Array, lo: number, hi: number): void {
  * number). Keys are integers (weights and potentials are), so key and arc number are packed into
  * one double and sorted as numbers when the product of their ranges fits in 2^53.
  */
-export function keyColumnArcs(c: ColumnArcs, v: Float64Array): void {
-  const { n, arcs, byKey, key } = c;
+export function keyColumnArcs(c: ColumnArcs, v: Float64Array, work: ArcBuildWork): void {
+  const { n, arcs, index } = c;
+  if (n === 0) return;
+  if (work.keyBuf.length < n) work.keyBuf = new Float64Array(Math.max(n, 2 * work.keyBuf.length));
+  const key = work.keyBuf;
   let lo = Infinity;
   let hi = -Infinity;
   for (let a = 0; a < n; a++) {
@@ -142,15 +152,16 @@ export function keyColumnArcs(c: ColumnArcs, v: Float64Array): void {
     if (k < lo) lo = k;
     if (k > hi) hi = k;
   }
-  if (n === 0) return;
   if ((hi - lo + 1) * n <= Number.MAX_SAFE_INTEGER) {
     for (let a = 0; a < n; a++) key[a] = ((key[a] as number) - lo) * n + a;
     sortDistinct(key, 0, n);
     for (let t = 0; t < n; t++) {
       const packed = key[t] as number;
       const a = packed % n;
-      byKey[t] = a;
-      key[t] = lo + (packed - a) / n;
+      index[4 * t] = lo + (packed - a) / n;
+      index[4 * t + 1] = arcs[4 * a + 1] as number;
+      index[4 * t + 2] = arcs[4 * a] as number;
+      index[4 * t + 3] = a;
     }
     return;
   }
@@ -158,7 +169,9 @@ export function keyColumnArcs(c: ColumnArcs, v: Float64Array): void {
   const order = Array.from({ length: n }, (_, a) => a).sort((a, b) => (unsorted[a] as number) - (unsorted[b] as number) || a - b);
   for (let t = 0; t < n; t++) {
     const a = order[t] as number;
-    byKey[t] = a;
-    key[t] = unsorted[a] as number;
+    index[4 * t] = unsorted[a] as number;
+    index[4 * t + 1] = arcs[4 * a + 1] as number;
+    index[4 * t + 2] = arcs[4 * a] as number;
+    index[4 * t + 3] = a;
   }
 }

@@ -73,7 +73,8 @@ function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): G
     groupColStart,
     groupCols,
     colArcs,
-    arcsStale: new Uint8Array(cols),
+    arcsStale: new Uint8Array(cols).fill(1),
+    arcsMinKey: new Float64Array(cols).fill(Infinity),
   };
 }
 

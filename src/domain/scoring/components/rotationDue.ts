@@ -10,9 +10,14 @@ export const ROTATION_CODES = ['ROTATION_RULE_OFF', 'ROTATION_STAY', 'ROTATION_D
 
 /** Packed rotation score of moving employee `e` into position `p`. */
 export function rotationDueEval(ctx: ScoringContext, e: number, p: number): number {
+  if (ctx.policy.rules.rotationDue.enabled && p === (ctx.index.currentPosition[e] ?? -1)) return pack(1, 0);
+  return rotationDueMoveEval(ctx, e);
+}
+
+/** Packed rotation score of moving employee `e` into any post but the current one: it does not depend on which. */
+export function rotationDueMoveEval(ctx: ScoringContext, e: number): number {
   const rule = ctx.policy.rules.rotationDue;
   if (!rule.enabled) return pack(0, 0);
-  if (p === (ctx.index.currentPosition[e] ?? -1)) return pack(1, 0);
   const readiness = ctx.readiness[e];
   if (readiness === undefined) return pack(3, 0);
   if (readiness.rotationDue) return pack(2, 100);
