@@ -154,7 +154,8 @@ async function main() {
   for (const dir of tree) addInstalled(dir, ['pane']);
   let unchecked = 0;
   for (const name of embeddedIn('node_modules/exceljs/dist/exceljs.min.js.map')) {
-    if (inTree.has(`node_modules/${name}`)) continue; // read above, from the installed copy
+    // Read above, from the installed copy (hoisted, or exceljs's own).
+    if (inTree.has(`node_modules/${name}`) || inTree.has(`node_modules/exceljs/node_modules/${name}`)) continue;
     if (existsSync(join(root, 'node_modules', name, 'package.json'))) {
       // Installed (as some tool's dependency), perhaps at another version than the one embedded.
       addInstalled(`node_modules/${name}`, ['pane']);

@@ -1,7 +1,7 @@
 /** The shared string table of a workbook (`xl/sharedStrings.xml`), read in chunks. */
 import type JSZip from 'jszip';
-import { SaxesParser } from 'saxes';
 import { streamPart } from './packageParts';
+import { XmlScanner } from './xmlScanner';
 import { decodeEscapes, localName } from './xmlText';
 
 /**
@@ -10,28 +10,27 @@ import { decodeEscapes, localName } from './xmlText';
  */
 export async function readSharedStrings(zip: JSZip, path: string): Promise<string[]> {
   const strings: string[] = [];
-  const parser = new SaxesParser();
   let current = '';
   let inText = false;
   let phonetic = 0;
-  parser.on('opentag', (node) => {
-    const name = localName(node.name);
-    if (name === 'si') current = '';
-    else if (name === 'rPh') phonetic++;
-    else if (name === 't' && phonetic === 0 && !node.isSelfClosing) inText = true;
+  const scanner = new XmlScanner({
+    open: (tagName, _, selfClosing) => {
+      const name = localName(tagName);
+      if (name === 'si') current = '';
+      else if (name === 'rPh') phonetic++;
+      else if (name === 't' && phonetic === 0 && !selfClosing) inText = true;
+    },
+    text: (text) => {
+      if (inText) current += text;
+    },
+    close: (tagName) => {
+      const name = localName(tagName);
+      if (name === 't') inText = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'si') strings.push(decodeEscapes(current));
+    },
   });
-  const onText = (text: string) => {
-    if (inText) current += text;
-  };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  parser.on('closetag', (node) => {
-    const name = localName(node.name);
-    if (name === 't') inText = false;
-    else if (name === 'rPh') phonetic--;
-    else if (name === 'si') strings.push(decodeEscapes(current));
-  });
-  await streamPart(zip, path, (chunk) => parser.write(chunk));
-  parser.close();
+  await streamPart(zip, path, (chunk) => scanner.write(chunk));
+  scanner.close();
   return strings;
 }

@@ -3,9 +3,9 @@
  * formula's last result, dates as dates), nothing of its formatting.
  */
 import type JSZip from 'jszip';
-import { SaxesParser } from 'saxes';
 import type { CellValue } from '../../domain/model/cell';
 import { streamPart } from './packageParts';
+import { attribute, XmlScanner } from './xmlScanner';
 import { decodeEscapes, localName } from './xmlText';
 
 /** What a sheet's cells refer to: the shared strings and which cell formats are dates. */
@@ -41,7 +41,6 @@ export function columnOf(reference: string): number {
 export async function readSheetRows(zip: JSZip, path: string, context: SheetContext): Promise<CellValue[][]> {
   const rows: CellValue[][] = [];
   const merges: string[] = [];
-  const parser = new SaxesParser();
   let rowNumber = 0;
   let column = 0;
   let type = 'n';
@@ -53,29 +52,28 @@ export async function readSheetRows(zip: JSZip, path: string, context: SheetCont
   let phonetic = 0;
   let inInline = false;
 
-  parser.on('opentag', (node) => {
-    const name = localName(node.name);
-    const attributes = node.attributes as Record<string, string>;
-    switch (name) {
+  const open = (tagName: string, tag: string, selfClosing: boolean) => {
+    switch (localName(tagName)) {
       case 'c': {
-        const reference = attributes.r;
+        const reference = attribute(tag, 'r');
         column = reference === undefined ? column + 1 : columnOf(reference);
-        type = attributes.t ?? 'n';
-        style = attributes.s === undefined ? 0 : Number(attributes.s);
+        type = attribute(tag, 't') ?? 'n';
+        const s = attribute(tag, 's');
+        style = s === undefined ? 0 : Number(s);
         formula = false;
         raw = null;
         inline = null;
         break;
       }
       case 'row': {
-        const r = attributes.r;
+        const r = attribute(tag, 'r');
         rowNumber = r === undefined ? rowNumber + 1 : Number(r);
         column = 0;
         break;
       }
       case 'v':
         raw = '';
-        collecting = node.isSelfClosing ? null : 'v';
+        collecting = selfClosing ? null : 'v';
         break;
       case 'f':
         formula = true;
@@ -88,21 +86,21 @@ export async function readSheetRows(zip: JSZip, path: string, context: SheetCont
         phonetic++;
         break;
       case 't':
-        if (inInline && phonetic === 0 && !node.isSelfClosing) collecting = 't';
+        if (inInline && phonetic === 0 && !selfClosing) collecting = 't';
         break;
-      case 'mergeCell':
-        if (attributes.ref !== undefined) merges.push(attributes.ref);
+      case 'mergeCell': {
+        const ref = attribute(tag, 'ref');
+        if (ref !== undefined) merges.push(ref);
         break;
+      }
     }
-  });
-  const onText = (text: string) => {
-    if (collecting === 'v') raw += text;
-    else if (collecting === 't') inline += text;
   };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  parser.on('closetag', (node) => {
-    const name = localName(node.name);
+  const text = (piece: string) => {
+    if (collecting === 'v') raw += piece;
+    else if (collecting === 't') inline += piece;
+  };
+  const close = (tagName: string) => {
+    const name = localName(tagName);
     if (name === 'v' || name === 't') collecting = null;
     else if (name === 'rPh') phonetic--;
     else if (name === 'is') inInline = false;
@@ -115,9 +113,10 @@ export async function readSheetRows(zip: JSZip, path: string, context: SheetCont
         row[column - 1] = value;
       }
     }
-  });
-  await streamPart(zip, path, (chunk) => parser.write(chunk));
-  parser.close();
+  };
+  const scanner = new XmlScanner({ open, close, text });
+  await streamPart(zip, path, (chunk) => scanner.write(chunk));
+  scanner.close();
 
   for (const range of merges) clearMergedCells(rows, range);
   const result: CellValue[][] = [];
