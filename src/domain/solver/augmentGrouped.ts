@@ -83,67 +83,6 @@ export function createGroupedScratch(cols: number, groups: number): GroupedScrat
   };
 }
 
-/**
- * Places free row r by its cheapest option when that option's whole path to the sink has
- * reduced cost 0: the shortest path is then found without a search and no potential moves.
- * Among equally cheap edges the lowest column wins. Returns whether r was placed.
- */
-export function placeOnTightPath(s: GroupedState, r: number): boolean {
-  const { rowStart, edgeCol, edgeWeight: w, capacity } = s.problem;
-  const { v, piGroup, piSink, groups, colCount, groupLoad } = s;
-  const colGroup = groups.colGroup;
-  let best = Infinity;
-  const from = rowStart[r] as number;
-  const to = rowStart[r + 1] as number;
-  for (let e = from; e < to; e++) {
-    const c = -(w[e] as number) - (v[edgeCol[e] as number] as number);
-    if (c < best) best = c;
-  }
-  for (let e = from; e < to; e++) {
-    const j = edgeCol[e] as number;
-    if (-(w[e] as number) - (v[j] as number) !== best || (colCount[j] as number) >= (capacity[j] as number)) continue;
-    const g = colGroup[j] as number;
-    if (g < 0) {
-      if (v[j] !== piSink) continue;
-    } else {
-      const pg = piGroup[g] as number;
-      if (v[j] !== pg || pg - nextMarginal(groups, g, groupLoad[g] as number) !== piSink) continue;
-      groupLoad[g] = (groupLoad[g] as number) + 1;
-    }
-    moveRow(s, r, j, e);
-    s.arcsStale[j] = 1;
-    return true;
-  }
-  return false;
-}
-
-/**
- * Places free row r on edge e when that edge is among r's cheapest and its whole path to the
- * sink has reduced cost 0 (so it is a shortest path and no potential moves). Returns whether r
- * was placed.
- */
-export function placeOnTightEdge(s: GroupedState, r: number, e: number): boolean {
-  const { rowStart, edgeCol, edgeWeight: w, capacity } = s.problem;
-  const { v, piGroup, piSink, groups, colCount, groupLoad } = s;
-  const j = edgeCol[e] as number;
-  if ((colCount[j] as number) >= (capacity[j] as number)) return false;
-  const c = -(w[e] as number) - (v[j] as number);
-  for (let f = rowStart[r] as number, end = rowStart[r + 1] as number; f < end; f++) {
-    if (-(w[f] as number) - (v[edgeCol[f] as number] as number) < c) return false;
-  }
-  const g = groups.colGroup[j] as number;
-  if (g < 0) {
-    if (v[j] !== piSink) return false;
-  } else {
-    const pg = piGroup[g] as number;
-    if (v[j] !== pg || pg - nextMarginal(groups, g, groupLoad[g] as number) !== piSink) return false;
-    groupLoad[g] = (groupLoad[g] as number) + 1;
-  }
-  moveRow(s, r, j, e);
-  s.arcsStale[j] = 1;
-  return true;
-}
-
 function relax(x: GroupedScratch, round: number, node: number, nd: number, from: number): void {
   const d = x.d;
   if (x.stamp[node] !== round) {

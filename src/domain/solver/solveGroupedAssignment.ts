@@ -23,7 +23,8 @@
 
 import type { AssignmentProblem } from './assignmentProblem';
 import { emptyAssignmentSolution, type Certificate, type SolveOptions, type SolveStats } from './assignmentSolution';
-import { augmentGrouped, createGroupedScratch, placeOnTightEdge, placeOnTightPath, type GroupedState } from './augmentGrouped';
+import { augmentGrouped, createGroupedScratch, type GroupedState } from './augmentGrouped';
+import { placeOnTightEdge, placeOnTightPath } from './tightPlacement';
 import { groupValue, maxAbsGroupValue, nextMarginal, type ColumnGroups } from './columnGroups';
 import type { GroupedSolution } from './groupedSolution';
 import { ColumnHeap } from './columnHeap';
