@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { xmlEscape } from '../xmlText';
+import { Distinct } from './distinct';
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -73,24 +74,6 @@ function alignmentXml(alignment: Partial<ExcelJS.Alignment>): string {
 function protectionXml(protection: Partial<ExcelJS.Protection>): string {
   const attrs = (protection.locked === false ? ' locked="0"' : '') + (protection.hidden ? ' hidden="1"' : '');
   return attrs ? `<protection${attrs}/>` : '';
-}
-
-/** A list of distinct XML items, each with its index. */
-class Distinct {
-  readonly items: string[] = [];
-  private readonly index = new Map<string, number>();
-  constructor(initial: readonly string[]) {
-    for (const item of initial) this.add(item);
-  }
-  add(xml: string): number {
-    let found = this.index.get(xml);
-    if (found === undefined) {
-      found = this.items.length;
-      this.index.set(xml, found);
-      this.items.push(xml);
-    }
-    return found;
-  }
 }
 
 export class CellStyles {

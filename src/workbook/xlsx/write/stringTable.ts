@@ -3,32 +3,22 @@
  * once, in order of first use, as ExcelJS writes them.
  */
 import { xmlEscape } from '../xmlText';
+import { Distinct } from './distinct';
 
 export class StringTable {
-  private readonly index = new Map<string, number>();
-  private readonly texts: string[] = [];
+  private readonly texts = new Distinct();
   /** Every use, repeated texts included (the part's `count`). */
   private uses = 0;
 
   /** The index of `text`, added at the end when new. */
   add(text: string): number {
     this.uses++;
-    let found = this.index.get(text);
-    if (found === undefined) {
-      found = this.texts.length;
-      this.index.set(text, found);
-      this.texts.push(text);
-    }
-    return found;
-  }
-
-  get size(): number {
-    return this.texts.length;
+    return this.texts.add(text);
   }
 
   /** Each text as a shared string item (`<si>`), in order. */
   items(): string[] {
-    return this.texts.map((text) => {
+    return this.texts.items.map((text) => {
       const space = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
       return `<si><t${space}>${xmlEscape(text)}</t></si>`;
     });
@@ -39,7 +29,7 @@ export class StringTable {
     const items = this.items();
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.length}">` +
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.items.length}">` +
       `${items.join('')}</sst>`
     );
   }
