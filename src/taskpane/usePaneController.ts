@@ -143,10 +143,7 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
         dispatch({ type: 'source', source });
         return true;
       },
-      chooseSample() {
-        host.prepareSample?.();
-        dispatch({ type: 'source', source: { kind: 'sample' } });
-      },
+      chooseSample: () => dispatch({ type: 'source', source: { kind: 'sample' } }),
       async insertSample() {
         if (!host.insertSample) return;
         dispatch({ type: 'sampleInserting' });

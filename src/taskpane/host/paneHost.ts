@@ -77,8 +77,6 @@ export interface PaneHost {
   run(request: HostRunRequest, onProgress: (stage: Stage, fraction: number) => void): HostRun;
   /** Runs one of stages 5-8 and writes its sheets (all or nothing). */
   runStage(request: StageRunRequest, onProgress: (stage: Stage, fraction: number) => void): StageRun;
-  /** Preview mode: the sample was chosen; its workbook can be made ready in the background. */
-  prepareSample?(): void;
   /** Office mode: inserts the sample sheets into the open workbook; returns their names. */
   insertSample?(): Promise<readonly string[]>;
   /** Office mode: selects the row an issue refers to. */

@@ -1,5 +1,3 @@
-import { generateSample } from '../../sample/generateSample';
-import { ExcelJsWorkbook } from '../../workbook/exceljs/ExcelJsWorkbook';
 import { handleRequest } from './handleRequest';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -81,21 +79,6 @@ describe('planning worker request handler', () => {
       expect(last.result.status).toBe('data-errors');
       if (last.result.status === 'data-errors') expect(last.result.issues.some((i) => i.severity === 'error')).toBe(true);
     }
-  });
-
-  it('hands out the sample as .xlsx bytes (transferred) that read back to the values of its sheet models', async () => {
-    const messages = await collect({ type: 'sample-xlsx' });
-    expect(messages).toHaveLength(1);
-    const answer = messages[0];
-    expect(answer?.message.type).toBe('sample-xlsx');
-    if (answer?.message.type !== 'sample-xlsx') return;
-    expect(answer.transfer).toEqual([answer.message.data]);
-    const read = await (await ExcelJsWorkbook.fromBuffer(answer.message.data)).readValues();
-    const made = ExcelJsWorkbook.empty();
-    await made.addSheets(generateSample().sheets);
-    const expected = await made.readValues();
-    expect(read.sheets.map((sheet) => sheet.rows.length)).toEqual([2501, expect.any(Number), expect.any(Number)]);
-    expect(read).toEqual(expected);
   });
 
   it('hands out the sample sheet models', async () => {

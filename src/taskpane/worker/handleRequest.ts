@@ -10,7 +10,6 @@ import { runPipeline } from '../../domain/pipeline';
 import { generateSample } from '../../sample/generateSample';
 import type { OutputWorkbook, WorkerRequest, WorkerResponse, WorkerSource } from './protocol';
 import { runStage } from './runStage';
-import { withSheetShells } from './sheetShell';
 
 type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 
@@ -41,10 +40,6 @@ export async function handleRequest(request: WorkerRequest, post: Post, isCancel
   if (request.type === 'cancel') return;
   if (request.type === 'sample-models') {
     post({ type: 'sample-models', sheets: sampleWorkbookSheets() });
-    return;
-  }
-  if (request.type === 'sample-xlsx') {
-    await handleSampleXlsx(post);
     return;
   }
   if (request.type === 'stage') {
@@ -78,25 +73,10 @@ export async function handleRequest(request: WorkerRequest, post: Post, isCancel
       return;
     }
     const inputSheets = result.status === 'cancelled' ? {} : { inputSheets: values.sheets.map((sheet) => sheet.name) };
-    // The sheets are in the returned workbook: the pane gets their names, not their cells again.
-    post({ type: 'done', result: out ? withSheetShells(result) : result, workbook: out, ...inputSheets }, out ? [out.data] : []);
+    post({ type: 'done', result, workbook: out, ...inputSheets }, out ? [out.data] : []);
   } catch (error) {
     const unreadable = error instanceof Error && error.name === 'UnreadableWorkbookError';
     post({ type: 'error', error: { code: unreadable ? 'unreadable-workbook' : 'internal', detail: describe(error) } });
-  }
-}
-
-/**
- * The sample workbook written once as .xlsx bytes (transferred): the pane keeps them and
- * sends them with each run like an opened file, so a run reads the sample's values lean
- * and appends its sheets to it instead of generating the sample and writing it whole again.
- */
-async function handleSampleXlsx(post: Post): Promise<void> {
-  try {
-    const data = ownBuffer(await (await loadXlsx({ kind: 'sample' })).toBuffer());
-    post({ type: 'sample-xlsx', data }, [data]);
-  } catch (error) {
-    post({ type: 'error', error: { code: 'internal', detail: describe(error) } });
   }
 }
 
@@ -130,7 +110,7 @@ async function handleStage(request: Extract<WorkerRequest, { type: 'stage' }>, p
       out = { data: ownBuffer(await workbook.toBuffer()), sheetNames };
       post({ type: 'progress', stage: 'writing', fraction: 1 });
     }
-    post({ type: 'stage-done', result: out ? withSheetShells(result) : result, workbook: out }, out ? [out.data] : []);
+    post({ type: 'stage-done', result, workbook: out }, out ? [out.data] : []);
   } catch (error) {
     const unreadable = error instanceof Error && error.name === 'UnreadableWorkbookError';
     post({ type: 'error', error: { code: unreadable ? 'unreadable-workbook' : 'internal', detail: describe(error) } });

@@ -1,4 +1,4 @@
-import { CANCEL_GRACE_MS, fetchSampleModels, fetchSampleXlsx, startRun, startStage, WorkerRunError } from './planClient';
+import { CANCEL_GRACE_MS, fetchSampleModels, startRun, startStage, WorkerRunError } from './planClient';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /** A stand-in for a Web Worker: records what the pane posts, lets the test answer. */
@@ -21,7 +21,7 @@ class FakeWorker {
 const options = { command: 'plan', lang: 'id', skipInvalidRows: false } as const;
 
 describe('planning worker client', () => {
-  it('transfers the .xlsx bytes, reports progress and keeps the worker for the next run', async () => {
+  it('transfers the .xlsx bytes, reports progress and ends the worker with the result', async () => {
     const worker = new FakeWorker();
     const seen: string[] = [];
     const data = new ArrayBuffer(8);
@@ -37,28 +37,7 @@ describe('planning worker client', () => {
     worker.answer({ type: 'done', result: { status: 'ok', issues: [], sheets: [], figures: [], sources: [] }, workbook: null });
     await expect(run.done).resolves.toMatchObject({ result: { status: 'ok' } });
     expect(seen).toEqual(['scoring:0.5']);
-    expect(worker.terminated).toBe(false);
-  });
-
-  it('runs the next run in the kept worker, and ends a kept worker a newer one replaces', async () => {
-    const workers: FakeWorker[] = [];
-    const factory = () => {
-      workers.push(new FakeWorker());
-      return workers[workers.length - 1] as unknown as Worker;
-    };
-    const first = startRun({ kind: 'sample' }, options, 'xlsx', () => undefined, factory);
-    workers[0]?.answer({ type: 'done', result: { status: 'cancelled' }, workbook: null });
-    await first.done;
-    const second = startRun({ kind: 'sample' }, options, 'xlsx', () => undefined, factory);
-    expect(workers).toHaveLength(1);
-    expect(workers[0]?.posted.map((p) => p.message.type)).toEqual(['run', 'run']);
-    // Two runs at once: the second needs a worker of its own.
-    const third = startRun({ kind: 'sample' }, options, 'xlsx', () => undefined, factory);
-    expect(workers).toHaveLength(2);
-    workers[0]?.answer({ type: 'done', result: { status: 'cancelled' }, workbook: null });
-    workers[1]?.answer({ type: 'done', result: { status: 'cancelled' }, workbook: null });
-    await Promise.all([second.done, third.done]);
-    expect(workers.map((w) => w.terminated)).toEqual([true, false]);
+    expect(worker.terminated).toBe(true);
   });
 
   it('cancels through the engine when it answers in time', async () => {
@@ -110,7 +89,7 @@ describe('planning worker client', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('runs a later stage and answers with the stage result', async () => {
+  it('runs a later stage in a worker of its own and ends it with the stage result', async () => {
     const worker = new FakeWorker();
     const seen: string[] = [];
     const run = startStage(
@@ -127,7 +106,7 @@ describe('planning worker client', () => {
     worker.answer({ type: 'stage-done', result: { status: 'data-errors', issues: [], detail: {} }, workbook: null });
     await expect(run.done).resolves.toEqual({ result: { status: 'data-errors', issues: [], detail: {} }, workbook: null });
     expect(seen).toEqual(['checking:0']);
-    expect(worker.terminated).toBe(false);
+    expect(worker.terminated).toBe(true);
   });
 
   it('fetches the sample sheet models', async () => {
@@ -136,20 +115,6 @@ describe('planning worker client', () => {
     expect(worker.posted[0]?.message).toEqual({ type: 'sample-models' });
     worker.answer({ type: 'sample-models', sheets: [] });
     await expect(models).resolves.toEqual([]);
-    expect(worker.terminated).toBe(false);
-  });
-
-  it('fetches the sample as .xlsx bytes, and ends the worker when it fails', async () => {
-    const worker = new FakeWorker();
-    const data = new ArrayBuffer(4);
-    const bytes = fetchSampleXlsx(() => worker as unknown as Worker);
-    expect(worker.posted[0]?.message).toEqual({ type: 'sample-xlsx' });
-    worker.answer({ type: 'sample-xlsx', data });
-    await expect(bytes).resolves.toBe(data);
-    const failing = new FakeWorker();
-    const failed = fetchSampleXlsx(() => failing as unknown as Worker);
-    failing.answer({ type: 'error', error: { code: 'internal', detail: 'no' } });
-    await expect(failed).rejects.toBeInstanceOf(WorkerRunError);
-    expect(failing.terminated).toBe(true);
+    expect(worker.terminated).toBe(true);
   });
 });

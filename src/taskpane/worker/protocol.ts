@@ -1,8 +1,6 @@
 /**
  * Messages between the task pane and its planning Web Worker. Everything crosses by
- * structured clone (Dates survive); .xlsx bytes cross as transferred ArrayBuffers. When the
- * sheets are written into an .xlsx (output 'xlsx'), the result's sheet models come back as
- * shells (name, kind, visibility, no cells: `sheetShell.ts`): the cells are in the workbook.
+ * structured clone (Dates survive); .xlsx bytes cross as transferred ArrayBuffers.
  */
 import type { WorkbookValues } from '../../domain/model/cell';
 import type { CellComment } from '../../domain/model/comment';
@@ -53,8 +51,6 @@ export type WorkerRequest =
       readonly output: 'models' | 'xlsx';
     }
   | { readonly type: 'sample-models' }
-  /** Preview mode: the sample workbook as .xlsx bytes, made once per pane and then read like a file. */
-  | { readonly type: 'sample-xlsx' }
   | { readonly type: 'cancel' };
 
 /** Stages 5-8 of the round (docs/pane.md). */
@@ -137,7 +133,6 @@ export type WorkerResponse =
     }
   | { readonly type: 'stage-done'; readonly result: StageResult; readonly workbook: OutputWorkbook | null }
   | { readonly type: 'sample-models'; readonly sheets: readonly SheetModel[] }
-  | { readonly type: 'sample-xlsx'; readonly data: ArrayBuffer }
   | { readonly type: 'error'; readonly error: WorkerError };
 
 /** An error as data: `code` picks the pane's message, `detail` is for the technical note. */
