@@ -10,11 +10,11 @@
  * min-cost flow and pointless rings cost more than they earn.
  */
 import type { CompatibilityContext } from '../rules';
-import { isPairAllowed } from '../rules';
+import { pairScan } from '../rules/pairScan';
 import { buildAssignmentProblem, type AssignmentProblem } from '../solver/assignmentProblem';
 import { moveScan, pairValue, stayValue, type ScoringContext } from '../scoring';
 import { hasPurpose, purposeBits, purposeScan, type PurposeContext } from './purpose';
-import { positionBuckets, groupsToScan } from './scanGroups';
+import { reachablePosts } from './scanGroups';
 import { TopK } from './topK';
 
 export interface CandidateOptions {
@@ -64,20 +64,15 @@ export function candidateGraph(
   for (let c = 0; c < nP; c++) capacity[c] = Math.max(tables.positions[colPosition[c]!]!.formasi, index.holders[colPosition[c]!] ?? 0);
   const urgent = Uint8Array.from(tables.positions, (position) => (position.prioritas === 'Segera' ? 1 : 0));
 
-  // Typed arrays grown by doubling: a 50,000-employee plan has two million edges.
+  const positionsByPlace = positionsOfPlaces(scoring);
+  // Typed arrays sized once for the most edges the rows can have: a 50,000-employee plan has two million.
+  const room = edgeRoom(scoring, options, positionsByPlace);
   let size = 0;
-  let edgeRow = new Int32Array(nE * 8 + 16);
-  let edgeCol = new Int32Array(edgeRow.length);
-  let edgeWeight = new Float64Array(edgeRow.length);
-  let edgePurpose = new Int32Array(edgeRow.length);
+  const edgeRow = new Int32Array(room);
+  const edgeCol = new Int32Array(room);
+  const edgeWeight = new Float64Array(room);
+  const edgePurpose = new Int32Array(room);
   const push = (r: number, c: number, weight: number, bits: number) => {
-    if (size === edgeRow.length) {
-      const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a), b);
-      edgeRow = grow(edgeRow, new Int32Array(size * 2));
-      edgeCol = grow(edgeCol, new Int32Array(size * 2));
-      edgeWeight = grow(edgeWeight, new Float64Array(size * 2));
-      edgePurpose = grow(edgePurpose, new Int32Array(size * 2));
-    }
     edgeRow[size] = r;
     edgeCol[size] = c;
     edgeWeight[size] = weight;
@@ -94,8 +89,6 @@ export function candidateGraph(
   };
   let consideredPairs = 0;
   const best = new TopK(options.maxCandidates);
-  const positionsByPlace = positionsOfPlaces(scoring);
-  const buckets = positionBuckets(compat);
   // The purposes and the value of each post scanned for the current row, by position.
   const bitsOf = new Int32Array(nP);
   const valueOf = new Float64Array(nP);
@@ -104,6 +97,8 @@ export function candidateGraph(
   let kept: Int32Array = new Int32Array(Math.max(options.maxCandidates, 0) + 16);
   const scratch = new Float64Array(2);
   const scan = moveScan(scoring);
+  const allowed = pairScan(compat);
+  const reachable = reachablePosts(compat, allowed, overFormasi);
   const purposeOf = purposeScan(purposes);
   for (let r = 0; r < nE; r++) {
     const e = rowEmployee[r]!;
@@ -118,29 +113,31 @@ export function candidateGraph(
     if (options.freezeAll || !scoring.readiness[e]!.canMove) continue;
     best.clear();
     scan.setEmployee(e);
+    allowed.setEmployee(e);
     purposeOf.setEmployee(e);
-    const groups = groupsToScan(compat, current, buckets);
-    for (let g = 0; g < groups.length; g++) {
-      const group = groups[g]!;
-      for (let k = 0; k < group.length; k++) {
-        const p = group[k]!;
-        if (p === current || overFormasi[p] !== 0 || !isPairAllowed(compat, e, p)) continue;
-        consideredPairs++;
-        // The scan's value and fit of a move equal pairValue and fitPercent (scoring/moveScan.ts).
-        scan.valueAndFit(p, scratch);
-        const bits = purposeOf.bits(p, scratch[1]!);
-        if (bits === 0) continue;
-        bitsOf[p] = bits;
-        valueOf[p] = scratch[0]!;
-        // Key = column, so ties between equal values go to the position code first in order.
-        best.offer(scratch[0]!, columnOfPosition[p]!);
-      }
+    const posts = reachable(current);
+    const ownRules = allowed.hasOwnRules();
+    for (let k = 0; k < posts.length; k++) {
+      const p = posts[k]!;
+      if (p === current || (ownRules && !allowed.allows(p))) continue;
+      consideredPairs++;
+      // The scan's value and fit of a move equal pairValue and fitPercent (scoring/moveScan.ts).
+      const value = scan.value(p);
+      // Key = column, so ties between equal values go to the position code first in order.
+      const c = columnOfPosition[p]!;
+      // A move the kept ones beat is dropped whatever its purposes, so these are read only for the rest.
+      if (!best.admits(value, c)) continue;
+      const bits = purposeOf.bits(p, scan.lastFit());
+      if (bits === 0) continue;
+      bitsOf[p] = bits;
+      valueOf[p] = value;
+      best.offer(value, c);
     }
     let keptCount = best.keysInto(kept);
     for (let t = 0; t < keptCount; t++) keptRow[kept[t]!] = r;
     for (const p of aspiredPositions(scoring, e, positionsByPlace)) {
       const c = columnOfPosition[p]!;
-      if (keptRow[c] === r || p === current || overFormasi[p] !== 0 || !isPairAllowed(compat, e, p)) continue;
+      if (keptRow[c] === r || p === current || overFormasi[p] !== 0 || !allowed.allows(p)) continue;
       scan.valueAndFit(p, scratch);
       bitsOf[p] = purposeOf.bits(p, scratch[1]!);
       valueOf[p] = scratch[0]!;
@@ -166,6 +163,18 @@ export function candidateGraph(
     edgePurpose: edgePurpose.slice(0, size),
     consideredPairs,
   };
+}
+
+/** The most edges the graph can have: a stay per row, and per movable row its candidates and every post it asked for. */
+function edgeRoom(scoring: ScoringContext, options: CandidateOptions, positionsByPlace: ReadonlyMap<number, readonly number[]>): number {
+  let room = 0;
+  for (let e = 0; e < scoring.tables.employees.length; e++) {
+    room += 2;
+    if (options.freezeAll || !scoring.readiness[e]!.canMove) continue;
+    room += Math.max(options.maxCandidates, 0);
+    for (let k = 0; k < 3; k++) room += positionsByPlace.get(scoring.employeePilihan[e * 3 + k] ?? -1)?.length ?? 0;
+  }
+  return room;
 }
 
 function growInt32(a: Int32Array): Int32Array {
@@ -212,9 +221,10 @@ function followUpStayCost(purposes: PurposeContext, e: number): number {
 }
 
 function orderBy(n: number, key: (i: number) => string): number[] {
+  const keys = Array.from({ length: n }, (_, i) => key(i));
   return Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
+    const ka = keys[a]!;
+    const kb = keys[b]!;
     return ka < kb ? -1 : ka > kb ? 1 : a - b;
   });
 }

@@ -5,6 +5,7 @@
  * sees every pair `isPairAllowed` accepts.
  */
 import { JENIS_FUNGSIONAL, NO_KELAS, type CompatibilityContext } from '../rules';
+import type { PairScan } from '../rules/pairScan';
 
 /** Position indexes by Jenis Jabatan (index into the compatibility context's order), then by Kelas Jabatan. */
 export interface PositionBuckets {
@@ -86,4 +87,31 @@ export function groupsToScan(compat: CompatibilityContext, current: number, buck
     if (unknown) groups.push(unknown);
   }
   return groups;
+}
+
+/**
+ * The posts a move of the pair scan's current employee may reach, less those over Formasi
+ * (`closed[p] === 1`): the buckets {@link groupsToScan} names, filtered by the rules on the
+ * employee's class (`PairScan.allowsForClass`). Employees of one class share one list
+ * (tens of thousands of movers fall into a few hundred classes); the rules on the employee
+ * alone, and the current post itself, are left to the caller.
+ */
+export function reachablePosts(compat: CompatibilityContext, scan: PairScan, closed: Uint8Array): (current: number) => Int32Array {
+  const buckets = positionBuckets(compat);
+  const byClass = new Map<string, Int32Array>();
+  return (current) => {
+    const key = scan.classKey();
+    let posts = byClass.get(key);
+    if (posts === undefined) {
+      const kept: number[] = [];
+      for (const group of groupsToScan(compat, current, buckets))
+        for (let k = 0; k < group.length; k++) {
+          const p = group[k]!;
+          if (closed[p] === 0 && scan.allowsForClass(p)) kept.push(p);
+        }
+      posts = Int32Array.from(kept);
+      byClass.set(key, posts);
+    }
+    return posts;
+  };
 }

@@ -39,4 +39,19 @@ describe('TopK', () => {
     expect(top.keysInto(out)).toBe(3);
     expect(Array.from(out).sort()).toEqual([1, 2, 4]);
   });
+
+  it('admits exactly the pairs an offer would keep', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let trial = 0; trial < 200; trial++) {
+      const k = Math.floor(random() * 6);
+      const top = new TopK(k);
+      for (let key = 0; key < 40; key++) {
+        const value = Math.floor(random() * 8);
+        const admitted = top.admits(value, key);
+        top.offer(value, key);
+        expect(top.keysBestFirst().includes(key)).toBe(admitted);
+      }
+    }
+  });
 });

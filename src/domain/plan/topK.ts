@@ -17,6 +17,12 @@ export class TopK {
     this.size = 0;
   }
 
+  /** True when {@link offer} would keep the pair: fewer than k are held or it beats the worst kept one. */
+  admits(value: number, key: number): boolean {
+    if (this.size < this.k) return true;
+    return this.k > 0 && this.worse(this.values[0]!, this.keys[0]!, value, key);
+  }
+
   /** Offers a pair; kept when fewer than k are held or it beats the worst kept one. */
   offer(value: number, key: number): void {
     if (this.k === 0) return;

@@ -1,5 +1,5 @@
 import { FAMILIES } from '../../sample/fungsionalFamilies';
-import { JF_GOLONGAN_RANGE, jabatanFungsionalOf, jenjangRankRange } from './jabatanFungsional';
+import { JF_GOLONGAN_RANGE, jabatanFungsionalOf, jenjangRankRange, readJabatanFungsional } from './jabatanFungsional';
 
 describe('jabatanFungsionalOf', () => {
   it('splits a name into family and jenjang', () => {
@@ -87,5 +87,20 @@ describe('golongan range of a jenjang', () => {
   it('gives golongan indexes', () => {
     expect(jenjangRankRange('ahliMuda')).toEqual([10, 11]);
     expect(jenjangRankRange('ahliUtama')).toEqual([15, 16]);
+  });
+});
+
+describe('jabatanFungsionalOf remembered per name', () => {
+  it('reads every name as a fresh reading does, on repeated calls too', () => {
+    const names = [
+      ...Object.values(FAMILIES).flatMap(({ name }) => [`${name} Ahli Muda`, `${name} Terampil`, name]),
+      'Guru Mata Pelajaran Matematika Ahli Pertama',
+      'Perawat Ahli Muda pada Puskesmas Rambutan',
+      '  PERAWAT   AHLI  MUDA ',
+      'Pengelola Pengadaan Barang/Jasa Ahli Muda',
+      '',
+    ];
+    for (let round = 0; round < 2; round++)
+      for (const name of names) expect(jabatanFungsionalOf(name)).toEqual(readJabatanFungsional(name));
   });
 });

@@ -56,6 +56,22 @@ const bare = (word: string): string => wordsOf(word).replace(/ /g, '');
  * jabatanFungsionalOf('Guru Matematika Ahli Pertama').guruSubject // 'Matematika'
  */
 export function jabatanFungsionalOf(positionName: string): JabatanFungsional {
+  let jf = remembered.get(positionName);
+  if (jf === undefined) {
+    // Readiness reads the post of every employee: thousands share a few hundred names.
+    if (remembered.size >= MAX_REMEMBERED_NAMES) remembered.clear();
+    jf = Object.freeze(readJabatanFungsional(positionName));
+    remembered.set(positionName, jf);
+  }
+  return jf;
+}
+
+/** Names read so far, with what they read as; cleared when it grows past the bound. */
+const remembered = new Map<string, JabatanFungsional>();
+const MAX_REMEMBERED_NAMES = 50_000;
+
+/** {@link jabatanFungsionalOf} without the memory: reads the name afresh. */
+export function readJabatanFungsional(positionName: string): JabatanFungsional {
   const words = positionName
     .trim()
     .split(/\s+/)

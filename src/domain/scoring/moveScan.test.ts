@@ -21,6 +21,7 @@ describe('moveScan', () => {
           if (p === context.index.currentPosition[e]) return;
           scan.valueAndFit(p, out);
           expect([out[0], out[1]]).toEqual([pairValue(context, e, p), fitPercent(context, e, p)]);
+          expect([scan.value(p), scan.lastFit()]).toEqual([out[0], out[1]]);
           pairs++;
         });
       }

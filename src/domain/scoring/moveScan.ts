@@ -2,12 +2,13 @@
  * The candidate scan's scorer: {@link moveValueAndFit} for one employee against many
  * positions, with what depends on the employee alone worked out once (the performance
  * score for ordinary and demanding posts, the rotation score, the competencies held as a
- * lookup table) and what depends on a few employee attributes and the post remembered per
- * post: the education-field score per study-field profile and the golongan score per rank.
+ * lookup table, the Pilihan each post answers) and what depends on a few employee attributes
+ * and the post remembered per post: the education-field score per study-field profile and
+ * the golongan score per rank.
  * The figures are the same as `moveValueAndFit`'s, pair by pair (moveScan.test.ts checks it).
  */
-import { pack, scoreOf } from './componentScore';
-import { aspirationEval } from './components/aspiration';
+import { scoreOf } from './componentScore';
+import { CHOICE_SCORE } from './components/aspiration';
 import { educationFieldEval } from './components/educationField';
 import { golonganFitEval } from './components/golonganFit';
 import { performanceEval } from './components/performance';
@@ -20,6 +21,10 @@ export interface MoveScan {
   setEmployee(e: number): void;
   /** `out[0]` the value of moving the current employee into `p` (not the current post), `out[1]` the fit 0-100. */
   valueAndFit(p: number, out: Float64Array): void;
+  /** `out[0]` of {@link valueAndFit} alone; the fit of that post is then {@link lastFit}. */
+  value(p: number): number;
+  /** `out[1]` of {@link valueAndFit} for the post last passed to {@link value}. */
+  lastFit(): number;
 }
 
 /** Education-field scores remembered per profile, at most this many in all (2 bytes each). */
@@ -62,16 +67,61 @@ export function moveScan(ctx: ScoringContext): MoveScan {
   // The first post of each kind, to evaluate the employee's performance score once per kind.
   const plainPost = ctx.positionDemanding.indexOf(0);
   const demandingPost = ctx.positionDemanding.indexOf(1);
+  const places = postsOfPlaces(ctx);
+  // The Pilihan naming each post for the current employee (-1: none), and the posts so marked.
+  const choiceOf = new Int8Array(nP).fill(-1);
+  let chosen: number[] = [];
+  let fitSum = 0;
 
-  /** As competencyEval, with the employee's competencies in `holds`. */
+  /** As competencyEval's score, with the employee's competencies in `holds`. */
   const competency = (p: number): number => {
     const from = requiredStart[p]!;
     const to = requiredStart[p + 1]!;
-    if (from === to) return pack(0, 50);
+    if (from === to) return 50;
     let matched = 0;
     for (let i = from; i < to; i++) matched += holds[requiredIds[i]!]!;
-    return pack(1, Math.round((100 * matched) / (to - from)));
+    return Math.round((100 * matched) / (to - from));
   };
+
+  /** Marks the posts employee `e`'s Pilihan 1-3 name, the first Pilihan naming a post winning. */
+  const markChoices = (): void => {
+    for (const p of chosen) choiceOf[p] = -1;
+    chosen = [];
+    for (let k = 0; k < 3; k++) {
+      const place = ctx.employeePilihan[3 * e + k] ?? -1;
+      if (place < 0 || place >= places.start.length - 1) continue;
+      for (let i = places.start[place]!; i < places.start[place + 1]!; i++) {
+        const p = places.posts[i]!;
+        if (choiceOf[p]! >= 0) continue;
+        choiceOf[p] = k;
+        chosen.push(p);
+      }
+    }
+  };
+
+  // Read once: the scan runs for tens of millions of pairs.
+  const { educationField: wEducation, competency: wCompetency, performance: wPerformance, golonganFit: wGolongan } = w;
+  const { aspiration: wAspiration, unitNeed: wUnitNeed } = w;
+  const demanding = ctx.positionDemanding;
+  const value = (p: number): number => {
+    let educationScore = education === null ? -1 : education[p]!;
+    if (educationScore < 0) {
+      educationScore = scoreOf(educationFieldEval(ctx, e, p));
+      if (education !== null) education[p] = educationScore;
+    }
+    fitSum =
+      wEducation * educationScore +
+      wCompetency * competency(p) +
+      wPerformance * (demanding[p] === 1 ? performanceDemanding : performancePlain) +
+      wGolongan * golongan[p]!;
+    const k = choiceOf[p]!;
+    const reasons =
+      (wAspiration === 0 || !asks || k < 0 ? 0 : wAspiration * CHOICE_SCORE[k]!) +
+      (wUnitNeed === 0 ? 0 : wUnitNeed * scoreOf(unitNeedEval(ctx, e, p))) +
+      rotation;
+    return fitSum + reasons - moveCost;
+  };
+  const lastFit = (): number => (fitTotal > 0 ? Math.round(fitSum / fitTotal) : 0);
 
   return {
     setEmployee(next: number): void {
@@ -101,24 +151,28 @@ export function moveScan(ctx: ScoringContext): MoveScan {
         golonganRows.set(rank, ranked);
       }
       golongan = ranked;
+      markChoices();
     },
     valueAndFit(p: number, out: Float64Array): void {
-      let educationScore = education === null ? scoreOf(educationFieldEval(ctx, e, p)) : education[p]!;
-      if (educationScore < 0) {
-        educationScore = scoreOf(educationFieldEval(ctx, e, p));
-        education![p] = educationScore;
-      }
-      const fit =
-        w.educationField * educationScore +
-        w.competency * scoreOf(competency(p)) +
-        w.performance * (ctx.positionDemanding[p] === 1 ? performanceDemanding : performancePlain) +
-        w.golonganFit * golongan[p]!;
-      const reasons =
-        (w.aspiration === 0 ? 0 : w.aspiration * (asks ? scoreOf(aspirationEval(ctx, e, p)) : 0)) +
-        (w.unitNeed === 0 ? 0 : w.unitNeed * scoreOf(unitNeedEval(ctx, e, p))) +
-        rotation;
-      out[0] = fit + reasons - moveCost;
-      out[1] = fitTotal > 0 ? Math.round(fit / fitTotal) : 0;
+      out[0] = value(p);
+      out[1] = lastFit();
     },
+    value,
+    lastFit,
   };
+}
+
+/** The posts of each place id (a unit or a position code, as the scoring context numbers them), CSR by place. */
+function postsOfPlaces(ctx: ScoringContext): { readonly start: Int32Array; readonly posts: Int32Array } {
+  const places = ctx.positionPlaces;
+  let count = 0;
+  for (let i = 0; i < places.length; i++) count = Math.max(count, places[i]! + 1);
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < places.length; i++) if (places[i]! >= 0) start[places[i]! + 1]!++;
+  for (let place = 0; place < count; place++) start[place + 1]! += start[place]!;
+  const next = start.slice(0, count);
+  const posts = new Int32Array(start[count]!);
+  // Position order within a place; a post whose unit and code are one place is listed twice (harmless).
+  for (let i = 0; i < places.length; i++) if (places[i]! >= 0) posts[next[places[i]!]!++] = i >> 1;
+  return { start, posts };
 }

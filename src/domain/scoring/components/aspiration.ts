@@ -6,7 +6,8 @@ import { pack, type Params } from '../componentScore';
 import type { ScoringContext } from '../scoringContext';
 
 export const ASPIRATION_CODES = ['ASPIRATION_NONE_GIVEN', 'ASPIRATION_NOT_CHOSEN', 'ASPIRATION_CHOICE'] as const;
-const CHOICE_SCORE = [100, 70, 40] as const;
+/** The score of naming the post as Pilihan 1, 2 and 3. */
+export const CHOICE_SCORE = [100, 70, 40] as const;
 
 /** Which Pilihan (0-2) names position `p` or its unit; -1 when none does. */
 export function aspirationChoice(ctx: ScoringContext, e: number, p: number): number {
