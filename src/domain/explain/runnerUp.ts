@@ -60,23 +60,34 @@ export function runnerUpFinder(run: PlanRun): (row: number) => FoundRunnerUp | n
     }
   }
 
+  /** The best edge into column c of position p from someone neither placed in p nor holding it (-1: none). */
+  const bestEdgeInto = (c: number, p: number): number => {
+    let best = -1;
+    for (let t = colStart[c] ?? 0; t < (colStart[c + 1] ?? 0); t++) {
+      const k = colEdges[t] ?? 0;
+      const other = graph.rowEmployee[edgeRow[k] ?? 0] ?? -1;
+      if (finalIndex[other] === p || scoring.index.currentPosition[other] === p) continue;
+      if (
+        best < 0 ||
+        (problem.edgeWeight[k] ?? 0) > (problem.edgeWeight[best] ?? 0) ||
+        ((problem.edgeWeight[k] ?? 0) === (problem.edgeWeight[best] ?? 0) && k < best)
+      )
+        best = k;
+    }
+    return best;
+  };
+  // The chosen employee is placed in p, so the best edge depends on the position only: one scan per position.
+  const bestOfPosition = new Map<number, number>();
+
   return (row) => {
     const e = graph.rowEmployee[row] ?? -1;
     const p = finalIndex[e] ?? -1;
-    let best = -1;
-    for (const c of [graph.columnOfPosition[p] ?? -1]) {
-      if (c < 0) continue;
-      for (let t = colStart[c] ?? 0; t < (colStart[c + 1] ?? 0); t++) {
-        const k = colEdges[t] ?? 0;
-        const other = graph.rowEmployee[edgeRow[k] ?? 0] ?? -1;
-        if (other === e || finalIndex[other] === p || scoring.index.currentPosition[other] === p) continue;
-        if (
-          best < 0 ||
-          (problem.edgeWeight[k] ?? 0) > (problem.edgeWeight[best] ?? 0) ||
-          ((problem.edgeWeight[k] ?? 0) === (problem.edgeWeight[best] ?? 0) && k < best)
-        )
-          best = k;
-      }
+    const c = graph.columnOfPosition[p] ?? -1;
+    if (c < 0) return null;
+    let best = bestOfPosition.get(p);
+    if (best === undefined) {
+      best = bestEdgeInto(c, p);
+      bestOfPosition.set(p, best);
     }
     if (best < 0) return null;
     const otherRow = edgeRow[best] ?? 0;

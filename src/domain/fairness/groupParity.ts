@@ -87,24 +87,29 @@ export function groupParity(
 ): GroupRow[] {
   const samePostType = options.samePostType ?? PARITY_DEFAULTS.samePostType;
   const rows: GroupRow[] = [];
+  // Sort keys are asked for many times per group: each is computed once per group.
+  const prepared = attributes.map((attribute) => ({ attribute: memoizedOrder(attribute), ids: groupIds(attribute) }));
+  // Each employee's comparison, by readiness alone and by readiness and kind of post.
+  const strataKeys = outcomes.map((outcome) => `${outcome.stratum}|`);
+  const postTypeKeys = outcomes.map((outcome) => `${outcome.stratum}|${outcome.postType ?? ''}`);
   for (const measure of MEASURES) {
     const rule = MEASURE_RULES[measure];
-    for (const attribute of attributes) {
+    for (const { attribute, ids } of prepared) {
       const byPostType = samePostType && !(attribute.ref.id === 'jenisJabatan' && !attribute.ref.extra);
+      const partKeys = byPostType ? postTypeKeys : strataKeys;
       // One comparison per readiness (and kind of post): the tallies of its groups.
       const parts = new Map<string, { stratum: Stratum; postType: string | null; tallies: Map<string, Tally> }>();
       outcomes.forEach((outcome, e) => {
         if (!rule.inBase(outcome)) return;
         const group = attribute.groupOf[e];
         if (group === undefined) return;
-        const postType = byPostType ? (outcome.postType ?? '') : null;
-        const partKey = `${outcome.stratum}|${postType ?? ''}`;
+        const partKey = partKeys[e]!;
         let part = parts.get(partKey);
         if (part === undefined) {
-          part = { stratum: outcome.stratum, postType, tallies: new Map() };
+          part = { stratum: outcome.stratum, postType: byPostType ? (outcome.postType ?? '') : null, tallies: new Map() };
           parts.set(partKey, part);
         }
-        const id = groupId(group);
+        const id = ids[e]!;
         let tally = part.tallies.get(id);
         if (tally === undefined) {
           tally = { group, base: 0, hits: 0 };
@@ -122,8 +127,9 @@ export function groupParity(
       };
       const orderOf = (row: GroupRow) =>
         `${attribute.order(row.group)}\u0000${STRATA.indexOf(row.stratum)}\u0000${postOrder(row.postType)}`;
-      all.sort((a, b) => compareText(orderOf(a), orderOf(b)));
-      rows.push(...all);
+      const keyed = all.map((row) => ({ row, key: orderOf(row) }));
+      keyed.sort((x, y) => compareText(x.key, y.key));
+      for (const { row } of keyed) rows.push(row);
     }
   }
   return rows;
@@ -195,6 +201,26 @@ function rowsOf(
 
 function groupId(group: GroupLabel): string {
   return `${group.translate ? 't' : 'r'}:${group.key}`;
+}
+
+/** The attribute with its sort key computed once per group (the key is a pure function of the label). */
+function memoizedOrder(attribute: GroupAttribute): GroupAttribute {
+  const known = new Map<string, string>();
+  const order = (group: GroupLabel): string => {
+    const id = groupId(group);
+    let key = known.get(id);
+    if (key === undefined) {
+      key = attribute.order(group);
+      known.set(id, key);
+    }
+    return key;
+  };
+  return { ...attribute, order };
+}
+
+/** The group id of each employee under `attribute`, in the order of `groupOf`. */
+function groupIds(attribute: GroupAttribute): string[] {
+  return attribute.groupOf.map((group) => groupId(group));
 }
 
 /** True when two labels name the same group. */

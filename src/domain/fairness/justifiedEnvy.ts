@@ -44,6 +44,23 @@ export function justifiedEnvy(run: PlanRun): EnvyCase[] {
     }
     return fit;
   };
+  // The displaceable occupant of p with the lowest job fit (then the lowest NIP), -1 when none; once per position.
+  const holders = new Map<number, number>();
+  const holderOf = (p: number): number => {
+    let holder = holders.get(p);
+    if (holder !== undefined) return holder;
+    holder = -1;
+    for (const b of occupants[p] ?? []) {
+      if (
+        holder < 0 ||
+        fitOf(b, p) < fitOf(holder, p) ||
+        (fitOf(b, p) === fitOf(holder, p) && tables.employees[b]!.nip < tables.employees[holder]!.nip)
+      )
+        holder = b;
+    }
+    holders.set(p, holder);
+    return holder;
+  };
 
   const cases: EnvyCase[] = [];
   for (const a of graph.rowEmployee) {
@@ -58,17 +75,10 @@ export function justifiedEnvy(run: PlanRun): EnvyCase[] {
       const choice = aspirationChoice(scoring, a, p);
       if (choice < 0 || (placedChoice >= 0 && placedChoice <= choice)) continue;
       if (!isPairAllowed(compat, a, p)) continue;
+      const holder = holderOf(p);
+      if (holder < 0) continue;
       const fit = fitOf(a, p);
-      let holder = -1;
-      for (const b of occupants[p] ?? []) {
-        if (
-          holder < 0 ||
-          fitOf(b, p) < fitOf(holder, p) ||
-          (fitOf(b, p) === fitOf(holder, p) && tables.employees[b]!.nip < tables.employees[holder]!.nip)
-        )
-          holder = b;
-      }
-      if (holder < 0 || fitOf(holder, p) >= fit) continue;
+      if (fitOf(holder, p) >= fit) continue;
       found.push({
         employee: tables.employees[a]!,
         choice: choice + 1,

@@ -4,8 +4,7 @@
  * jenis jabatan with a shorter tenure in post were moved.
  */
 import type { PlanRun } from '../plan/buildPlan';
-import { groupsToScan, positionBuckets, type PositionBuckets } from '../plan/scanGroups';
-import { isPairAllowed } from '../rules';
+import { allowedTargetCounter } from './allowedTargets';
 import type { RotationCase } from './types';
 
 /** Every such employee, in NIP order, with the count of shorter-tenured peers moved and the shortest-tenured one. */
@@ -27,7 +26,7 @@ export function rotationFairness(run: PlanRun): RotationCase[] {
   }
 
   const cases: RotationCase[] = [];
-  const buckets = positionBuckets(run.compat);
+  const allowedTargets = allowedTargetCounter(run.compat);
   graph.rowEmployee.forEach((e) => {
     if (scoring.readiness[e]?.rotationDue !== true || moved(e)) return;
     const peers = (moversByPool.get(`${index.employeeUnit[e] ?? -1}|${jenisOf(e)}`) ?? []).filter((m) => months(m) < months(e));
@@ -43,22 +42,8 @@ export function rotationFairness(run: PlanRun): RotationCase[] {
       shorterPeersMoved: peers.length,
       peer: tables.employees[peer]!,
       peerMonthsInPost: months(peer),
-      candidates: allowedTargets(run, buckets, e),
+      candidates: allowedTargets(e),
     });
   });
   return cases;
-}
-
-/** Positions other than the current one that no hard rule forbids for employee `e`. */
-function allowedTargets(run: PlanRun, buckets: PositionBuckets, e: number): number {
-  const current = run.scoring.index.currentPosition[e] ?? -1;
-  let count = 0;
-  // Only the jenis and kelas the rules let a move from `current` reach can pass (see scanGroups.ts).
-  for (const group of groupsToScan(run.compat, current, buckets)) {
-    for (let k = 0; k < group.length; k++) {
-      const p = group[k]!;
-      if (p !== current && isPairAllowed(run.compat, e, p)) count++;
-    }
-  }
-  return count;
 }

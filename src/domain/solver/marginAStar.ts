@@ -3,8 +3,10 @@
  * a target, exact, with the landmarks' lower bounds steering it and their upper bound cutting
  * it. A node is searched only while its distance plus its lower bound stays below the best
  * path known, and a node's arcs (cheapest first) only up to that bound, so a search settles
- * little more than the nodes that could still lie on a shorter path. Work is counted in arcs
- * looked at, against a budget shared by all searches, so where it runs out is deterministic.
+ * little more than the nodes that could still lie on a shorter path. A row has one arc in (from
+ * the column it uses, at no cost), so it is expanded as soon as that column is settled and
+ * never passes through the heap. Work is counted in arcs looked at, against a budget shared
+ * by all searches, so where it runs out is deterministic.
  */
 
 import type { Landmarks } from './marginLandmarks';
@@ -32,6 +34,9 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
   let size = 0;
   let met = 0;
   let left = workBudget;
+  let best = Infinity;
+  let target = -1;
+  const rows = graph.rows;
 
   /** Lower bound on the distance from x to the target (Infinity: the target cannot be reached from x). */
   const bound = (x: number): number => {
@@ -109,11 +114,52 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
     met = 0;
   };
 
-  return (source, target) => {
+  /** The lower bound of x, computed once per search. */
+  const boundOf = (x: number): number => {
+    let hx = h[x] as number;
+    if (hx !== hx) {
+      hx = bound(x);
+      h[x] = hx;
+      touched[met++] = x;
+    }
+    return hx;
+  };
+  /** Offers node y (not a row) the distance nd. */
+  const relax = (y: number, nd: number): void => {
+    if (nd >= (g[y] as number) || done[y] === 1) return;
+    const fy = nd + boundOf(y);
+    if (fy >= best) return;
+    g[y] = nd;
+    f[y] = fy;
+    if ((pos[y] as number) < 0) {
+      heap[size] = y;
+      pos[y] = size;
+      size++;
+    }
+    siftUp(pos[y] as number);
+  };
+  /** Scans the arcs of row x at its final distance d (they all lead to columns). */
+  const expandRow = (x: number, d: number): void => {
+    const end = start[x + 1] as number;
+    for (let t = start[x] as number; t < end; t++) {
+      left--;
+      const nd = d + (cost[t] as number);
+      if (nd >= best) break;
+      const y = head[t] as number;
+      if (y === target) {
+        best = nd;
+        continue;
+      }
+      relax(y, nd);
+    }
+  };
+
+  return (source, goal) => {
     if (left < 0) return undefined;
-    if (source === target) return 0;
+    if (source === goal) return 0;
+    target = goal;
     const tBase = target * 2 * K;
-    let best = Infinity;
+    best = Infinity;
     for (let l = 0; l < K; l++) {
       targetFrom[l] = lm[tBase + 2 * l] as number;
       targetTo[l] = lm[tBase + 2 * l + 1] as number;
@@ -153,23 +199,12 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
           best = nd;
           continue;
         }
-        if (nd >= (g[y] as number) || done[y] === 1) continue;
-        let hy = h[y] as number;
-        if (hy !== hy) {
-          hy = bound(y);
-          h[y] = hy;
-          touched[met++] = y;
+        if (y >= rows) relax(y, nd);
+        else if (done[y] === 0) {
+          // The used edge into a row is the row's one arc in: its distance is final, so it is expanded now, not queued.
+          done[y] = 1;
+          if (nd + boundOf(y) < best) expandRow(y, nd);
         }
-        const fy = nd + hy;
-        if (fy >= best) continue;
-        g[y] = nd;
-        f[y] = fy;
-        if ((pos[y] as number) < 0) {
-          heap[size] = y;
-          pos[y] = size;
-          size++;
-        }
-        siftUp(pos[y] as number);
       }
     }
     if (result !== undefined) result = best === Infinity ? null : best;

@@ -27,16 +27,16 @@ export interface Landmarks {
   readonly dist: Float64Array;
 }
 
-/** Exact distances from `source` over `arcs` (pass the backward lists for distances to it). */
-function distancesFrom(arcs: ArcLists, source: number, dist: Float64Array, heap: ColumnHeap, done: Uint8Array): void {
+/**
+ * Exact distances from `source` over `arcs` (pass the backward lists for distances to it).
+ * Over the forward lists pass `rows` (the graph's row count): a row's one arc in comes from
+ * the column it uses, so a row is settled and expanded with that column and never queued.
+ */
+function distancesFrom(arcs: ArcLists, source: number, dist: Float64Array, heap: ColumnHeap, done: Uint8Array, rows = 0): void {
   dist.fill(Infinity);
   done.fill(0);
   const { start, head, cost } = arcs;
-  dist[source] = 0;
-  heap.push(source);
-  while (heap.length > 0) {
-    const x = heap.pop();
-    done[x] = 1;
+  const relax = (x: number): void => {
     const d = dist[x] as number;
     const end = start[x + 1] as number;
     for (let t = start[x] as number; t < end; t++) {
@@ -44,9 +44,19 @@ function distancesFrom(arcs: ArcLists, source: number, dist: Float64Array, heap:
       const nd = d + (cost[t] as number);
       if (nd >= (dist[y] as number) || done[y] === 1) continue;
       dist[y] = nd;
-      if (heap.contains(y)) heap.decrease(y);
+      if (y < rows) {
+        done[y] = 1;
+        relax(y);
+      } else if (heap.contains(y)) heap.decrease(y);
       else heap.push(y);
     }
+  };
+  dist[source] = 0;
+  heap.push(source);
+  while (heap.length > 0) {
+    const x = heap.pop();
+    done[x] = 1;
+    relax(x);
   }
 }
 
@@ -82,7 +92,7 @@ export function marginLandmarks(graph: MarginGraph, groupLoad: Int32Array, count
       L = best < 0 ? 0 : best;
     }
     chosen[L] = 1;
-    distancesFrom(graph.forward, L, from, heap, done);
+    distancesFrom(graph.forward, L, from, heap, done, R);
     distancesFrom(graph.backward, L, to, heapTo, done);
     for (let x = 0; x < nodes; x++) {
       const f = from[x] as number;

@@ -9,7 +9,7 @@
  * margin; concave values make a single cycle enough. Staying costs the stay edge's reduced
  * cost plus the path from the stay column back to column c (a path into row r passes c
  * first, so it never needs row r itself). Forcing an unused edge (i, c) costs its reduced
- * cost plus the shortest path from column c back to row i.
+ * cost plus the shortest path from column c back to row i, that is to the column row i uses.
  *
  * The paths are found by a goal-directed Dijkstra (`marginAStar.ts`) whose landmarks
  * (`marginLandmarks.ts`) bound every distance from below and above, so a search looks at
@@ -84,6 +84,7 @@ export function marginSearch(input: MarginInput, workBudget = Infinity): MarginS
       if (stay === solution.assignedEdge[r]) return 0;
       return via(stay, colNode(r));
     },
-    forcedEdge: (r, k) => (k === solution.assignedEdge[r] ? 0 : via(k, r)),
+    // Row r's one arc in comes from its own column at no cost: the path may as well end there, where a search meets it sooner.
+    forcedEdge: (r, k) => (k === solution.assignedEdge[r] ? 0 : via(k, colNode(r))),
   };
 }
