@@ -54,7 +54,7 @@ export interface GroupedScratch extends ArcBuildWork {
   readonly heap: ColumnHeap;
   /** The arcs of one column a search relaxes, in their own order; grows as needed. */
   pick: Float64Array;
-  /** Per arc number of one column: markRound when marked for relaxing, then its index entry; grows as needed. */
+  /** Per arc number of one column: markRound when marked for relaxing; grows as needed. */
   mark: Int32Array;
   markRound: number;
 }
@@ -75,7 +75,7 @@ export function createGroupedScratch(cols: number, groups: number): GroupedScrat
     arcAt: new Int32Array(cols),
     arcStamp: new Int32Array(cols),
     arcRound: 0,
-    arcBuf: new Float64Array(1024),
+    arcBuf: new Float64Array(4 * cols),
     keyBuf: new Float64Array(256),
     pick: new Float64Array(64),
     mark: new Int32Array(64),
@@ -123,25 +123,14 @@ function lookAhead(s: GroupedState, x: GroupedScratch, round: number, k: number)
 }
 
 /**
- * Relaxes arc a (a quadruple index) of a settled column at base d_j + π_j, its target and cost
- * read from entry t of the column's key index (already in cache); returns the new bound.
+ * Relaxes arc a of a settled column at base d_j + π_j; returns the new bound. The scan has
+ * already passed over targets that are settled or reached as cheaply, and neither changes while
+ * one column's arcs are relaxed, so only the falling bound is checked here.
  */
-function relaxArc(
-  s: GroupedState,
-  x: GroupedScratch,
-  round: number,
-  column: ColumnArcs,
-  a: number,
-  t: number,
-  base: number,
-  bound: number,
-): number {
-  const index = column.index;
-  const k = index[4 * t + 2] as number;
-  if (x.doneStamp[k] === round) return bound;
-  const nd = base + (index[4 * t + 1] as number) - (s.v[k] as number);
-  if (nd >= bound || (x.stamp[k] === round && nd >= (x.d[k] as number))) return bound;
-  const arcs = column.arcs;
+function relaxArc(s: GroupedState, x: GroupedScratch, round: number, arcs: Float64Array, a: number, base: number, bound: number): number {
+  const k = arcs[4 * a] as number;
+  const nd = base + (arcs[4 * a + 1] as number) - (s.v[k] as number);
+  if (nd >= bound) return bound;
   relax(x, round, k, nd, arcs[4 * a + 2] as number);
   x.predEdge[k] = arcs[4 * a + 3] as number;
   return lookAhead(s, x, round, k);
@@ -151,47 +140,49 @@ function relaxArc(
  * Relaxes a settled column's arcs in their own order (which breaks ties between equally short
  * paths, so it must not change), returning the sink's tentative distance. An arc whose key is
  * at least bound − base costs at least the bound, and the bound only falls during the scan, so
- * it would be passed over anyway: only the front of the key index is read, and of the arcs there
- * only those still below the line are relaxed, in arc order, exactly as a full scan would (every
- * other arc of a full scan is a no-op). When most of the front turns out dearer than its keys
- * promised (the potentials have fallen since), the column is re-keyed.
+ * it would be passed over anyway: only the front of the key index is read. Of the arcs there,
+ * those that cannot lower their target's distance are passed over too (their cost reaches the
+ * bound, their target is settled or already reached as cheaply): relaxing one would change
+ * nothing, and a scan changes no column's distance but its own arcs' targets (each once). The
+ * rest are relaxed in arc order, exactly as a full scan would. When most of the front turns out
+ * dearer than its keys promised (the potentials have fallen since), the column is re-keyed.
  */
 function scanArcs(s: GroupedState, x: GroupedScratch, round: number, j: number, base: number, bound: number): number {
   const column = s.colArcs[j] as ColumnArcs;
-  const { n, index } = column;
+  const { n, index, arcs } = column;
   const limit = bound - base;
   if (x.pick.length < n) x.pick = new Float64Array(Math.max(n, 2 * x.pick.length));
-  if (x.mark.length < 2 * n) x.mark = new Int32Array(Math.max(2 * n, 2 * x.mark.length));
+  if (x.mark.length < n) x.mark = new Int32Array(Math.max(n, 2 * x.mark.length));
   if (x.markRound === 0x7fffffff) {
     x.mark.fill(0);
     x.markRound = 0;
   }
-  const { pick, mark } = x;
+  const { pick, mark, d, stamp, doneStamp } = x;
   const tag = ++x.markRound;
   const v = s.v;
-  // Arcs whose cost today already reaches the bound are passed over here rather than below. The
-  // others are picked and marked: mark[2a] = this scan's tag, mark[2a + 1] the arc's index entry.
+  // The arcs that can still help are picked, and marked with this scan's tag; `fresh` counts the
+  // arcs whose key was still close to their cost.
   let live = 0;
+  let fresh = 0;
   let count = 0;
   for (let q = 0; count < n && (index[q] as number) < limit; count++, q += 4) {
-    if ((index[q + 1] as number) - (v[index[q + 2] as number] as number) < limit) {
-      const a = index[q + 3] as number;
-      pick[live++] = a;
-      mark[2 * a] = tag;
-      mark[2 * a + 1] = count;
-    }
+    const k = index[q + 2] as number;
+    const cost = (index[q + 1] as number) - (v[k] as number);
+    if (cost >= limit) continue;
+    fresh++;
+    if (doneStamp[k] === round || (stamp[k] === round && base + cost >= (d[k] as number))) continue;
+    const a = index[q + 3] as number;
+    pick[live++] = a;
+    mark[a] = tag;
   }
   if (8 * live > n) {
     // Many arcs are wanted: walking the arc numbers is cheaper than sorting them.
-    for (let a = 0; a < n; a++) if (mark[2 * a] === tag) bound = relaxArc(s, x, round, column, a, mark[2 * a + 1] as number, base, bound);
+    for (let a = 0; a < n; a++) if (mark[a] === tag) bound = relaxArc(s, x, round, arcs, a, base, bound);
   } else if (live > 0) {
     sortDistinct(pick, 0, live);
-    for (let u = 0; u < live; u++) {
-      const a = pick[u] as number;
-      bound = relaxArc(s, x, round, column, a, mark[2 * a + 1] as number, base, bound);
-    }
+    for (let u = 0; u < live; u++) bound = relaxArc(s, x, round, arcs, pick[u] as number, base, bound);
   }
-  const stale = count - live;
+  const stale = count - fresh;
   if (stale > 8 && 2 * stale > count) {
     keyColumnArcs(column, v, x);
     s.arcsMinKey[j] = column.index[0] as number;

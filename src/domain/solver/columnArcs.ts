@@ -33,7 +33,8 @@ export interface ColumnArcs {
 
 /**
  * Work arrays for building arcs: one entry per column, a build number not used with them before,
- * an output buffer and a sort buffer that grow as needed.
+ * an output buffer (grown to four entries per column, room for any column's arcs) and a sort
+ * buffer that grows as needed.
  */
 export interface ArcBuildWork {
   readonly arcAt: Int32Array;
@@ -53,9 +54,9 @@ export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, r
   const { rowStart, edgeCol, edgeWeight: w } = s.problem;
   const { arcAt, arcStamp } = work;
   const round = ++work.arcRound;
-  let edges = 0;
-  for (let i = s.colHead[j] as number; i >= 0; i = s.rowNext[i] as number) edges += (rowStart[i + 1] as number) - (rowStart[i] as number);
-  if (work.arcBuf.length < 4 * edges) work.arcBuf = new Float64Array(Math.max(4 * edges, 2 * work.arcBuf.length));
+  // One arc per other column at most.
+  const most = 4 * s.problem.cols;
+  if (work.arcBuf.length < most) work.arcBuf = new Float64Array(most);
   const out = work.arcBuf;
   let len = 0;
   for (let i = s.colHead[j] as number; i >= 0; i = s.rowNext[i] as number) {

@@ -110,7 +110,7 @@ export function refreshGroupedPotentials(s: GroupedState, x: GroupedScratch, t: 
       for (let q = colEdgeStart[k] as number, end = colEdgeStart[k + 1] as number; q < end; q++) {
         const i = colRow[q] as number;
         const j = rowCol[i] as number;
-        if (j < 0 || j === k) continue;
+        if (j < 0 || j === k || doneStamp[j] === round) continue;
         // Arc i → k at reduced cost −w_e + π_i − π_k, π_i = π_j + w(used edge); row i passes it on to column j.
         relax(x, round, j, dn - (colWeight[q] as number) + (rowPotential[i] as number) - vk);
       }
