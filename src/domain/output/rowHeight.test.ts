@@ -1,6 +1,40 @@
 import { LINE_HEIGHT_POINTS, MAX_ROW_HEIGHT_POINTS, rowHeightPoints, wrappedLineCount } from './rowHeight';
 
+/** The definition read plainly: paragraphs split at line breaks, words at white space, placed greedily. */
+function plainLineCount(text: string, capacity: number): number {
+  const width = Math.max(1, Math.floor(capacity));
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+      const needed = line === 0 ? word.length : line + 1 + word.length;
+      if (needed <= width) {
+        line = needed;
+        continue;
+      }
+      if (line > 0) lines += 1;
+      lines += Math.ceil(word.length / width) - 1;
+      line = word.length % width || width;
+    }
+  }
+  return lines;
+}
+
 describe('wrappedLineCount', () => {
+  it('counts as splitting into paragraphs and words would, on random text', () => {
+    const alphabet = ['a', 'b', 'xyz', ' ', '  ', '\n', '\r\n', '\r', '\t', '\u00a0', '\u2028', '\u3000', 'é', '—'];
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 3000; k++) {
+      const pieces = Math.floor(random() * 40);
+      let text = '';
+      for (let p = 0; p < pieces; p++) text += alphabet[Math.floor(random() * alphabet.length)] ?? '';
+      const capacity = 0.5 + random() * 20;
+      expect([text, capacity, wrappedLineCount(text, capacity)]).toEqual([text, capacity, plainLineCount(text, capacity)]);
+    }
+  });
+
   it('wraps words greedily', () => {
     expect(wrappedLineCount('satu dua tiga', 8)).toBe(2);
     expect(wrappedLineCount('satu dua tiga', 13)).toBe(1);

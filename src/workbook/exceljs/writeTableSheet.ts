@@ -50,16 +50,18 @@ type CellStyles = (index: number, column: ColumnSpec, shown: ColumnFormat) => Pa
  * changed through one cell (`cell.font = …` would change them all): cells get whole objects.
  */
 function sharedStyles(formatOf: (column: ColumnSpec, shown: ColumnFormat) => ColumnFormat): CellStyles {
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  // By column index, then by format: looked up for every cell, so without making a key.
+  const styles: Map<ColumnFormat, Partial<ExcelJS.Style>>[] = [];
   return (index, column, shown) => {
     const format = formatOf(column, shown);
-    const key = `${index}|${format}`;
-    let style = styles.get(key);
+    let ofColumn = styles[index];
+    if (ofColumn === undefined) styles[index] = ofColumn = new Map();
+    let style = ofColumn.get(format);
     if (style === undefined) {
       const numFmt = NUMBER_FORMATS[format];
       // Top-aligned, so a tall wrapped row reads as one line across, not numbers at its foot.
       const alignment: Partial<ExcelJS.Alignment> = column.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
-      styles.set(key, (style = numFmt ? { numFmt, alignment } : { alignment }));
+      ofColumn.set(format, (style = numFmt ? { numFmt, alignment } : { alignment }));
     }
     return style;
   };
@@ -136,8 +138,8 @@ function addFormattedTable(
 ): number {
   const rows: CellValue[][] =
     modelRows.length > 0 ? modelRows.map((row) => columns.map((_, c) => row[c] ?? null)) : [columns.map(() => null)];
-  // The table's rows are the cells it writes: formulas go in as ExcelJS formula values.
-  const tableRows: ExcelJS.CellValue[][] = rows.map((row) => [...row]);
+  // The table's rows are the cells it writes: formulas go in as ExcelJS formula values (in a copy).
+  const tableRows: ExcelJS.CellValue[][] = formulas.length === 0 ? rows : rows.map((row) => [...row]);
   for (const { row, column, formula } of formulas) {
     const cells = tableRows[row];
     if (cells !== undefined && column < columns.length) cells[column] = { formula } as ExcelJS.CellFormulaValue;
@@ -166,13 +168,13 @@ function addFormattedTable(
   if (header !== null) worksheet.getRow(headerRow).height = header;
   const wrapColumns = columns.map((column, c) => ({ width: sheetWidths[c] ?? column.width, wrap: column.wrap }));
   rows.forEach((row, r) => {
-    const height = rowHeightPoints(row, wrapColumns);
-    if (height !== null) worksheet.getRow(headerRow + 1 + r).height = height;
     const sheetRow = worksheet.getRow(headerRow + 1 + r);
-    row.forEach((value, c) => {
+    const height = rowHeightPoints(row, wrapColumns);
+    if (height !== null) sheetRow.height = height;
+    for (let c = 0; c < row.length; c++) {
       const column = columns[c];
-      if (column !== undefined) sheetRow.getCell(c + 1).style = styleOf(c, column, cellFormat(value, column.format));
-    });
+      if (column !== undefined) sheetRow.getCell(c + 1).style = styleOf(c, column, cellFormat(row[c] ?? null, column.format));
+    }
   });
   return rows.length;
 }

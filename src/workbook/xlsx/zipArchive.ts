@@ -125,9 +125,14 @@ function dosNow(): { time: number; date: number } {
 }
 
 /** A new entry holding `text` (UTF-8), compressed with `deflate`. */
-export async function textEntry(name: string, text: string, deflate: DeflateRaw): Promise<ZipEntry> {
-  const bytes = new TextEncoder().encode(text);
-  return { name, method: 8, crc: crc32(bytes), size: bytes.length, data: await deflate(bytes), ...dosNow(), utf8: true };
+export function textEntry(name: string, text: string, deflate: DeflateRaw): Promise<ZipEntry> {
+  return bytesEntry(name, new TextEncoder().encode(text), deflate);
+}
+
+/** A new entry holding `bytes`, compressed with `deflate`; the checksum is taken before compressing starts. */
+export async function bytesEntry(name: string, bytes: Uint8Array, deflate: DeflateRaw): Promise<ZipEntry> {
+  const crc = crc32(bytes);
+  return { name, method: 8, crc, size: bytes.length, data: await deflate(bytes), ...dosNow(), utf8: true };
 }
 
 /** A zip file of `entries`, in order. */

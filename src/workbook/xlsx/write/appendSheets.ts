@@ -22,9 +22,11 @@ import {
   relsOf,
   workbookPart as workbookOf,
 } from '../packageParts';
-import { readZipEntries, textEntry, writeZip, type DeflateRaw } from '../zipArchive';
+import { readZipEntries, writeZip, type DeflateRaw, type ZipEntry } from '../zipArchive';
+import { ChangedParts } from './changedParts';
 import { xmlEscape } from '../xmlText';
 import { tableXml, type LeanWorkbook } from './leanWorkbook';
+import { appendSharedStrings, EMPTY_SHARED_STRINGS, sharedStringsLayout, type SharedStringsLayout } from './sharedStringsPart';
 
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
@@ -122,7 +124,7 @@ export async function appendSheets(original: Uint8Array, results: LeanWorkbook, 
   const target = await JSZip.loadAsync(original);
   const book = await workbookOf(target);
   /** Parts written anew or added, by path. */
-  const changed = new Map<string, string>();
+  const changed = new ChangedParts(deflate);
   // A file appended to before already holds relationships of ours: every id must be new.
   const relIds = new Set(book.rels.map((r) => r.id));
   let relNumber = 1;
@@ -136,11 +138,11 @@ export async function appendSheets(original: Uint8Array, results: LeanWorkbook, 
   if (stylesPath === null) throw new AppendSheetsError('no styles part');
   const originalStyles = await text(target, stylesPath);
   let stringsPath = relatedPart(book, 'sharedStrings');
-  const originalStrings = stringsPath === null ? null : await text(target, stringsPath);
+  const originalStrings = stringsPath === null ? null : sharedStringsLayout(await partBytes(target, stringsPath));
   // The new sheets are written with their formats and strings numbered after the original's.
   const offsets = {
     xf: listItems(originalStyles, 'cellXfs', 'xf').length,
-    string: originalStrings === null ? 0 : listItems(originalStrings, 'sst', 'si').length,
+    string: originalStrings?.count ?? 0,
   };
   const rendered = results.render(offsets);
   changed.set(stylesPath, mergeStyles(originalStyles, rendered.styles).styles);
@@ -155,21 +157,21 @@ export async function appendSheets(original: Uint8Array, results: LeanWorkbook, 
   const overrides: string[] = [];
   const newRels: string[] = [];
 
-  // Shared strings: the new sheets' strings go after the original's.
-  const items = rendered.strings.items();
-  if (items.length > 0) {
+  // Shared strings: the new sheets' strings go after the original's. Their part is made once
+  // the sheets, which need nothing of it, are being compressed.
+  let stringsPart: { readonly path: string; readonly layout: SharedStringsLayout } | null = null;
+  if (rendered.strings.size > 0) {
     let strings = originalStrings;
     if (stringsPath === null || strings === null) {
       stringsPath = `${dirOf(book.path)}sharedStrings.xml`;
-      strings = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`;
+      strings = sharedStringsLayout(EMPTY_SHARED_STRINGS);
       newRels.push(
         `<Relationship Id="rIdMutasiStrings" Type="${NS_REL}/sharedStrings" Target="${stringsPath.slice(dirOf(book.path).length)}"/>`,
       );
       overrides.push(`<Override PartName="/${stringsPath}" ContentType="${CT_STRINGS}"/>`);
     }
-    const merged = appendToList(strings.replace(/\suniqueCount="\d+"/, ''), 'sst', items, /$^/);
-    const total = offsets.string + items.length;
-    changed.set(stringsPath, merged.replace(/<sst\b([^>]*?)\scount="\d+"/, `<sst$1 count="${total}" uniqueCount="${total}"`));
+    stringsPart = { path: stringsPath, layout: strings };
+    changed.reserve(stringsPath);
   }
 
   const existing = Object.keys(target.files);
@@ -206,6 +208,8 @@ export async function appendSheets(original: Uint8Array, results: LeanWorkbook, 
     );
   }
 
+  if (stringsPart !== null) changed.set(stringsPart.path, appendSharedStrings(stringsPart.layout, rendered.strings));
+
   let workbook = book.xml.replace('</sheets>', `${newSheets.join('')}</sheets>`);
   const names = rendered.definedNames.map((name) =>
     name.replace(/localSheetId="(\d+)"/, (_, n: string) => `localSheetId="${Number(n) + originalSheets}"`),
@@ -235,15 +239,22 @@ export async function appendSheets(original: Uint8Array, results: LeanWorkbook, 
   changed.set(book.path, workbook);
   changed.set(book.relsPath, book.relsXml.replace('</Relationships>', `${newRels.join('')}</Relationships>`));
   changed.set('[Content_Types].xml', contentTypes.replace('</Types>', `${overrides.join('')}</Types>`));
-  return packageWith(original, changed, deflate);
+  return packageWith(original, await changed.entries());
 }
 
-/** `original` with the parts in `changed` replaced or added (after the original's, in order); the rest copied as stored. */
-async function packageWith(original: Uint8Array, changed: ReadonlyMap<string, string>, deflate: DeflateRaw): Promise<Uint8Array> {
+/** `original` with the parts `changed` replaced or added (after the original's, in order); the rest copied as stored. */
+function packageWith(original: Uint8Array, changed: readonly ZipEntry[]): Uint8Array {
   const entries = readZipEntries(original);
   const names = new Set(entries.map((e) => e.name));
-  const written = new Map(await Promise.all([...changed].map(async ([name, xml]) => [name, await textEntry(name, xml, deflate)] as const)));
+  const written = new Map(changed.map((e) => [e.name, e] as const));
   const replaced = entries.map((e) => written.get(e.name) ?? e);
-  const added = [...written.values()].filter((e) => !names.has(e.name));
+  const added = changed.filter((e) => !names.has(e.name));
   return writeZip([...replaced, ...added]);
+}
+
+/** The bytes of a part as stored in the package, unpacked. */
+async function partBytes(zip: JSZip, path: string): Promise<Uint8Array> {
+  const file = zip.file(path);
+  if (!file) throw new AppendSheetsError(`missing part ${path}`);
+  return file.async('uint8array');
 }

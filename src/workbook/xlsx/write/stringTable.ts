@@ -3,7 +3,11 @@
  * once, in order of first use, as ExcelJS writes them.
  */
 import { xmlEscape } from '../xmlText';
+import type { ByteWriter } from './byteWriter';
 import { Distinct } from './distinct';
+
+/** Text with a space at either end or a line break keeps its spaces only when it says so. */
+const keepsSpaces = (text: string): boolean => /^\s|\n|\s$/.test(text);
 
 export class StringTable {
   private readonly texts = new Distinct();
@@ -16,12 +20,23 @@ export class StringTable {
     return this.texts.add(text);
   }
 
+  /** How many distinct texts there are. */
+  get size(): number {
+    return this.texts.items.length;
+  }
+
   /** Each text as a shared string item (`<si>`), in order. */
   items(): string[] {
-    return this.texts.items.map((text) => {
-      const space = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      return `<si><t${space}>${xmlEscape(text)}</t></si>`;
-    });
+    return this.texts.items.map((text) => `<si><t${keepsSpaces(text) ? ' xml:space="preserve"' : ''}>${xmlEscape(text)}</t></si>`);
+  }
+
+  /** The items of {@link items}, one after the other, as UTF-8 into `out`. */
+  writeItems(out: ByteWriter): void {
+    for (const text of this.texts.items) {
+      out.ascii(keepsSpaces(text) ? '<si><t xml:space="preserve">' : '<si><t>');
+      out.text(xmlEscape(text));
+      out.ascii('</t></si>');
+    }
   }
 
   /** The shared strings part. */

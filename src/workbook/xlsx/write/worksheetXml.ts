@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../../domain/output/sheetLayout';
 import { xmlEscape } from '../xmlText';
+import { asciiBytes, ByteWriter } from './byteWriter';
 import type { CellStyles } from './cellStyles';
 import type { LeanCell, LeanColumn, LeanSheet } from './leanSheet';
 import type { StringTable } from './stringTable';
@@ -36,21 +37,83 @@ function serialOf(date: Date, date1904: boolean): number {
 const isFormula = (value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue =>
   typeof value === 'object' && value !== null && !(value instanceof Date) && 'formula' in value;
 
-/** One cell's XML ('' for an empty cell without a format). */
-function cellXml(cell: LeanCell, address: string, context: WorksheetContext): string {
-  const value = cell.value;
-  const isDate = value instanceof Date;
-  const empty = value === null || value === undefined;
-  const style = context.styles.idOf(cell.style, isDate);
-  if (empty && style === 0 && cell.master === null) return '';
-  const s = style === 0 ? '' : ` s="${style + context.offsets.xf}"`;
-  if (empty) return `<c r="${address}"${s}/>`;
-  if (typeof value === 'string') return `<c r="${address}"${s} t="s"><v>${context.strings.add(value) + context.offsets.string}</v></c>`;
-  if (typeof value === 'number') return `<c r="${address}"${s}><v>${value}</v></c>`;
-  if (typeof value === 'boolean') return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (isDate) return `<c r="${address}"${s}><v>${serialOf(value, context.date1904)}</v></c>`;
-  if (isFormula(value) && value.result === undefined) return `<c r="${address}"${s}><f>${xmlEscape(value.formula)}</f></c>`;
-  throw new Error(`unsupported cell value at ${address}`);
+/** Whether a cell counts towards the sheet's used range: it holds a value or belongs to a merged range. */
+const isUsed = (cell: LeanCell): boolean => (cell.value !== null && cell.value !== undefined) || cell.master !== null;
+
+const CELL_OPEN = asciiBytes('<c r="');
+const STYLE_OPEN = asciiBytes('" s="');
+const EMPTY_CLOSE = asciiBytes('"/>');
+const STRING_OPEN = asciiBytes('" t="s"><v>');
+const NUMBER_OPEN = asciiBytes('"><v>');
+const VALUE_CLOSE = asciiBytes('</v></c>');
+const TRUE_CELL = asciiBytes('" t="b"><v>1</v></c>');
+const FALSE_CELL = asciiBytes('" t="b"><v>0</v></c>');
+
+/** The cells of a sheet as they are written: the cell formats looked up once per column and style object. */
+class CellWriter {
+  private readonly letters: Uint8Array[] = [];
+  /** Per column, the last style object seen and its cell format: a column's cells mostly share one. */
+  private readonly lastStyle: (object | undefined)[] = [];
+  private readonly lastId: number[] = [];
+  private readonly xfOffset: number;
+  private readonly stringOffset: number;
+
+  constructor(
+    private readonly out: ByteWriter,
+    private readonly context: WorksheetContext,
+  ) {
+    this.xfOffset = context.offsets.xf;
+    this.stringOffset = context.offsets.string;
+  }
+
+  private styleId(column: number, cell: LeanCell, isDate: boolean): number {
+    const style = cell.style;
+    if (this.lastStyle[column] === style) return this.lastId[column] ?? 0;
+    const id = this.context.styles.idOf(style, isDate);
+    this.lastStyle[column] = style;
+    this.lastId[column] = id;
+    return id;
+  }
+
+  /** One cell's XML (nothing for an empty cell without a format). */
+  cell(cell: LeanCell, row: number, column: number): void {
+    const out = this.out;
+    const value = cell.value;
+    const isDate = value instanceof Date;
+    const empty = value === null || value === undefined;
+    const style = this.styleId(column, cell, isDate);
+    if (empty && style === 0 && cell.master === null) return;
+    out.raw(CELL_OPEN);
+    out.raw((this.letters[column] ??= asciiBytes(columnLetter(column - 1))));
+    out.unsigned(row);
+    if (style !== 0) {
+      out.raw(STYLE_OPEN);
+      out.unsigned(style + this.xfOffset);
+    }
+    if (empty) {
+      out.raw(EMPTY_CLOSE);
+    } else if (typeof value === 'string') {
+      out.raw(STRING_OPEN);
+      out.unsigned(this.context.strings.add(value) + this.stringOffset);
+      out.raw(VALUE_CLOSE);
+    } else if (typeof value === 'number') {
+      out.raw(NUMBER_OPEN);
+      out.number(value);
+      out.raw(VALUE_CLOSE);
+    } else if (typeof value === 'boolean') {
+      out.raw(value ? TRUE_CELL : FALSE_CELL);
+    } else if (isDate) {
+      out.raw(NUMBER_OPEN);
+      out.number(serialOf(value, this.context.date1904));
+      out.raw(VALUE_CLOSE);
+    } else if (isFormula(value) && value.result === undefined) {
+      out.ascii('"><f>');
+      out.text(xmlEscape(value.formula));
+      out.ascii('</f></c>');
+    } else {
+      throw new Error(`unsupported cell value at ${columnLetter(column - 1)}${row}`);
+    }
+  }
 }
 
 /** The `<cols>` element: consecutive alike columns as one range; default ones left out. */
@@ -138,61 +201,88 @@ function pageXml(page: Partial<ExcelJS.PageSetup>): string {
   );
 }
 
-/**
- * The worksheet part of `sheet`; its tables get the relationship ids rId1, rId2, … in order.
- * Shared strings and formats are taken from `context` as the cells are written.
- */
-export function worksheetXml(sheet: LeanSheet, context: WorksheetContext): string {
-  const cols = colsXml(sheet.columns, context);
-  const letters: string[] = [];
-  const letter = (c: number) => (letters[c] ??= columnLetter(c - 1));
-  const rows: string[] = [];
+/** The used range of the sheet (`A1` when no cell is used), as the `<dimension>` element gives it. */
+function dimensionOf(sheet: LeanSheet): string {
   let top = 0;
   let bottom = 0;
   let left = 0;
   let right = 0;
   for (let r = 1; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r]?.cells;
+    if (cells === undefined) continue;
+    for (let c = 1; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === undefined || !isUsed(cell)) continue;
+      if (top === 0) top = r;
+      bottom = r;
+      if (left === 0 || c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  return top === 0 ? 'A1' : `${columnLetter(left - 1)}${top}:${columnLetter(right - 1)}${bottom}`;
+}
+
+/** The rows of `sheet` with their cells, into `out`. */
+function writeRows(sheet: LeanSheet, cells: CellWriter, out: ByteWriter): void {
+  for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (row === undefined) continue;
     let min = 0;
     let max = 0;
-    let cells = '';
     for (let c = 1; c < row.cells.length; c++) {
-      const cell = row.cells[c];
-      if (cell === undefined) continue;
+      if (row.cells[c] === undefined) continue;
       if (min === 0) min = c;
       max = c;
-      cells += cellXml(cell, `${letter(c)}${r}`, context);
-      if ((cell.value !== null && cell.value !== undefined) || cell.master !== null) {
-        if (top === 0) top = r;
-        bottom = r;
-        if (left === 0 || c < left) left = c;
-        if (c > right) right = c;
-      }
     }
     if (min === 0 && !row.height) continue;
-    const height = row.height ? ` ht="${row.height}" customHeight="1"` : '';
-    const spans = min > 0 ? ` spans="${min}:${max}"` : '';
-    rows.push(`<row r="${r}"${height}${spans} x14ac:dyDescent="0.25">${cells}</row>`);
+    out.ascii('<row r="');
+    out.unsigned(r);
+    if (row.height) out.ascii(`" ht="${row.height}" customHeight="1`);
+    if (min > 0) {
+      out.ascii('" spans="');
+      out.unsigned(min);
+      out.ascii(':');
+      out.unsigned(max);
+    }
+    out.ascii('" x14ac:dyDescent="0.25">');
+    for (let c = min; c <= max; c++) {
+      const cell = row.cells[c];
+      if (cell !== undefined) cells.cell(cell, r, c);
+    }
+    out.ascii('</row>');
   }
-  const dimension = top === 0 ? 'A1' : `${columnLetter(left - 1)}${top}:${columnLetter(right - 1)}${bottom}`;
+}
+
+/** One byte buffer per rendering (keyed by its styles), reused by its sheets one after the other. */
+const writers = new WeakMap<CellStyles, ByteWriter>();
+
+/**
+ * The worksheet part of `sheet`; its tables get the relationship ids rId1, rId2, … in order.
+ * Shared strings and formats are taken from `context` as the cells are written.
+ */
+export function worksheetXml(sheet: LeanSheet, context: WorksheetContext): string {
+  let out = writers.get(context.styles);
+  if (out === undefined) writers.set(context.styles, (out = new ByteWriter()));
+  out.reset();
+  const cols = colsXml(sheet.columns, context);
+  out.ascii(HEAD);
+  if (sheet.pageSetup.fitToPage) out.ascii('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.ascii(`<dimension ref="${dimensionOf(sheet)}"/>`);
+  out.ascii(viewsXml(sheet.views));
+  out.ascii('<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>');
+  out.ascii(cols);
+  out.ascii('<sheetData>');
+  writeRows(sheet, new CellWriter(out, context), out);
+  out.ascii('</sheetData>');
+  out.ascii(protectionXml(sheet.protection));
   const merges = [...sheet.merges]
     .sort((a, b) => a.top - b.top || a.left - b.left)
     .map((m) => `<mergeCell ref="${columnLetter(m.left - 1)}${m.top}:${columnLetter(m.right - 1)}${m.bottom}"/>`);
+  if (merges.length > 0) out.ascii(`<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>`);
+  out.text(validationsXml(sheet.dataValidations.list));
+  out.ascii(pageXml(sheet.pageSetup));
   const tables = sheet.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`);
-  return (
-    HEAD +
-    (sheet.pageSetup.fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
-    `<dimension ref="${dimension}"/>` +
-    viewsXml(sheet.views) +
-    '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>' +
-    cols +
-    `<sheetData>${rows.join('')}</sheetData>` +
-    protectionXml(sheet.protection) +
-    (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '') +
-    validationsXml(sheet.dataValidations.list) +
-    pageXml(sheet.pageSetup) +
-    (tables.length > 0 ? `<tableParts count="${tables.length}">${tables.join('')}</tableParts>` : '') +
-    '</worksheet>'
-  );
+  if (tables.length > 0) out.ascii(`<tableParts count="${tables.length}">${tables.join('')}</tableParts>`);
+  out.ascii('</worksheet>');
+  return out.toString();
 }
