@@ -24,7 +24,7 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
 
 /** Node's zlib, on its thread pool: the new sheets are compressed side by side. */
 const deflateAsync = promisify(deflateRaw);
-const nodeDeflate = async (data: Uint8Array): Promise<Uint8Array> => new Uint8Array(await deflateAsync(data));
+export const nodeDeflate = async (data: Uint8Array): Promise<Uint8Array> => new Uint8Array(await deflateAsync(data));
 
 /** The message for each kind of file we cannot read: each says what to do instead. */
 const UNREADABLE_KEYS: Record<FileKind, UnreadableFileKey> = {

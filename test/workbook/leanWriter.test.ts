@@ -1,6 +1,6 @@
 /**
  * The lean writer (src/workbook/xlsx/write/) against ExcelJS's: every sheet of a whole round
- * (the plan, the review, the decree with its appendix and notices, the evaluation forms) is
+ * (the sample workbook made here, the plan, the review, the decree with its appendix and notices, the evaluation forms) is
  * written by both from the same models through the same layout code, and the two packages
  * must read the same: every cell's value and look, rows, columns, merges, validations,
  * protection, print setup, tables, the sheets' list and the defined names.
@@ -15,6 +15,8 @@ import { generateSample } from '../../src/sample/generateSample';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs/ExcelJsWorkbook';
 import { writeTableSheet } from '../../src/workbook/exceljs/writeTableSheet';
 import { LeanWorkbook } from '../../src/workbook/xlsx/write/leanWorkbook';
+import { leanSheetValues } from '../../src/workbook/xlsx/write/leanValues';
+import { readXlsxValues } from '../../src/workbook/xlsx/readXlsxValues';
 import { DEMO_DATE } from '../fairness/sampleRun';
 import { readablePackage, type ReadablePackage } from '../support/packageCompare';
 
@@ -54,17 +56,22 @@ function setColumn(sheet: ExcelJS.Worksheet, header: string, values: readonly Ex
 const stages: { name: string; sheets: readonly SheetModel[] }[] = [];
 
 beforeAll(async () => {
-  const workbook = ExcelJsWorkbook.empty();
-  await workbook.addSheets(generateSample({ employees: 300, seed: 11 }).sheets);
-  const plan = await runPipeline(await workbook.readValues(), { command: 'plan', lang: 'id', effectiveDate: DEMO_DATE });
+  const sample = generateSample({ employees: 300, seed: 11 }).sheets;
+  stages.push({ name: 'sample', sheets: sample });
+  const made = ExcelJsWorkbook.empty();
+  await made.addSheets(sample);
+  const plan = await runPipeline(await made.readValues(), { command: 'plan', lang: 'id', effectiveDate: DEMO_DATE });
   if (plan.status !== 'ok') throw new Error(plan.status);
   stages.push({ name: 'plan', sheets: plan.sheets });
-  await workbook.addSheets(plan.sheets);
+  await made.addSheets(plan.sheets);
 
-  const model = await workbook.rawModel();
+  // The reviewers' decisions, entered as a user would: in the saved file.
+  const model = new ExcelJS.Workbook();
+  await model.xlsx.load((await made.toBuffer()) as unknown as ExcelJS.Buffer);
   const proposals = model.getWorksheet('Usulan Mutasi');
   if (proposals === undefined) throw new Error('no Usulan Mutasi');
   setColumn(proposals, 'Keputusan', ['Setuju', 'Setuju', 'Setuju', 'Tolak']);
+  const workbook = await ExcelJsWorkbook.fromBuffer(new Uint8Array((await model.xlsx.writeBuffer()) as ArrayBuffer));
   const review = await runPipeline(await workbook.readValues(), { command: 'review', lang: 'id', effectiveDate: DEMO_DATE });
   if (review.status !== 'ok') throw new Error(review.status);
   stages.push({ name: 'review', sheets: review.sheets });
@@ -80,7 +87,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the lean writer writes what ExcelJS writes', () => {
-  it.each(['plan', 'review', 'decree', 'evaluation'])('every sheet of the %s stage', async (name) => {
+  it.each(['sample', 'plan', 'review', 'decree', 'evaluation'])('every sheet of the %s stage', async (name) => {
     const stage = stages.find((s) => s.name === name);
     expect(stage?.sheets.length).toBeGreaterThan(0);
     const { excelJs, lean } = await bothWriters(stage?.sheets ?? []);
@@ -110,5 +117,19 @@ describe('the lean writer writes what ExcelJS writes', () => {
     expect(workbooks).toMatch(/_xlnm\.Print_Area/);
     expect(workbooks).toMatch(/_xlnm\.Print_Titles/);
     expect(workbooks).toMatch(/fullCalcOnLoad/);
+  });
+});
+
+describe("the lean writer's sheets read back without writing them", () => {
+  it.each(['sample', 'plan', 'review', 'decree', 'evaluation'])('every sheet of the %s stage, in both date systems', async (name) => {
+    const models = stages.find((s) => s.name === name)?.sheets ?? [];
+    expect(models.length).toBeGreaterThan(0);
+    for (const date1904 of [false, true]) {
+      const lean = new LeanWorkbook(date1904);
+      const taken = new Set<string>();
+      for (const model of models) writeTableSheet(lean.addWorksheet(model.name), model, taken);
+      const fromFile = (await readXlsxValues(lean.zip())).values;
+      expect({ date1904: fromFile.date1904, sheets: leanSheetValues(lean.worksheets, date1904) }).toEqual(fromFile);
+    }
   });
 });

@@ -4,13 +4,13 @@ import { ExcelJsWorkbook } from '../../workbook/exceljs/ExcelJsWorkbook';
 import { UsageError, type CliArgs } from '../args';
 import type { CliConsole } from '../console';
 import { EXIT, type ExitCode } from '../exit';
-import { writeBytes } from '../io';
+import { nodeDeflate, writeBytes } from '../io';
 
 export const DEFAULT_SAMPLE = { employees: 2500, seed: 1 } as const;
 
 /** The embedded sample as an in-memory workbook (the demo's input, and `sample`'s output). */
 export async function sampleWorkbook(employees: number, seed: number): Promise<ExcelJsWorkbook> {
-  const workbook = ExcelJsWorkbook.empty();
+  const workbook = ExcelJsWorkbook.empty(nodeDeflate);
   await workbook.addSheets(generateSample({ employees, seed }).sheets);
   return workbook;
 }

@@ -1,7 +1,8 @@
 /**
  * What the planning worker does with one request, kept apart from the worker globals so
- * that jest can drive it directly. ExcelJS is imported lazily: only preview mode (an .xlsx
- * or the sample workbook) needs it, and its browser build is large.
+ * that jest can drive it directly. The .xlsx adapter is imported lazily: only preview mode (an
+ * .xlsx or the sample workbook) needs it; ExcelJS itself, whose browser build is large, loads
+ * only if a dropped file must be written whole.
  */
 import type { WorkbookValues } from '../../domain/model/cell';
 import type { PipelineResult } from '../../domain/pipelineTypes';

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { ExcelJsWorkbook, UnreadableWorkbookError } from './ExcelJsWorkbook';
 import type { SectionsSheetModel, TableSheetModel } from '../../domain/output/sheetModel';
 
@@ -75,6 +76,23 @@ describe('ExcelJsWorkbook', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 14, fitToWidth: 1, printTitlesRow: '3:3' });
     expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(['UsulanMutasi']);
+  });
+
+  it('writes a workbook made here as a whole package: the Office theme its font refers to, its creator, the values read back', async () => {
+    const wb = ExcelJsWorkbook.empty();
+    await wb.addSheets([proposals]);
+    const bytes = await wb.toBuffer();
+    const zip = await JSZip.loadAsync(bytes);
+    const theme = await zip.file('xl/theme/theme1.xml')?.async('string');
+    expect(theme).toMatch(/<a:theme\b[^>]*name="Office Theme"/);
+    expect(await zip.file('xl/_rels/workbook.xml.rels')?.async('string')).toContain('Target="theme/theme1.xml"');
+    expect(await zip.file('[Content_Types].xml')?.async('string')).toContain('PartName="/xl/theme/theme1.xml"');
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    expect(reread.creator).toBe('Rencana Mutasi ASN');
+    const fromFile = await (await ExcelJsWorkbook.fromBuffer(bytes)).readValues();
+    expect(fromFile).toEqual(await wb.readValues());
+    expect(await wb.readComments('Usulan Mutasi')).toEqual([]);
   });
 
   it('prints a wide sheet two pages across with its first columns repeated on each page', async () => {

@@ -16,13 +16,14 @@ import { writeTableSheet } from './writeTableSheet';
 import { readXlsxComments } from '../xlsx/readXlsxComments';
 import { readXlsxValues, type XlsxContents } from '../xlsx/readXlsxValues';
 import { LeanWorkbook } from '../xlsx/write/leanWorkbook';
+import { leanSheetValues } from '../xlsx/write/leanValues';
 import { deflateWithStreams, type DeflateRaw } from '../xlsx/zipArchive';
 
 export class ExcelJsWorkbook implements WorkbookPort {
   /**
-   * The new sheets, in a package of their own written straight to XML (xlsx/write/) when the
-   * user's file is kept as bytes: the file is written back by appending their parts
-   * (appendSheets.ts), never by writing it anew.
+   * The new sheets, in a package of their own written straight to XML (xlsx/write/): the user's
+   * file is written back by appending their parts (appendSheets.ts), never by writing it anew;
+   * a workbook made here (the sample) is this package alone.
    */
   private results: LeanWorkbook | null = null;
   /** Every model added, in order: what a whole-workbook write needs if appending is impossible. */
@@ -31,7 +32,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private whole = false;
 
   private constructor(
-    /** ExcelJS's model of the user's workbook: made here (the sample), or loaded only when it must be written whole. */
+    /** ExcelJS's model of the user's workbook, loaded only when it must be written whole. */
     private model: ExcelJS.Workbook | null,
     /** The file as read; null for a workbook made here (the sample). */
     private readonly source: Uint8Array | null,
@@ -41,9 +42,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     private readonly deflate: DeflateRaw = deflateWithStreams,
   ) {}
 
-  /** An empty workbook (for the sample generator), built with ExcelJS when its first sheet is added. */
-  static empty(): ExcelJsWorkbook {
-    return new ExcelJsWorkbook(null, null, null);
+  /**
+   * An empty workbook made here (the sample generator's), written by the lean writer alone;
+   * `deflate` compresses its parts when it is written.
+   */
+  static empty(deflate: DeflateRaw = deflateWithStreams): ExcelJsWorkbook {
+    return new ExcelJsWorkbook(null, null, null, deflate);
   }
 
   /**
@@ -67,7 +71,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    if (this.source !== null && !this.whole) {
+    if (this.source === null) return (this.results ?? new LeanWorkbook(false)).bytes(this.deflate, CREATOR);
+    if (!this.whole) {
       if (this.results === null) return Uint8Array.from(this.source);
       try {
         return await appendSheets(this.source, this.results, this.deflate);
@@ -88,17 +93,17 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async readValues(): Promise<WorkbookValues> {
-    if (this.contents === null || this.whole) return modelValues(await this.userModel());
+    if (this.whole) return modelValues(await this.userModel());
+    const date1904 = this.contents?.values.date1904 ?? false;
     // The new sheets read back as a saved file would be.
-    const added = this.results === null ? [] : (await readXlsxValues(this.results.zip())).values.sheets;
-    return { sheets: [...this.contents.values.sheets, ...added], date1904: this.contents.values.date1904 };
+    const added = leanSheetValues(this.results?.worksheets ?? [], date1904);
+    return { sheets: [...(this.contents?.values.sheets ?? []), ...added], date1904 };
   }
 
   async addSheets(models: readonly SheetModel[]): Promise<string[]> {
-    const names =
-      this.source === null || this.whole
-        ? this.writeInto(await this.userModel(), models)
-        : this.writeInto((this.results ??= new LeanWorkbook(this.contents?.values.date1904 ?? false)), models);
+    const names = this.whole
+      ? this.writeInto(await this.userModel(), models)
+      : this.writeInto((this.results ??= new LeanWorkbook(this.contents?.values.date1904 ?? false)), models);
     this.added.push(...models);
     return names;
   }
@@ -106,28 +111,28 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /**
    * The comments on the cells of sheet `sheetName` (case-insensitive): Excel's threaded comments
    * with their authors and replies, and the classic notes; [] when the sheet is not there. Read
-   * from the file's parts (readXlsxComments.ts); a workbook made here has only ExcelJS's notes.
+   * from the file's parts (readXlsxComments.ts); a workbook made here has none.
    */
   async readComments(sheetName: string): Promise<CellComment[]> {
-    if (this.source !== null && !this.whole) return readXlsxComments(await JSZip.loadAsync(this.source), sheetName);
+    if (this.source === null) return [];
+    if (!this.whole) return readXlsxComments(await JSZip.loadAsync(this.source), sheetName);
     const wanted = sheetName.toLowerCase();
     const worksheet = (await this.userModel()).worksheets.find((w) => w.name.toLowerCase() === wanted);
     return worksheet === undefined ? [] : notesOf(worksheet);
   }
 
   /**
-   * ExcelJS's model of the user's workbook (or of the one made here), loaded from the file the
-   * first time it is needed. ExcelJS itself is loaded then too: a run that reads a file and
-   * appends its results never needs it.
+   * ExcelJS's model of the user's workbook, loaded from the file the first time it is needed.
+   * ExcelJS itself is loaded then too: a run that reads a file and appends its results never
+   * needs it. For a workbook made here: a model of it as written now (tests only), not kept.
    */
   private async userModel(): Promise<ExcelJS.Workbook> {
     if (this.model !== null) return this.model;
     const { default: excelJs } = await import('exceljs');
     const workbook = new excelJs.Workbook();
-    if (this.source === null) workbook.creator = 'Rencana Mutasi ASN';
     // ExcelJS's typings want a Node Buffer; at run time any ArrayBuffer view is accepted.
-    else await workbook.xlsx.load(this.source as unknown as ExcelJS.Buffer);
-    this.model = workbook;
+    await workbook.xlsx.load((this.source ?? (await this.toBuffer())) as unknown as ExcelJS.Buffer);
+    if (this.source !== null) this.model = workbook;
     return workbook;
   }
 
@@ -168,12 +173,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /** Names of the sheets in order, with their visibility: the user's, then the new ones. */
   sheetStates(): { name: string; state: string }[] {
     const states = (sheets: readonly { name: string; state: string }[]) => sheets.map(({ name, state }) => ({ name, state }));
-    const own =
-      this.contents === null || (this.whole && this.model !== null) ? states(this.model?.worksheets ?? []) : [...this.contents.sheetStates];
+    const own = this.whole ? states(this.model?.worksheets ?? []) : [...(this.contents?.sheetStates ?? [])];
     return [...own, ...states(this.results?.worksheets ?? [])];
   }
 
-  /** The underlying ExcelJS workbook (the user's sheets), for adapter tests only. */
+  /** ExcelJS's model of the workbook (the user's sheets; a workbook made here as written now), for adapter tests only. */
   async rawModel(): Promise<ExcelJS.Workbook> {
     return this.userModel();
   }
@@ -181,7 +185,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private tableNames(): Set<string> {
     const names = new Set<string>(this.contents !== null && !this.whole ? this.contents.tableNames : []);
     for (const sheet of this.results?.worksheets ?? []) for (const table of sheet.tables) names.add(table.name.toLowerCase());
-    const whole = this.contents === null || this.whole ? this.model : null;
+    const whole = this.whole ? this.model : null;
     for (const worksheet of whole?.worksheets ?? []) {
       // At run time getTables() returns Table objects (the typings say tuples).
       for (const table of worksheet.getTables() as unknown as { name?: string; table?: { name?: string } }[]) {
@@ -192,6 +196,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return names;
   }
 }
+
+/** The author a workbook made here names in its document properties. */
+const CREATOR = 'Rencana Mutasi ASN';
 
 const hasFormulas = (model: SheetModel): boolean =>
   model.kind === 'table' ? (model.formulas?.length ?? 0) > 0 : model.sections.some((s) => (s.formulas?.length ?? 0) > 0);

@@ -41,3 +41,9 @@ export function xmlEscape(text: string): string {
       text.replace(/[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g, (ch) => ESCAPES[ch] ?? '')
     : text;
 }
+
+/** The text without the control characters {@link xmlEscape} leaves out: what a saved file keeps of it. */
+export function withoutControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/.test(text) ? text.replace(/[\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g, '') : text;
+}

@@ -5,7 +5,10 @@
  * file. No cell model of ExcelJS's is built: a 50,000-row sheet is a few strings per row.
  */
 import JSZip from 'jszip';
+// The Office theme ExcelJS writes into every workbook it makes (a string, MIT licensed like ExcelJS).
+import OFFICE_THEME from 'exceljs/lib/xlsx/xml/theme1.js';
 import { xmlEscape } from '../xmlText';
+import { textEntry, writeZip, type DeflateRaw } from '../zipArchive';
 import { CellStyles } from './cellStyles';
 import { LeanSheet, type LeanTable } from './leanSheet';
 import { StringTable } from './stringTable';
@@ -114,8 +117,11 @@ export class LeanWorkbook {
     return { sheets, styles: styles.xml(), strings, definedNames: printNames(this.worksheets), fullCalcOnLoad: this.fullCalcOnLoad };
   }
 
-  /** The package's parts by path, as text: a workbook of these sheets alone. */
-  parts(): Map<string, string> {
+  /**
+   * The package's parts by path, as text: a workbook of these sheets alone, with the Office
+   * theme its default font refers to. `creator`: also the document properties naming it.
+   */
+  parts(creator?: string): Map<string, string> {
     const rendered = this.render();
     const parts = new Map<string, string>();
     const overrides: string[] = [];
@@ -124,6 +130,7 @@ export class LeanWorkbook {
     const bookRels: string[] = [
       `<Relationship Id="rId1" Type="${NS_REL}/styles" Target="styles.xml"/>`,
       `<Relationship Id="rId2" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`,
+      `<Relationship Id="rId3" Type="${NS_REL}/theme" Target="theme/theme1.xml"/>`,
     ];
     rendered.sheets.forEach((sheet, i) => {
       const path = `xl/worksheets/sheet${i + 1}.xml`;
@@ -141,24 +148,29 @@ export class LeanWorkbook {
           `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${tableRels.join('')}</Relationships>`,
         );
       }
-      const rel = `rId${i + 3}`;
+      const rel = `rId${i + 4}`;
       bookRels.push(`<Relationship Id="${rel}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
       sheetTags.push(`<sheet sheetId="${i + 1}" name="${xmlEscape(sheet.name)}" state="${sheet.state}" r:id="${rel}"/>`);
     });
     const names = rendered.definedNames;
     parts.set(
       'xl/workbook.xml',
-      `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheets>${sheetTags.join('')}</sheets>` +
+      `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${this.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets>${sheetTags.join('')}</sheets>` +
         (names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '') +
         `<calcPr calcId="171027"${rendered.fullCalcOnLoad ? ' fullCalcOnLoad="1"' : ''}/></workbook>`,
     );
     parts.set('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${bookRels.join('')}</Relationships>`);
     parts.set('xl/styles.xml', rendered.styles);
     parts.set('xl/sharedStrings.xml', rendered.strings.xml());
-    parts.set(
-      '_rels/.rels',
-      `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    );
+    parts.set('xl/theme/theme1.xml', OFFICE_THEME);
+    overrides.push(`<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>`);
+    const packageRels = [`<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>`];
+    if (creator !== undefined) {
+      parts.set('docProps/core.xml', coreProperties(creator));
+      overrides.push(`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>`);
+      packageRels.push(`<Relationship Id="rId2" Type="${NS_PKG_REL}/metadata/core-properties" Target="docProps/core.xml"/>`);
+    }
+    parts.set('_rels/.rels', `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${packageRels.join('')}</Relationships>`);
     parts.set(
       '[Content_Types].xml',
       `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -169,10 +181,31 @@ export class LeanWorkbook {
     return parts;
   }
 
+  /**
+   * The sheets as a workbook file of their own (a workbook made here: the sample, the demo's
+   * input), its parts compressed with `deflate` side by side.
+   */
+  async bytes(deflate: DeflateRaw, creator: string): Promise<Uint8Array> {
+    const parts = [...this.parts(creator)];
+    return writeZip(await Promise.all(parts.map(([path, text]) => textEntry(path, text, deflate))));
+  }
+
   /** The parts in a zip held in memory, uncompressed (for `appendSheets` and the lean reader). */
   zip(): JSZip {
     const zip = new JSZip();
     for (const [path, text] of this.parts()) zip.file(path, text, { compression: 'STORE' });
     return zip;
   }
+}
+
+/** The document properties of a workbook made here: who made it, and when. */
+function coreProperties(creator: string): string {
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  return (
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:creator>${xmlEscape(creator)}</dc:creator>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
 }
