@@ -3,6 +3,7 @@
  * only the fields a test cares about overridden. Test-only; production code never imports it.
  */
 import { dayOfIso } from '../../src/domain/model/dates';
+import { DEFAULT_POLICY, type Policy, type PolicyRules } from '../../src/domain/rules/policy';
 import {
   asNip,
   asPositionCode,
@@ -120,5 +121,24 @@ export function makeTables(parts: {
     units: parts.units ?? [],
     sheets: { pegawai: 'Pegawai', jabatan: 'Jabatan', unit: parts.units ? 'Unit' : null },
     extraEmployeeColumns: [],
+  };
+}
+
+/** A policy with each rule on or off at random, and random tolerances (for tests against a direct computation). */
+export function randomPolicy(pick: (n: number) => number): Policy {
+  const rules = { ...DEFAULT_POLICY.rules } as Record<keyof PolicyRules, { enabled: boolean }>;
+  for (const name of Object.keys(rules) as (keyof PolicyRules)[]) rules[name] = { ...rules[name], enabled: pick(4) !== 0 };
+  const all = rules as unknown as PolicyRules;
+  return {
+    ...DEFAULT_POLICY,
+    rules: {
+      ...all,
+      kelas: { ...all.kelas, maxUp: pick(3), maxDown: pick(3) },
+      eselon: { ...all.eselon, sameSubLevel: pick(2) === 0 },
+      positionType: {
+        ...all.positionType,
+        allowed: pick(2) === 0 ? all.positionType.allowed : { ...all.positionType.allowed, Pelaksana: ['Pelaksana', 'Fungsional'] },
+      },
+    },
   };
 }

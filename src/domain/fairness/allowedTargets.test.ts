@@ -1,6 +1,6 @@
-import { makeEmployee, makePosition, makeTables, makeUnit } from '../../../test/support/factories';
+import { makeEmployee, makePosition, makeTables, makeUnit, randomPolicy } from '../../../test/support/factories';
 import { GOLONGAN, JENJANG, asNip, asPositionCode, type JenisJabatan } from '../model/types';
-import { DEFAULT_POLICY, compatibilityContext, isPairAllowed, type CompatibilityContext, type Policy, type PolicyRules } from '../rules';
+import { DEFAULT_POLICY, compatibilityContext, isPairAllowed, type CompatibilityContext } from '../rules';
 import { allowedTargetCounter } from './allowedTargets';
 
 /** A small linear congruential generator, so every run tests the same instances. */
@@ -49,14 +49,6 @@ function randomInstance(seed: number) {
     positionCode: asPositionCode(`P${pick(80)}`),
   }));
   return { tables: makeTables({ employees, positions, units: UNITS.map((name) => makeUnit({ name })) }), forbidden, pick };
-}
-
-/** A policy with each rule on or off at random, and random tolerances. */
-function randomPolicy(pick: (n: number) => number): Policy {
-  const rules = { ...DEFAULT_POLICY.rules } as Record<keyof PolicyRules, { enabled: boolean }>;
-  for (const name of Object.keys(rules) as (keyof PolicyRules)[]) rules[name] = { ...rules[name], enabled: pick(4) !== 0 };
-  const all = rules as unknown as PolicyRules;
-  return { ...DEFAULT_POLICY, rules: { ...all, kelas: { ...all.kelas, maxUp: pick(3), maxDown: pick(3) } } };
 }
 
 /** The count the counter must equal: every position tested. */

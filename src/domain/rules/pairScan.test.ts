@@ -1,8 +1,8 @@
-import { makeEmployee, makePosition, makeTables, makeUnit } from '../../../test/support/factories';
+import { makeEmployee, makePosition, makeTables, makeUnit, randomPolicy } from '../../../test/support/factories';
 import { GOLONGAN, JENJANG, asNip, asPositionCode, type JenisJabatan } from '../model/types';
 import { compatibilityContext, isPairAllowed } from './compatibility';
 import { pairScan } from './pairScan';
-import { DEFAULT_POLICY, type Policy, type PolicyRules } from './policy';
+import { DEFAULT_POLICY } from './policy';
 
 /** A small linear congruential generator, so every run tests the same instances. */
 function randomSource(seed: number): (n: number) => number {
@@ -56,25 +56,6 @@ function randomInstance(seed: number) {
     positionCode: asPositionCode(`P${pick(30)}`),
   }));
   return { tables: makeTables({ employees, positions, units: UNITS.map((name) => makeUnit({ name })) }), forbidden, pick };
-}
-
-/** A policy with each rule on or off at random, and random tolerances. */
-function randomPolicy(pick: (n: number) => number): Policy {
-  const rules = { ...DEFAULT_POLICY.rules } as Record<keyof PolicyRules, { enabled: boolean }>;
-  for (const name of Object.keys(rules) as (keyof PolicyRules)[]) rules[name] = { ...rules[name], enabled: pick(4) !== 0 };
-  const all = rules as unknown as PolicyRules;
-  return {
-    ...DEFAULT_POLICY,
-    rules: {
-      ...all,
-      kelas: { ...all.kelas, maxUp: pick(3), maxDown: pick(3) },
-      eselon: { ...all.eselon, sameSubLevel: pick(2) === 0 },
-      positionType: {
-        ...all.positionType,
-        allowed: pick(2) === 0 ? all.positionType.allowed : { ...all.positionType.allowed, Pelaksana: ['Pelaksana', 'Fungsional'] },
-      },
-    },
-  };
 }
 
 describe('pairScan', () => {
