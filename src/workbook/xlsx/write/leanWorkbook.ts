@@ -5,8 +5,6 @@
  * file. No cell model of ExcelJS's is built: a 50,000-row sheet is a few strings per row.
  */
 import JSZip from 'jszip';
-// The Office theme ExcelJS writes into every workbook it makes (a string, MIT licensed like ExcelJS).
-import OFFICE_THEME from 'exceljs/lib/xlsx/xml/theme1.js';
 import { xmlEscape } from '../xmlText';
 import { textEntry, writeZip, type DeflateRaw } from '../zipArchive';
 import { CellStyles } from './cellStyles';
@@ -118,10 +116,10 @@ export class LeanWorkbook {
   }
 
   /**
-   * The package's parts by path, as text: a workbook of these sheets alone, with the Office
-   * theme its default font refers to. `creator`: also the document properties naming it.
+   * The package's parts by path, as text: a workbook of these sheets alone. `file`: also the
+   * theme part its default font refers to, and the document properties naming its creator.
    */
-  parts(creator?: string): Map<string, string> {
+  parts(file?: { readonly creator: string; readonly theme: string }): Map<string, string> {
     const rendered = this.render();
     const parts = new Map<string, string>();
     const overrides: string[] = [];
@@ -130,7 +128,7 @@ export class LeanWorkbook {
     const bookRels: string[] = [
       `<Relationship Id="rId1" Type="${NS_REL}/styles" Target="styles.xml"/>`,
       `<Relationship Id="rId2" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`,
-      `<Relationship Id="rId3" Type="${NS_REL}/theme" Target="theme/theme1.xml"/>`,
+      ...(file ? [`<Relationship Id="rId3" Type="${NS_REL}/theme" Target="theme/theme1.xml"/>`] : []),
     ];
     rendered.sheets.forEach((sheet, i) => {
       const path = `xl/worksheets/sheet${i + 1}.xml`;
@@ -162,11 +160,11 @@ export class LeanWorkbook {
     parts.set('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${bookRels.join('')}</Relationships>`);
     parts.set('xl/styles.xml', rendered.styles);
     parts.set('xl/sharedStrings.xml', rendered.strings.xml());
-    parts.set('xl/theme/theme1.xml', OFFICE_THEME);
-    overrides.push(`<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>`);
     const packageRels = [`<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>`];
-    if (creator !== undefined) {
-      parts.set('docProps/core.xml', coreProperties(creator));
+    if (file !== undefined) {
+      parts.set('xl/theme/theme1.xml', file.theme);
+      overrides.push(`<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>`);
+      parts.set('docProps/core.xml', coreProperties(file.creator));
       overrides.push(`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>`);
       packageRels.push(`<Relationship Id="rId2" Type="${NS_PKG_REL}/metadata/core-properties" Target="docProps/core.xml"/>`);
     }
@@ -183,10 +181,13 @@ export class LeanWorkbook {
 
   /**
    * The sheets as a workbook file of their own (a workbook made here: the sample, the demo's
-   * input), its parts compressed with `deflate` side by side.
+   * input), with the Office theme ExcelJS writes into every workbook it makes (MIT licensed
+   * like ExcelJS; loaded here only, as requiring it at start-up slowed every run measurably),
+   * its parts compressed with `deflate` side by side.
    */
   async bytes(deflate: DeflateRaw, creator: string): Promise<Uint8Array> {
-    const parts = [...this.parts(creator)];
+    const { default: theme } = await import('exceljs/lib/xlsx/xml/theme1.js');
+    const parts = [...this.parts({ creator, theme })];
     return writeZip(await Promise.all(parts.map(([path, text]) => textEntry(path, text, deflate))));
   }
 
