@@ -41,7 +41,11 @@ async function stageResult(page: Page, slot: string, timeout = 120_000) {
   await page
     .locator(`[data-testid="stage-${slot}-result"], [data-testid="stage-${slot}-errors"], [data-testid="pane-error"]`)
     .first()
-    .waitFor({ timeout });
+    .waitFor({ timeout })
+    .catch(async (cause: unknown) => {
+      // What the pane showed when the stage never ended: a stage that hangs now and then is being tracked down.
+      throw new Error(`stage ${slot} did not end: ${await page.locator('main').textContent()}`, { cause });
+    });
   if ((await result.count()) === 0) throw new Error(`stage ${slot} did not succeed: ${await page.locator('main').textContent()}`);
   return result;
 }
