@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { sampleWorkbook } from '../../src/cli/commands/sample';
-import { CHROMIUM, haveChromium, launchPaneBrowser, type PaneBrowser, type PaneSession } from './paneSession';
+import { CHROMIUM, haveChromium, launchPaneBrowser, openStep, type PaneBrowser, type PaneSession } from './paneSession';
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'pane-round');
 const describeWithChromium = haveChromium ? describe : describe.skip;
@@ -56,12 +56,6 @@ function header(ws: ExcelJS.Worksheet): { row: number; col: (name: string) => nu
 
 const text = (value: ExcelJS.CellValue): string => (value === null || value === undefined ? '' : String(value));
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-async function openStep(page: Page, name: RegExp): Promise<void> {
-  const header = page.getByRole('button', { name });
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-  await expect(header.getAttribute('aria-expanded')).resolves.toBe('true');
-}
 
 async function openFile(page: Page, file: string): Promise<void> {
   await page.getByTestId('file-input').setInputFiles(file);

@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { FakeWorkbook } from '../support/fakeExcel';
-import { CHROMIUM, haveChromium, launchPaneBrowser, type PaneBrowser, type PaneSession } from './paneSession';
+import { CHROMIUM, haveChromium, launchPaneBrowser, openStep, type PaneBrowser, type PaneSession } from './paneSession';
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'pane-round-office');
 const describeWithChromium = haveChromium ? describe : describe.skip;
@@ -28,12 +28,6 @@ const EXCEL_1_10 = `;window.Office.context.requirements.isSetSupported = (name, 
 type Excel = { __excel: FakeWorkbook };
 
 const sheetsInExcel = (page: Page) => page.evaluate(() => (window as unknown as Excel).__excel.sheets.map((sheet) => sheet.name));
-
-async function openStep(page: Page, name: RegExp): Promise<void> {
-  const header = page.getByRole('button', { name });
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-  await expect(header.getAttribute('aria-expanded')).resolves.toBe('true');
-}
 
 /** Waits for a stage to end and fails with what the pane says when it did not succeed. */
 async function stageResult(page: Page, slot: string, timeout = 120_000) {

@@ -98,3 +98,22 @@ export async function launchPaneBrowser(): Promise<PaneBrowser> {
     },
   };
 }
+
+/**
+ * Opens the pane's step whose header is named `name` and waits until its panel stands still. Fluent's
+ * Collapse grows the panel's height, padding and margin after a short delay, so a button found at once
+ * can slide away before the click lands (the click then falls on the text above it and nothing runs).
+ */
+export async function openStep(page: Page, name: RegExp): Promise<void> {
+  const header = page.getByRole('button', { name });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') throw new Error(`step ${String(name)} did not open`);
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished),
+    ),
+  );
+}

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixturesIn, type Fixture } from '../input/loadFixture';
-import { CHROMIUM, haveChromium, launchPaneBrowser, type PaneBrowser, type PaneSession } from './paneSession';
+import { CHROMIUM, haveChromium, launchPaneBrowser, openStep, type PaneBrowser, type PaneSession } from './paneSession';
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'pane-words');
 // A catalog key left unrendered (limited to the catalogs' namespaces: the page's text runs unit names together).
@@ -55,11 +55,6 @@ async function serious(page: Page, include?: string): Promise<string[]> {
 async function openPreview(session: PaneSession): Promise<void> {
   await session.page.goto(`${session.server.url}taskpane.html`);
   await session.page.getByTestId('mode-preview').waitFor({ timeout: 8000 });
-}
-
-async function openStep(page: Page, name: RegExp): Promise<void> {
-  const header = page.getByRole('button', { name });
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
 }
 
 /** Tabs forward until `target` has the focus (at most `limit` presses); true when it got there. */

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { sampleWorkbook } from '../../src/cli/commands/sample';
-import { CHROMIUM, haveChromium, launchPaneBrowser, OFFICE_JS_CDN, type PaneBrowser, type PaneSession } from './paneSession';
+import { CHROMIUM, haveChromium, launchPaneBrowser, openStep, OFFICE_JS_CDN, type PaneBrowser, type PaneSession } from './paneSession';
 
 // The README's screenshot is refreshed only on request (UPDATE_SCREENSHOT=1 npx jest test/browser);
 // ordinary runs write it to a temporary folder so a test run never changes the work tree.
@@ -26,14 +26,6 @@ const describeWithChromium = haveChromium ? describe : describe.skip;
 const figureValue = async (page: Page, key: string) =>
   Number(((await page.locator(`[data-figure="${key}"] dd`).textContent()) ?? '').replace(/[.,\s]/g, ''));
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-/** Opens an accordion step (by its number and Indonesian name) unless it is open already. */
-async function openStep(page: Page, name: RegExp, step: string): Promise<void> {
-  const header = page.getByRole('button', { name });
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-  await expect(header.getAttribute('aria-expanded')).resolves.toBe('true');
-  await page.locator(`[data-step="${step}"] [data-testid]`).first().waitFor();
-}
 
 /** Opens the pane and waits for preview mode. */
 async function openPreview(session: PaneSession): Promise<void> {
@@ -171,7 +163,7 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await openPreview(session);
     await chooseSample(page);
     await checkData(page);
-    await openStep(page, /^2\. Kebutuhan/, 'kebutuhan');
+    await openStep(page, /^2\. Kebutuhan/);
     const units = page.getByTestId('needs-list').locator('li[data-unit]');
     await units.first().waitFor();
     expect(await units.count()).toBeGreaterThan(3);
@@ -259,14 +251,14 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await expect(page.getByTestId('select-proposal').count()).resolves.toBe(0);
 
     // Kebutuhan now shows each unit before and after.
-    await openStep(page, /^2\. Kebutuhan/, 'kebutuhan');
+    await openStep(page, /^2\. Kebutuhan/);
     expect(await page.getByTestId('unit-after').count()).toBeGreaterThan(0);
     await expect(page.getByTestId('needs').textContent()).resolves.toMatch(/masuk.*keluar/);
   });
 
   it('draws the staffing chart after a plan: need, staff before and after for the units with the largest shortage', async () => {
     await plannedSample(session);
-    await openStep(page, /^2\. Kebutuhan/, 'kebutuhan');
+    await openStep(page, /^2\. Kebutuhan/);
     const chart = page.getByTestId('staffing-chart');
     await chart.waitFor();
     const count = Number(await chart.getAttribute('data-units'));
@@ -300,21 +292,21 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     expect(overflow).toBeLessThanOrEqual(0);
     // The README shows the top of the pane after a plan: Data folded away, each unit's staff before and after.
     await page.getByRole('button', { name: /^1\. Data/ }).click();
-    await openStep(page, /^2\. Kebutuhan/, 'kebutuhan');
+    await openStep(page, /^2\. Kebutuhan/);
     await page.evaluate(() => window.scrollTo(0, 0));
     const bottom = await page
       .locator('[data-unit]')
       .nth(4)
       .evaluate((element) => Math.ceil(element.getBoundingClientRect().top + window.scrollY) - 8);
     await page.screenshot({ path: SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: 320, height: bottom } });
-    await openStep(page, /^1\. Data/, 'data');
+    await openStep(page, /^1\. Data/);
     expect(existsSync(SCREENSHOT)).toBe(true);
   });
 
   it('edits the policy: an invalid number is flagged inline and blocks the plan; turning off minimum tenure lets more employees move', async () => {
     await plannedSample(session);
     const readyBefore = await figureValue(page, 'ready');
-    await openStep(page, /^3\. Kebijakan/, 'kebijakan');
+    await openStep(page, /^3\. Kebijakan/);
     await expect(page.getByTestId('effective-date').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await page.getByTestId('param-rotationDue').fill('0');
