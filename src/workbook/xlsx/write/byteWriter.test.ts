@@ -3,7 +3,7 @@ import { ByteWriter } from './byteWriter';
 const written = (write: (out: ByteWriter) => void): string => {
   const out = new ByteWriter(4);
   write(out);
-  return out.toString();
+  return new TextDecoder().decode(out.view());
 };
 
 describe('ByteWriter', () => {
@@ -34,7 +34,7 @@ describe('ByteWriter', () => {
     out.ascii('old');
     out.reset();
     out.ascii('new');
-    expect(out.toString()).toBe('new');
+    expect(new TextDecoder().decode(out.view())).toBe('new');
     expect(new TextDecoder().decode(out.view())).toBe('new');
   });
 });

@@ -5,7 +5,6 @@
  */
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** Character code of '0'. */
 const ZERO = 48;
@@ -110,10 +109,5 @@ export class ByteWriter {
   /** The bytes written, not copied: for a writer that writes no more. */
   view(): Uint8Array {
     return this.buffer.subarray(0, this.length);
-  }
-
-  /** The bytes written, decoded as text. */
-  toString(): string {
-    return decoder.decode(this.buffer.subarray(0, this.length));
   }
 }

@@ -6,7 +6,7 @@
  */
 import JSZip from 'jszip';
 import { xmlEscape } from '../xmlText';
-import { textEntry, writeZip, type DeflateRaw } from '../zipArchive';
+import { bytesEntry, textEntry, writeZip, type DeflateRaw } from '../zipArchive';
 import { CellStyles } from './cellStyles';
 import { LeanSheet, type LeanTable } from './leanSheet';
 import { StringTable } from './stringTable';
@@ -68,7 +68,8 @@ export interface RenderedSheets {
   readonly sheets: readonly {
     readonly name: string;
     readonly state: string;
-    readonly xml: string;
+    /** The worksheet part, UTF-8. */
+    readonly xml: Uint8Array;
     readonly tables: readonly LeanTable[];
   }[];
   /** A whole styles part holding the formats the sheets use (numbered from 0). */
@@ -116,12 +117,12 @@ export class LeanWorkbook {
   }
 
   /**
-   * The package's parts by path, as text: a workbook of these sheets alone. `file`: also the
+   * The package's parts by path, as text (the worksheets as UTF-8 bytes): a workbook of these sheets alone. `file`: also the
    * theme part its default font refers to, and the document properties naming its creator.
    */
-  parts(file?: { readonly creator: string; readonly theme: string }): Map<string, string> {
+  parts(file?: { readonly creator: string; readonly theme: string }): Map<string, string | Uint8Array> {
     const rendered = this.render();
-    const parts = new Map<string, string>();
+    const parts = new Map<string, string | Uint8Array>();
     const overrides: string[] = [];
     let tableCount = 0;
     const sheetTags: string[] = [];
@@ -188,7 +189,11 @@ export class LeanWorkbook {
   async bytes(deflate: DeflateRaw, creator: string): Promise<Uint8Array> {
     const { default: theme } = await import('exceljs/lib/xlsx/xml/theme1.js');
     const parts = [...this.parts({ creator, theme })];
-    return writeZip(await Promise.all(parts.map(([path, text]) => textEntry(path, text, deflate))));
+    return writeZip(
+      await Promise.all(
+        parts.map(([path, part]) => (typeof part === 'string' ? textEntry(path, part, deflate) : bytesEntry(path, part, deflate))),
+      ),
+    );
   }
 
   /** The parts in a zip held in memory, uncompressed (for `appendSheets` and the lean reader). */

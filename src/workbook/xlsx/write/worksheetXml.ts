@@ -257,10 +257,10 @@ function writeRows(sheet: LeanSheet, cells: CellWriter, out: ByteWriter): void {
 const writers = new WeakMap<CellStyles, ByteWriter>();
 
 /**
- * The worksheet part of `sheet`; its tables get the relationship ids rId1, rId2, … in order.
- * Shared strings and formats are taken from `context` as the cells are written.
+ * The worksheet part of `sheet` as UTF-8 bytes; its tables get the relationship ids rId1, rId2, …
+ * in order. Shared strings and formats are taken from `context` as the cells are written.
  */
-export function worksheetXml(sheet: LeanSheet, context: WorksheetContext): string {
+export function worksheetXml(sheet: LeanSheet, context: WorksheetContext): Uint8Array {
   let out = writers.get(context.styles);
   if (out === undefined) writers.set(context.styles, (out = new ByteWriter()));
   out.reset();
@@ -284,5 +284,6 @@ export function worksheetXml(sheet: LeanSheet, context: WorksheetContext): strin
   const tables = sheet.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`);
   if (tables.length > 0) out.ascii(`<tableParts count="${tables.length}">${tables.join('')}</tableParts>`);
   out.ascii('</worksheet>');
-  return out.toString();
+  // A copy: the buffer is written over by the next sheet.
+  return out.view().slice();
 }
