@@ -4,7 +4,7 @@
  * below the title lines, the rows of a stacked-sections sheet, Excel table names, column
  * letters, and the number format a single cell gets. Host-free: no workbook object here.
  */
-import { t, type Lang } from '../../i18n';
+import { t, type Lang, type Params } from '../../i18n';
 import type { CellValue } from '../model/cell';
 import type { ColumnFormat, ColumnSpec, NumberRange, SectionsSheetModel } from './sheetModel';
 
@@ -140,6 +140,16 @@ export function column(header: string, width: number, format: ColumnFormat, opti
     ...(options.input === true ? { input: true } : {}),
   };
 }
+
+/** A column headed by the catalogue's text for `key` (with `params`), wrapped when `wrap`. */
+export const catalogColumn = (
+  lang: Lang,
+  key: Parameters<typeof t>[1],
+  width: number,
+  format: ColumnFormat,
+  wrap = false,
+  params: Params = {},
+): ColumnSpec => column(t(lang, key, params), width, format, { wrap });
 
 /** Widths (Excel characters) of the columns every sheet about people shares. */
 export const STANDARD_WIDTHS = {
