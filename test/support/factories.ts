@@ -5,10 +5,14 @@
 import { dayOfIso } from '../../src/domain/model/dates';
 import { DEFAULT_POLICY, type Policy, type PolicyRules } from '../../src/domain/rules/policy';
 import {
+  GOLONGAN,
+  JENJANG,
   asNip,
   asPositionCode,
   asUnitName,
   type DayNumber,
+  type JenisJabatan,
+  type Jenjang,
   type Employee,
   type InputTables,
   type Position,
@@ -141,4 +145,68 @@ export function randomPolicy(pick: (n: number) => number): Policy {
       },
     },
   };
+}
+
+/** A small linear congruential generator: `pick(n)` is an integer in [0, n), the same sequence for the same seed. */
+export function seededPick(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return Math.floor((state / 2 ** 31) * n);
+  };
+}
+
+const RANDOM_JENIS: readonly JenisJabatan[] = ['JPT', 'Administrator', 'Pengawas', 'Pelaksana', 'Fungsional'];
+const RANDOM_UNITS = ['Dinas Sosial', 'Dinas Kesehatan', 'Dinas Pendidikan'];
+
+/** How {@link randomRuleTables} draws its tables. */
+export interface RuleTableShape {
+  readonly positions: number;
+  readonly employees: number;
+  /** Pairs a review has forbidden. */
+  readonly forbidden: number;
+  /** The names a jabatan fungsional is drawn from. */
+  readonly jfNames: readonly string[];
+  /** One employee in this many avoids a unit. */
+  readonly avoidOneIn: number;
+  /** A position's kelas, eselon, golongan range and minimum education, drawn in this order. */
+  readonly attributes: (
+    pick: (n: number) => number,
+    maybe: <T>(values: readonly T[]) => T | null,
+  ) => Pick<Position, 'kelas' | 'eselon' | 'golonganMin' | 'golonganMax' | 'pendidikanMin'>;
+}
+
+/**
+ * Random tables for testing a rule shortcut against the rules pair by pair: positions of every kind
+ * in three units, employees in them (one in ten in a position that does not exist), some
+ * avoiding a unit, and review-forbidden pairs. The same seed and shape give the same tables;
+ * `pick` goes on drawing from where the tables left off.
+ */
+export function randomRuleTables(seed: number, shape: RuleTableShape) {
+  const pick = seededPick(seed);
+  const maybe = <T>(values: readonly T[]): T | null => (pick(3) === 0 ? null : (values[pick(values.length)] as T));
+  const positions = Array.from({ length: shape.positions }, (_, p) => {
+    const jenis = RANDOM_JENIS[pick(5)] as JenisJabatan;
+    return makePosition({
+      code: `P${p}`,
+      unit: RANDOM_UNITS[pick(RANDOM_UNITS.length)] as string,
+      jenis,
+      name: jenis === 'Fungsional' ? (shape.jfNames[pick(shape.jfNames.length)] as string) : 'Analis',
+      ...shape.attributes(pick, maybe),
+    });
+  });
+  const employees = Array.from({ length: shape.employees }, (_, e) =>
+    makeEmployee({
+      nip: asNip(String(100000000000000000 + e)),
+      positionCode: pick(10) === 0 ? 'NONE' : `P${pick(positions.length)}`,
+      golongan: maybe(GOLONGAN),
+      pendidikan: JENJANG[pick(JENJANG.length)] as Jenjang,
+      unitDihindari: pick(shape.avoidOneIn) === 0 ? [RANDOM_UNITS[pick(RANDOM_UNITS.length)] as string] : [],
+    }),
+  );
+  const forbidden = Array.from({ length: shape.forbidden }, () => ({
+    nip: (employees[pick(employees.length)] as Employee).nip,
+    positionCode: asPositionCode(`P${pick(shape.positions)}`),
+  }));
+  return { tables: makeTables({ employees, positions, units: RANDOM_UNITS.map((name) => makeUnit({ name })) }), forbidden, pick };
 }

@@ -1,4 +1,4 @@
-import { day, makeEmployee, makePosition, makeTables, makeUnit } from '../../../test/support/factories';
+import { day, makeEmployee, makePosition, makeTables, makeUnit, seededPick } from '../../../test/support/factories';
 import { GOLONGAN, asPositionCode, type InputTables } from '../model/types';
 import { compatibilityContext, isPairAllowed, type ReviewPair } from '../rules';
 import { DEFAULT_POLICY, type Policy } from '../rules/policy';
@@ -7,21 +7,13 @@ import { aspirationChoice } from '../scoring/components/aspiration';
 import { candidateGraph } from './candidateGraph';
 import { hasPurpose, purposeBits, purposeContext, type PurposeContext } from './purpose';
 
-function randomSource(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return Math.floor((state / 2 ** 31) * n);
-  };
-}
-
 const UNITS = ['Dinas Sosial', 'Dinas Kesehatan', 'Dinas Pendidikan', 'Kelurahan Bandar'];
 const FIELDS = ['S1 Keperawatan', 'S1 Akuntansi', 'S1 Pendidikan Matematika', 'S1 Hukum', 'SMA'];
 const SKILLS = ['Asuhan Keperawatan', 'Pelayanan Prima', 'Akuntansi Pemerintahan', 'Komunikasi Efektif'];
 
 /** Random tables where every rule, purpose and aspiration path is taken somewhere. */
 function randomTables(seed: number): { tables: InputTables; forbidden: ReviewPair[] } {
-  const pick = randomSource(seed);
+  const pick = seededPick(seed);
   const some = <T>(values: readonly T[]): T[] => values.filter(() => pick(3) === 0);
   const positions = Array.from({ length: 24 }, (_, p) =>
     makePosition({
