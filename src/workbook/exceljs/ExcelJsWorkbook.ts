@@ -3,7 +3,6 @@
  * task pane's in preview mode. Existing sheets are only read; new sheets are appended.
  */
 import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { CellValue, SheetValues, WorkbookValues } from '../../domain/model/cell';
 import type { CellComment } from '../../domain/model/comment';
 import type { SheetModel } from '../../domain/output/sheetModel';
@@ -17,7 +16,8 @@ import { readXlsxComments } from '../xlsx/readXlsxComments';
 import { readXlsxValues, type XlsxContents } from '../xlsx/readXlsxValues';
 import { LeanWorkbook } from '../xlsx/write/leanWorkbook';
 import { leanSheetValues } from '../xlsx/write/leanValues';
-import { deflateWithStreams, type DeflateRaw } from '../xlsx/zipArchive';
+import { openPackage } from '../xlsx/packageReader';
+import { deflateWithStreams, inflateWithStreams, type DeflateRaw, type InflateRaw } from '../xlsx/zipArchive';
 
 export class ExcelJsWorkbook implements WorkbookPort {
   /**
@@ -40,6 +40,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     private readonly contents: XlsxContents | null,
     /** Compresses the new parts when the file is written back. */
     private readonly deflate: DeflateRaw = deflateWithStreams,
+    /** Unpacks the file's parts when they are read. */
+    private readonly inflate: InflateRaw = inflateWithStreams,
   ) {}
 
   /**
@@ -55,16 +57,21 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * one, with the kind of file it is (judged by its bytes, see fileKind.ts), so the message can
    * say what to do. Only the values are read (readXlsxValues.ts); ExcelJS loads the whole
    * workbook only if it ever has to be written whole. `deflate` compresses the new sheets when
-   * the file is written back (default: the web platform's CompressionStream).
+   * the file is written back, `inflate` unpacks the file's parts (default: the web platform's
+   * CompressionStream and DecompressionStream).
    */
-  static async fromBuffer(data: ArrayBuffer | Uint8Array, deflate: DeflateRaw = deflateWithStreams): Promise<ExcelJsWorkbook> {
+  static async fromBuffer(
+    data: ArrayBuffer | Uint8Array,
+    deflate: DeflateRaw = deflateWithStreams,
+    inflate: InflateRaw = inflateWithStreams,
+  ): Promise<ExcelJsWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const kind = fileKindOf(bytes);
     // A zip that is not OOXML (an .ods, a .jar) must not be read as one.
     if (kind !== 'xlsx') throw new UnreadableWorkbookError(kind, null);
     const source = Uint8Array.from(bytes);
     try {
-      return new ExcelJsWorkbook(null, source, await readXlsxValues(source), deflate);
+      return new ExcelJsWorkbook(null, source, await readXlsxValues(source, inflate), deflate, inflate);
     } catch (cause) {
       throw new UnreadableWorkbookError('xlsx', cause);
     }
@@ -75,7 +82,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (!this.whole) {
       if (this.results === null) return Uint8Array.from(this.source);
       try {
-        return await appendSheets(this.source, this.results, this.deflate);
+        return await appendSheets(this.source, this.results, { deflate: this.deflate, inflate: this.inflate });
       } catch (error) {
         if (!(error instanceof AppendSheetsError)) throw error;
         // A package laid out in a way appending does not handle: write the whole workbook.
@@ -115,7 +122,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
    */
   async readComments(sheetName: string): Promise<CellComment[]> {
     if (this.source === null) return [];
-    if (!this.whole) return readXlsxComments(await JSZip.loadAsync(this.source), sheetName);
+    if (!this.whole) return readXlsxComments(await openPackage(this.source, this.inflate), sheetName);
     const wanted = sheetName.toLowerCase();
     const worksheet = (await this.userModel()).worksheets.find((w) => w.name.toLowerCase() === wanted);
     return worksheet === undefined ? [] : notesOf(worksheet);

@@ -6,9 +6,10 @@
  * threaded comment is read from the thread, its note copy is left out. The words are the
  * reviewers' own: kept as typed, never logged.
  */
-import type JSZip from 'jszip';
+import JSZip from 'jszip';
 import type { CellComment } from '../../domain/model/comment';
 import { noteComment } from './noteComment';
+import { jszipPackage, type PackageReader } from './packageReader';
 import { attr, partText, relationships, relsOf, resolvePart, workbookPart, type Relationship } from './packageParts';
 import { columnOf } from './sheetValues';
 import { decodeEscapes, decodeXml } from './xmlText';
@@ -24,12 +25,12 @@ function cellOf(reference: string): { row: number; column: number } {
 }
 
 /** The display name of each person of the workbook's `persons` part, by id. */
-async function persons(zip: JSZip, book: { path: string; rels: readonly Relationship[] }): Promise<Map<string, string>> {
+async function persons(pkg: PackageReader, book: { path: string; rels: readonly Relationship[] }): Promise<Map<string, string>> {
   const byId = new Map<string, string>();
   for (const rel of book.rels.filter((r) => r.type.endsWith('/person'))) {
     const path = resolvePart(book.path, rel.target);
-    if (!zip.file(path)) continue;
-    for (const [tag] of (await partText(zip, path)).matchAll(/<(?:\w+:)?person\b[^>]*>/g)) {
+    if (!pkg.has(path)) continue;
+    for (const [tag] of (await partText(pkg, path)).matchAll(/<(?:\w+:)?person\b[^>]*>/g)) {
       byId.set(attr(tag, 'id') ?? '', decodeXml(attr(tag, 'displayName') ?? ''));
     }
   }
@@ -67,11 +68,12 @@ function notes(xml: string, sheet: string): CellComment[] {
 }
 
 /**
- * The comments on sheet `sheetName` (case-insensitive) of the package in `zip`, row by row and
- * left to right; [] when the sheet is not there or has none.
+ * The comments on sheet `sheetName` (case-insensitive) of the package `source` (or one JSZip
+ * holds), row by row and left to right; [] when the sheet is not there or has none.
  */
-export async function readXlsxComments(zip: JSZip, sheetName: string): Promise<CellComment[]> {
-  const book = await workbookPart(zip);
+export async function readXlsxComments(source: PackageReader | JSZip, sheetName: string): Promise<CellComment[]> {
+  const pkg = source instanceof JSZip ? jszipPackage(source) : source;
+  const book = await workbookPart(pkg);
   const wanted = sheetName.toLowerCase();
   const tag = [...book.xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)]
     .map((m) => m[0])
@@ -81,17 +83,17 @@ export async function readXlsxComments(zip: JSZip, sheetName: string): Promise<C
   const rel = book.rels.find((r) => r.id === /\s\w+:id="([^"]*)"/.exec(tag)?.[1]);
   if (rel === undefined) return [];
   const sheetPath = resolvePart(book.path, rel.target);
-  const sheetRels = zip.file(relsOf(sheetPath)) ? relationships(await partText(zip, relsOf(sheetPath))) : [];
+  const sheetRels = pkg.has(relsOf(sheetPath)) ? relationships(await partText(pkg, relsOf(sheetPath))) : [];
   const parts = async (type: string) =>
     Promise.all(
       sheetRels
         .filter((r) => r.type.endsWith(type))
         .map((r) => resolvePart(sheetPath, r.target))
-        .filter((path) => zip.file(path) !== null)
-        .map((path) => partText(zip, path)),
+        .filter((path) => pkg.has(path))
+        .map((path) => partText(pkg, path)),
     );
   const threadParts = await parts('/threadedComment');
-  const people = threadParts.length > 0 ? await persons(zip, book) : new Map<string, string>();
+  const people = threadParts.length > 0 ? await persons(pkg, book) : new Map<string, string>();
   const threaded = threadParts.flatMap((xml) => threads(xml, name, people));
   const inThreads = new Set(threaded.map((c) => `${c.row}:${c.column}`));
   const legacy = (await parts('/comments')).flatMap((xml) => notes(xml, name)).filter((c) => !inThreads.has(`${c.row}:${c.column}`));

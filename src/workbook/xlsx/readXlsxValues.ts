@@ -8,10 +8,12 @@
 import JSZip from 'jszip';
 import type { SheetValues, WorkbookValues } from '../../domain/model/cell';
 import { dateStyles } from './cellFormats';
+import { openPackage, jszipPackage, type PackageReader } from './packageReader';
 import { PackageLayoutError, attr, partText, relatedPart, relationships, relsOf, resolvePart, workbookPart } from './packageParts';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetRows } from './sheetValues';
 import { decodeXml } from './xmlText';
+import { inflateWithStreams, type InflateRaw } from './zipArchive';
 
 export interface XlsxContents {
   /** The worksheets' values in workbook order, with the date system. */
@@ -23,19 +25,23 @@ export interface XlsxContents {
 }
 
 /**
- * Reads every worksheet's values of an .xlsx package, as bytes or already unzipped. Throws
- * {@link PackageLayoutError} when a part the workbook needs is missing, and the zip or XML
- * parser's error when the file is damaged.
+ * Reads every worksheet's values of an .xlsx package: as bytes (its parts unpacked by
+ * `inflate`), opened (packageReader.ts) or held by JSZip. Throws {@link PackageLayoutError}
+ * when a part the workbook needs is missing, and the zip, inflate or XML parser's error when
+ * the file is damaged.
  */
-export async function readXlsxValues(source: Uint8Array | JSZip): Promise<XlsxContents> {
-  const zip = source instanceof Uint8Array ? await JSZip.loadAsync(source) : source;
-  const book = await workbookPart(zip);
+export async function readXlsxValues(
+  source: Uint8Array | PackageReader | JSZip,
+  inflate: InflateRaw = inflateWithStreams,
+): Promise<XlsxContents> {
+  const pkg = source instanceof Uint8Array ? await openPackage(source, inflate) : source instanceof JSZip ? jszipPackage(source) : source;
+  const book = await workbookPart(pkg);
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\sdate1904="(?:1|true)"/.test(book.xml);
   const stylesPath = relatedPart(book, 'styles');
   const stringsPath = relatedPart(book, 'sharedStrings');
   const [styles, sharedStrings] = await Promise.all([
-    stylesPath !== null && zip.file(stylesPath) ? partText(zip, stylesPath) : Promise.resolve(''),
-    stringsPath !== null && zip.file(stringsPath) ? readSharedStrings(zip, stringsPath) : Promise.resolve([]),
+    stylesPath !== null && pkg.has(stylesPath) ? partText(pkg, stylesPath) : Promise.resolve(''),
+    stringsPath !== null && pkg.has(stringsPath) ? readSharedStrings(pkg, stringsPath) : Promise.resolve([]),
   ]);
   const context = { sharedStrings, dateStyles: dateStyles(styles), date1904 };
 
@@ -50,22 +56,22 @@ export async function readXlsxValues(source: Uint8Array | JSZip): Promise<XlsxCo
     if (rel === undefined) throw new PackageLayoutError(`sheet ${name} without a relationship`);
     if (!rel.type.endsWith('/worksheet')) continue; // a chart sheet or a dialog sheet holds no cells
     const path = resolvePart(book.path, rel.target);
-    sheets.push({ name, rows: await readSheetRows(zip, path, context) });
-    for (const table of await tablesOf(zip, path)) tableNames.add(table.toLowerCase());
+    sheets.push({ name, rows: await readSheetRows(pkg, path, context) });
+    for (const table of await tablesOf(pkg, path)) tableNames.add(table.toLowerCase());
   }
   return { values: { sheets, date1904 }, sheetStates, tableNames };
 }
 
 /** The names (and display names) of the tables on the sheet at `path`. */
-async function tablesOf(zip: JSZip, path: string): Promise<string[]> {
+async function tablesOf(pkg: PackageReader, path: string): Promise<string[]> {
   const relsPath = relsOf(path);
-  if (!zip.file(relsPath)) return [];
+  if (!pkg.has(relsPath)) return [];
   const names: string[] = [];
-  for (const rel of relationships(await partText(zip, relsPath))) {
+  for (const rel of relationships(await partText(pkg, relsPath))) {
     if (!rel.type.endsWith('/table')) continue;
     const tablePath = resolvePart(path, rel.target);
-    if (!zip.file(tablePath)) continue;
-    const tag = /<(?:\w+:)?table\b[^>]*>/.exec(await partText(zip, tablePath))?.[0] ?? '';
+    if (!pkg.has(tablePath)) continue;
+    const tag = /<(?:\w+:)?table\b[^>]*>/.exec(await partText(pkg, tablePath))?.[0] ?? '';
     for (const key of ['name', 'displayName']) {
       const value = attr(tag, key);
       if (value) names.push(decodeXml(value));

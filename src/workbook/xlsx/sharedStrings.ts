@@ -1,6 +1,6 @@
 /** The shared string table of a workbook (`xl/sharedStrings.xml`), read in chunks. */
-import type JSZip from 'jszip';
 import { streamPart } from './packageParts';
+import type { PackageReader } from './packageReader';
 import { XmlScanner } from './xmlScanner';
 import { decodeEscapes, localName } from './xmlText';
 
@@ -8,7 +8,7 @@ import { decodeEscapes, localName } from './xmlText';
  * Every shared string as the cell shows it: the runs of a rich text joined, phonetic guides
  * (`<rPh>`, furigana) left out.
  */
-export async function readSharedStrings(zip: JSZip, path: string): Promise<string[]> {
+export async function readSharedStrings(pkg: PackageReader, path: string): Promise<string[]> {
   const strings: string[] = [];
   let current = '';
   let inText = false;
@@ -30,7 +30,7 @@ export async function readSharedStrings(zip: JSZip, path: string): Promise<strin
       else if (name === 'si') strings.push(decodeEscapes(current));
     },
   });
-  await streamPart(zip, path, (chunk) => scanner.write(chunk));
+  await streamPart(pkg, path, (chunk) => scanner.write(chunk));
   scanner.close();
   return strings;
 }

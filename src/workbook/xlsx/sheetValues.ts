@@ -2,9 +2,9 @@
  * One worksheet's values, read from its XML in chunks: what the user sees in each cell (a
  * formula's last result, dates as dates), nothing of its formatting.
  */
-import type JSZip from 'jszip';
 import type { CellValue } from '../../domain/model/cell';
 import { streamPart } from './packageParts';
+import type { PackageReader } from './packageReader';
 import { attribute, XmlScanner } from './xmlScanner';
 import { decodeEscapes, localName } from './xmlText';
 
@@ -38,7 +38,7 @@ export function columnOf(reference: string): number {
  * cell holding "" reads as empty, and in a merged range only the top-left cell holds the value
  * (as in Excel and Office.js).
  */
-export async function readSheetRows(zip: JSZip, path: string, context: SheetContext): Promise<CellValue[][]> {
+export async function readSheetRows(pkg: PackageReader, path: string, context: SheetContext): Promise<CellValue[][]> {
   const rows: CellValue[][] = [];
   const merges: string[] = [];
   let rowNumber = 0;
@@ -115,7 +115,7 @@ export async function readSheetRows(zip: JSZip, path: string, context: SheetCont
     }
   };
   const scanner = new XmlScanner({ open, close, text });
-  await streamPart(zip, path, (chunk) => scanner.write(chunk));
+  await streamPart(pkg, path, (chunk) => scanner.write(chunk));
   scanner.close();
 
   for (const range of merges) clearMergedCells(rows, range);

@@ -1,14 +1,23 @@
 /**
  * The zip container of an .xlsx package (ECMA-376 Part 2 uses the ZIP format of PKWARE's
- * APPNOTE), at the level appending sheets needs: the entries of a file as they are stored
- * (compressed bytes, CRC-32 and sizes), copied into a new file without being unpacked and
- * packed again, and new entries compressed with the host's own deflate. No ZIP64 and no
- * encryption: a package that has either is reported, and the caller writes the workbook whole.
+ * APPNOTE), at the level reading and appending sheets need: the entries of a file as they are
+ * stored (compressed bytes, CRC-32 and sizes), unpacked with the host's own inflate
+ * (packageReader.ts) or copied into a new file without being unpacked and packed again, and new
+ * entries compressed with the host's own deflate. No ZIP64 and no encryption: a package that has
+ * either is reported, and the caller reads it with JSZip or writes the workbook whole.
  */
 import { PackageLayoutError } from './packageParts';
 
 /** Raw deflate (RFC 1951) of some bytes: the host's, e.g. Node's zlib or the browser's CompressionStream. */
 export type DeflateRaw = (data: Uint8Array) => Promise<Uint8Array>;
+
+/**
+ * Raw inflate (RFC 1951) of some bytes, the unpacked bytes handed to `onChunk` piece by piece as
+ * they come: the host's, e.g. Node's zlib or the browser's DecompressionStream. Rejects when
+ * the data is not valid deflate. `onChunk` never throws (packageReader.ts holds its readers'
+ * errors until inflating has ended).
+ */
+export type InflateRaw = (data: Uint8Array, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
 
 /** One entry as stored: `data` holds its bytes compressed by `method` (0 stored, 8 deflate). */
 export interface ZipEntry {
@@ -188,4 +197,11 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
 export const deflateWithStreams: DeflateRaw = async (data) => {
   const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
+};
+
+/** Raw inflate with the web platform's DecompressionStream (browsers, and Node 20 too), chunk by chunk. */
+export const inflateWithStreams: InflateRaw = async (data, onChunk) => {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const reader = stream.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) onChunk(read.value);
 };

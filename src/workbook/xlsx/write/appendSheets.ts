@@ -12,7 +12,6 @@
  * (defined names, re-pointed at the new sheet positions), the sheets and relationships of the
  * workbook part, the content types, and the request to recalculate formulas on opening.
  */
-import JSZip from 'jszip';
 import {
   PackageLayoutError as AppendSheetsError,
   attr,
@@ -22,7 +21,8 @@ import {
   relsOf,
   workbookPart as workbookOf,
 } from '../packageParts';
-import { readZipEntries, writeZip, type DeflateRaw, type ZipEntry } from '../zipArchive';
+import { openPackage } from '../packageReader';
+import { readZipEntries, writeZip, type DeflateRaw, type InflateRaw, type ZipEntry } from '../zipArchive';
 import { ChangedParts } from './changedParts';
 import { xmlEscape } from '../xmlText';
 import { tableXml, type LeanWorkbook } from './leanWorkbook';
@@ -118,13 +118,17 @@ function insertAfter(workbook: string, anchors: readonly string[], xml: string):
  * The package `original` with the sheets of `results` appended after its own, in order.
  * `original`'s parts are copied as stored (not unpacked and packed again) except the workbook
  * part, its relationships, the styles, the shared strings and the content types, to which the
- * new sheets are added; the new parts are compressed with `deflate`.
+ * new sheets are added; the parts read are unpacked with `inflate`, the new ones compressed with `deflate`.
  */
-export async function appendSheets(original: Uint8Array, results: LeanWorkbook, deflate: DeflateRaw): Promise<Uint8Array> {
-  const target = await JSZip.loadAsync(original);
+export async function appendSheets(
+  original: Uint8Array,
+  results: LeanWorkbook,
+  codec: { readonly deflate: DeflateRaw; readonly inflate: InflateRaw },
+): Promise<Uint8Array> {
+  const target = await openPackage(original, codec.inflate);
   const book = await workbookOf(target);
   /** Parts written anew or added, by path. */
-  const changed = new ChangedParts(deflate);
+  const changed = new ChangedParts(codec.deflate);
   // A file appended to before already holds relationships of ours: every id must be new.
   const relIds = new Set(book.rels.map((r) => r.id));
   let relNumber = 1;
@@ -138,7 +142,7 @@ export async function appendSheets(original: Uint8Array, results: LeanWorkbook, 
   if (stylesPath === null) throw new AppendSheetsError('no styles part');
   const originalStyles = await text(target, stylesPath);
   let stringsPath = relatedPart(book, 'sharedStrings');
-  const originalStrings = stringsPath === null ? null : sharedStringsLayout(await partBytes(target, stringsPath));
+  const originalStrings = stringsPath === null ? null : sharedStringsLayout(await target.bytes(stringsPath));
   // The new sheets are written with their formats and strings numbered after the original's.
   const offsets = {
     xf: listItems(originalStyles, 'cellXfs', 'xf').length,
@@ -174,7 +178,7 @@ export async function appendSheets(original: Uint8Array, results: LeanWorkbook, 
     changed.reserve(stringsPath);
   }
 
-  const existing = Object.keys(target.files);
+  const existing = target.paths();
   const tableIds = await Promise.all(
     existing
       .filter((p) => /\/tables\/[^/]+\.xml$/.test(p))
@@ -185,7 +189,7 @@ export async function appendSheets(original: Uint8Array, results: LeanWorkbook, 
   let nextSheetId = Math.max(0, ...sheetIds) + 1;
   const originalSheets = sheetIds.length;
   const free = (make: (n: number) => string) => {
-    for (let n = 1; ; n++) if (!target.file(make(n)) && !changed.has(make(n))) return make(n);
+    for (let n = 1; ; n++) if (!target.has(make(n)) && !changed.has(make(n))) return make(n);
   };
 
   const newSheets: string[] = [];
@@ -250,11 +254,4 @@ function packageWith(original: Uint8Array, changed: readonly ZipEntry[]): Uint8A
   const replaced = entries.map((e) => written.get(e.name) ?? e);
   const added = changed.filter((e) => !names.has(e.name));
   return writeZip([...replaced, ...added]);
-}
-
-/** The bytes of a part as stored in the package, unpacked. */
-async function partBytes(zip: JSZip, path: string): Promise<Uint8Array> {
-  const file = zip.file(path);
-  if (!file) throw new AppendSheetsError(`missing part ${path}`);
-  return file.async('uint8array');
 }
