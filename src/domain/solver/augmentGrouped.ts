@@ -15,7 +15,8 @@
 
 import { ColumnHeap } from './columnHeap';
 import { nextMarginal, type ColumnGroups } from './columnGroups';
-import { buildColumnArcs, keyColumnArcs, sortDistinct, type ArcBuildWork, type ColumnArcs } from './columnArcs';
+import { buildColumnArcs, type ArcBuildWork, type ColumnArcs } from './columnArcs';
+import { clearGates, lookAhead, placeColumn, relax, scanArcs } from './scanColumnArcs';
 import { moveRow, type SolverState } from './solverState';
 
 /** The solver state plus what the groups add: group potentials and loads (π_col is `v`). */
@@ -36,7 +37,17 @@ export interface GroupedState extends SolverState {
   readonly colArcs: (ColumnArcs | null)[];
   /** 1 while a column's arcs are out of date (its rows changed) or not yet built; they are (re)built in place when next needed. */
   readonly arcsStale: Uint8Array;
-  /** The least key of each column's arcs (Infinity without arcs), so a search passes over a column none of whose arcs can help without reading them. */
+  /**
+   * Per column, where its built arcs sit: quadruples (number of arcs, slab number, offset of the
+   * arcs, offset of the index) into the build work's slabs, so a scan reads them without going
+   * through the column's object.
+   */
+  readonly arcsPlace: Int32Array;
+  /**
+   * A lower bound of the cost of each column's arcs (Infinity without arcs): their least key when
+   * keyed, raised by scans (costs only rise), so a search passes over a column none of whose arcs
+   * can help without reading them.
+   */
   readonly arcsMinKey: Float64Array;
 }
 
@@ -52,6 +63,14 @@ export interface GroupedScratch extends ArcBuildWork {
   settledCount: number;
   round: number;
   readonly heap: ColumnHeap;
+  /**
+   * Per node during a search: its tentative distance once reached, −Infinity once settled,
+   * Infinity otherwise, so a scan tells whether an arc can help from one number; the nodes
+   * touched (`touched`, `touchedCount`) are set back to Infinity when the search ends.
+   */
+  readonly gate: Float64Array;
+  readonly touched: Int32Array;
+  touchedCount: number;
   /** The arcs of one column a search relaxes, in their own order; grows as needed. */
   pick: Float64Array;
   /** Per arc number of one column: markRound when marked for relaxing; grows as needed. */
@@ -72,122 +91,20 @@ export function createGroupedScratch(cols: number, groups: number): GroupedScrat
     settledCount: 0,
     round: 0,
     heap: new ColumnHeap(n, d),
+    gate: new Float64Array(n).fill(Infinity),
+    touched: new Int32Array(n),
+    touchedCount: 0,
     arcAt: new Int32Array(cols),
     arcStamp: new Int32Array(cols),
     arcRound: 0,
     arcBuf: new Float64Array(4 * cols),
     keyBuf: new Float64Array(256),
+    slabs: [],
+    slabTop: 0,
     pick: new Float64Array(64),
     mark: new Int32Array(64),
     markRound: 0,
   };
-}
-
-function relax(x: GroupedScratch, round: number, node: number, nd: number, from: number): void {
-  const d = x.d;
-  if (x.stamp[node] !== round) {
-    x.stamp[node] = round;
-    d[node] = nd;
-    x.pred[node] = from;
-    x.heap.push(node);
-  } else if (nd < (d[node] as number)) {
-    d[node] = nd;
-    x.pred[node] = from;
-    x.heap.decrease(node);
-  }
-}
-
-/**
- * Column k was just reached at d[k]: when it has room, its group (and the group's arc to the
- * sink) is reached at once, so the sink's tentative distance is known before the nodes at
- * equal distance are explored. Returns the sink's tentative distance (Infinity if none).
- */
-function lookAhead(s: GroupedState, x: GroupedScratch, round: number, k: number): number {
-  const { cols, capacity } = s.problem;
-  const sink = cols + s.groups.count;
-  if ((s.colCount[k] as number) < (capacity[k] as number)) {
-    const g = s.groups.colGroup[k] as number;
-    const dk = (x.d[k] as number) + (s.v[k] as number);
-    if (g < 0) relax(x, round, sink, dk - s.piSink, k);
-    else {
-      const node = cols + g;
-      const pg = s.piGroup[g] as number;
-      const nd = dk - pg;
-      if (x.doneStamp[node] !== round && (x.stamp[node] !== round || nd < (x.d[node] as number))) {
-        relax(x, round, node, nd, k);
-        relax(x, round, sink, nd + pg - nextMarginal(s.groups, g, s.groupLoad[g] as number) - s.piSink, node);
-      }
-    }
-  }
-  return x.stamp[sink] === round ? (x.d[sink] as number) : Infinity;
-}
-
-/**
- * Relaxes arc a of a settled column at base d_j + π_j; returns the new bound. The scan has
- * already passed over targets that are settled or reached as cheaply, and neither changes while
- * one column's arcs are relaxed, so only the falling bound is checked here.
- */
-function relaxArc(s: GroupedState, x: GroupedScratch, round: number, arcs: Float64Array, a: number, base: number, bound: number): number {
-  const k = arcs[4 * a] as number;
-  const nd = base + (arcs[4 * a + 1] as number) - (s.v[k] as number);
-  if (nd >= bound) return bound;
-  relax(x, round, k, nd, arcs[4 * a + 2] as number);
-  x.predEdge[k] = arcs[4 * a + 3] as number;
-  return lookAhead(s, x, round, k);
-}
-
-/**
- * Relaxes a settled column's arcs in their own order (which breaks ties between equally short
- * paths, so it must not change), returning the sink's tentative distance. An arc whose key is
- * at least bound − base costs at least the bound, and the bound only falls during the scan, so
- * it would be passed over anyway: only the front of the key index is read. Of the arcs there,
- * those that cannot lower their target's distance are passed over too (their cost reaches the
- * bound, their target is settled or already reached as cheaply): relaxing one would change
- * nothing, and a scan changes no column's distance but its own arcs' targets (each once). The
- * rest are relaxed in arc order, exactly as a full scan would. When most of the front turns out
- * dearer than its keys promised (the potentials have fallen since), the column is re-keyed.
- */
-function scanArcs(s: GroupedState, x: GroupedScratch, round: number, j: number, base: number, bound: number): number {
-  const column = s.colArcs[j] as ColumnArcs;
-  const { n, index, arcs } = column;
-  const limit = bound - base;
-  if (x.pick.length < n) x.pick = new Float64Array(Math.max(n, 2 * x.pick.length));
-  if (x.mark.length < n) x.mark = new Int32Array(Math.max(n, 2 * x.mark.length));
-  if (x.markRound === 0x7fffffff) {
-    x.mark.fill(0);
-    x.markRound = 0;
-  }
-  const { pick, mark, d, stamp, doneStamp } = x;
-  const tag = ++x.markRound;
-  const v = s.v;
-  // The arcs that can still help are picked, and marked with this scan's tag; `fresh` counts the
-  // arcs whose key was still close to their cost.
-  let live = 0;
-  let fresh = 0;
-  let count = 0;
-  for (let q = 0; count < n && (index[q] as number) < limit; count++, q += 4) {
-    const k = index[q + 2] as number;
-    const cost = (index[q + 1] as number) - (v[k] as number);
-    if (cost >= limit) continue;
-    fresh++;
-    if (doneStamp[k] === round || (stamp[k] === round && base + cost >= (d[k] as number))) continue;
-    const a = index[q + 3] as number;
-    pick[live++] = a;
-    mark[a] = tag;
-  }
-  if (8 * live > n) {
-    // Many arcs are wanted: walking the arc numbers is cheaper than sorting them.
-    for (let a = 0; a < n; a++) if (mark[a] === tag) bound = relaxArc(s, x, round, arcs, a, base, bound);
-  } else if (live > 0) {
-    sortDistinct(pick, 0, live);
-    for (let u = 0; u < live; u++) bound = relaxArc(s, x, round, arcs, pick[u] as number, base, bound);
-  }
-  const stale = count - fresh;
-  if (stale > 8 && 2 * stale > count) {
-    keyColumnArcs(column, v, x);
-    s.arcsMinKey[j] = column.index[0] as number;
-  }
-  return bound;
 }
 
 /**
@@ -225,6 +142,7 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
       break;
     }
     doneStamp[node] = round;
+    x.gate[node] = -Infinity;
     settled[settledCount++] = node;
     const dn = d[node] as number;
     if (node < cols) {
@@ -241,6 +159,7 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
       }
       if (s.arcsStale[j] === 1) {
         const column = (s.colArcs[j] = buildColumnArcs(s, j, x, s.colArcs[j] as ColumnArcs | null));
+        placeColumn(s, x, j, column);
         s.arcsStale[j] = 0;
         s.arcsMinKey[j] = column.n > 0 ? (column.index[0] as number) : Infinity;
       }
@@ -266,6 +185,7 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
     }
   }
   x.settledCount = settledCount;
+  clearGates(x);
   if (!reached) return false;
   const ds = d[sink] as number;
   for (let t = 0; t < settledCount - 1; t++) {

@@ -1,4 +1,4 @@
-import { buildColumnArcs, keyColumnArcs, sortDistinct, type ArcBuildWork, type ColumnArcs } from './columnArcs';
+import { buildColumnArcs, columnPlace, keyColumnArcs, sortDistinct, type ArcBuildWork, type ColumnArcs } from './columnArcs';
 import { assignRow, createSolverState } from './solverState';
 import { problemFromEdges, seededRandom } from '../../../test/support/solver/randomInstance';
 
@@ -9,6 +9,8 @@ function work(cols: number): ArcBuildWork {
     arcRound: 0,
     arcBuf: new Float64Array(4),
     keyBuf: new Float64Array(1),
+    slabs: [],
+    slabTop: 0,
   };
 }
 
@@ -74,6 +76,22 @@ describe('buildColumnArcs', () => {
     expect(again).toBe(first);
     expect(again.n).toBe(0);
   });
+
+  it('cuts the arrays from slabs and says where they sit', () => {
+    const s = createSolverState(p);
+    assignRow(s, 0, 0, 0);
+    assignRow(s, 1, 1, 4);
+    const w = work(4);
+    const columns = [buildColumnArcs(s, 0, w, null), buildColumnArcs(s, 1, w, null)];
+    for (const c of columns) {
+      const place = columnPlace(w, c);
+      expect(place).not.toBeNull();
+      const slab = w.slabs[place!.slab]!;
+      expect(Array.from(slab.subarray(place!.arcsAt, place!.arcsAt + 4 * c.n))).toEqual(Array.from(c.arcs.subarray(0, 4 * c.n)));
+      expect(Array.from(slab.subarray(place!.indexAt, place!.indexAt + 4 * c.n))).toEqual(Array.from(c.index.subarray(0, 4 * c.n)));
+    }
+    expect(columnPlace(w, { n: 0, arcs: new Float64Array(4), index: new Float64Array(4) })).toBeNull();
+  });
 });
 
 describe('keyColumnArcs', () => {
@@ -101,6 +119,23 @@ describe('keyColumnArcs', () => {
     const wide = column([4e15, 3, 4e15, 3, -4e15], [0, 1, 0, 1, 0]);
     keyColumnArcs(wide, v, work(2));
     expect(view(wide).index.map(([a]) => a)).toEqual([4, 1, 3, 0, 2]);
+  });
+
+  it('orders as a plain sort by (key, arc) on random keys, near and beyond the packing range', () => {
+    const rand = seededRandom(11);
+    for (const [n, width] of [
+      [3, 2 ** 50],
+      [5, 2 ** 50],
+      [17, 2 ** 48],
+      [40, 7],
+      [64, 2 ** 46],
+    ] as const) {
+      const deltas = Array.from({ length: n }, () => Math.floor(rand() * width) - (rand() < 0.3 ? 0 : Math.floor(width / 2)));
+      const c = column(deltas, new Array<number>(n).fill(0));
+      keyColumnArcs(c, Float64Array.of(0), work(1));
+      const expected = deltas.map((d, a) => [a, d]).sort((x, y) => x[1]! - y[1]! || x[0]! - y[0]!);
+      expect(view(c).index).toEqual(expected);
+    }
   });
 
   it('keys by delta less the target potential', () => {

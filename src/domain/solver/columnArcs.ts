@@ -33,8 +33,10 @@ export interface ColumnArcs {
 
 /**
  * Work arrays for building arcs: one entry per column, a build number not used with them before,
- * an output buffer (grown to four entries per column, room for any column's arcs) and a sort
- * buffer that grows as needed.
+ * an output buffer (grown to four entries per column, room for any column's arcs), a sort
+ * buffer that grows as needed, and the slabs the columns' arrays are cut from (`slabTop` entries
+ * of the last one used; a fresh slab follows a full one, the columns keep views of the old), so
+ * a search can read a column's arcs straight from a slab (`columnPlace`).
  */
 export interface ArcBuildWork {
   readonly arcAt: Int32Array;
@@ -42,6 +44,40 @@ export interface ArcBuildWork {
   arcRound: number;
   arcBuf: Float64Array;
   keyBuf: Float64Array;
+  readonly slabs: Float64Array[];
+  slabTop: number;
+}
+
+/** Entries of a fresh slab, per column of the problem and at most: one allocation serves many columns' arrays. */
+const SLAB_ENTRIES_PER_COLUMN = 64;
+const SLAB_ENTRIES_MAX = 1 << 20;
+
+/** A column's arc and index arrays, room quadruples each, side by side in a slab (no allocation of their own). */
+function cutColumnArrays(work: ArcBuildWork, room: number): ColumnArcs {
+  const size = 8 * room;
+  let slab = work.slabs[work.slabs.length - 1];
+  if (slab === undefined || work.slabTop + size > slab.length) {
+    const entries = Math.min(SLAB_ENTRIES_MAX, SLAB_ENTRIES_PER_COLUMN * work.arcAt.length);
+    slab = new Float64Array(Math.max(entries, size));
+    work.slabs.push(slab);
+    work.slabTop = 0;
+  }
+  const at = work.slabTop;
+  work.slabTop = at + size;
+  return { n: 0, arcs: slab.subarray(at, at + 4 * room), index: slab.subarray(at + 4 * room, at + size) };
+}
+
+/**
+ * Where column c's arrays sit: the number of its slab in `work.slabs` and the offsets of its
+ * arcs and of its index there; null when they are not cut from a slab of `work`.
+ */
+export function columnPlace(work: ArcBuildWork, c: ColumnArcs): { slab: number; arcsAt: number; indexAt: number } | null {
+  const buffer = c.arcs.buffer;
+  for (let k = work.slabs.length - 1; k >= 0; k--) {
+    if ((work.slabs[k] as Float64Array).buffer !== buffer) continue;
+    return { slab: k, arcsAt: c.arcs.byteOffset / 8, indexAt: c.index.byteOffset / 8 };
+  }
+  return null;
 }
 
 /**
@@ -85,12 +121,20 @@ export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, r
   let c = reuse;
   if (c === null || c.arcs.length < len) {
     const room = c === null ? n : Math.max(n, Math.ceil(0.375 * c.arcs.length));
-    c = { n, arcs: new Float64Array(4 * room), index: new Float64Array(4 * room) };
+    c = cutColumnArrays(work, room);
   }
   c.n = n;
-  c.arcs.set(out.subarray(0, len));
+  const arcs = c.arcs;
+  for (let t = 0; t < len; t++) arcs[t] = out[t] as number;
   keyColumnArcs(c, s.v, work);
   return c;
+}
+
+/** The least power of two ≥ n (n ≥ 1). */
+function powerOfTwoAtLeast(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
 }
 
 /** Sorts a[lo..hi) ascending (distinct values): quicksort, insertion sort for short runs. */
@@ -138,7 +182,8 @@ export function sortDistinct(a: Float64Array, lo: number, hi: number): void {
 /**
  * Re-keys a column's arcs with the current potentials v and sorts the index by key (ties by arc
  * number). Keys are integers (weights and potentials are), so key and arc number are packed into
- * one double and sorted as numbers when the product of their ranges fits in 2^53.
+ * one double and sorted as numbers when the product of their ranges fits in 2^53; the arc number
+ * takes the low bits of a power of two, so unpacking divides exactly without a remainder call.
  */
 export function keyColumnArcs(c: ColumnArcs, v: Float64Array, work: ArcBuildWork): void {
   const { n, arcs, index } = c;
@@ -153,13 +198,15 @@ export function keyColumnArcs(c: ColumnArcs, v: Float64Array, work: ArcBuildWork
     if (k < lo) lo = k;
     if (k > hi) hi = k;
   }
-  if ((hi - lo + 1) * n <= Number.MAX_SAFE_INTEGER) {
-    for (let a = 0; a < n; a++) key[a] = ((key[a] as number) - lo) * n + a;
+  const span = powerOfTwoAtLeast(n);
+  if ((hi - lo + 1) * span <= Number.MAX_SAFE_INTEGER) {
+    for (let a = 0; a < n; a++) key[a] = ((key[a] as number) - lo) * span + a;
     sortDistinct(key, 0, n);
     for (let t = 0; t < n; t++) {
       const packed = key[t] as number;
-      const a = packed % n;
-      index[4 * t] = lo + (packed - a) / n;
+      const high = Math.floor(packed / span);
+      const a = packed - high * span;
+      index[4 * t] = lo + high;
       index[4 * t + 1] = arcs[4 * a + 1] as number;
       index[4 * t + 2] = arcs[4 * a] as number;
       index[4 * t + 3] = a;

@@ -75,6 +75,7 @@ function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): G
     groupCols,
     colArcs,
     arcsStale: new Uint8Array(cols).fill(1),
+    arcsPlace: new Int32Array(4 * cols),
     arcsMinKey: new Float64Array(cols).fill(Infinity),
   };
 }

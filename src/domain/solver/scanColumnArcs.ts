@@ -1,0 +1,147 @@
+/**
+ * The relaxations of the grouped solver's searches (`augmentGrouped.ts`): reaching a node,
+ * looking ahead from a column with room to the sink, and scanning a settled column's arcs
+ * straight from the slab they sit in, reading only the front of their key index.
+ */
+
+import { nextMarginal } from './columnGroups';
+import { columnPlace, keyColumnArcs, sortDistinct, type ColumnArcs } from './columnArcs';
+import type { GroupedScratch, GroupedState } from './augmentGrouped';
+
+/** Reaches node at distance nd from `from`, or brings it nearer; its gate follows its distance. */
+export function relax(x: GroupedScratch, round: number, node: number, nd: number, from: number): void {
+  const d = x.d;
+  if (x.stamp[node] !== round) {
+    x.stamp[node] = round;
+    d[node] = nd;
+    x.gate[node] = nd;
+    x.touched[x.touchedCount++] = node;
+    x.pred[node] = from;
+    x.heap.push(node);
+  } else if (nd < (d[node] as number)) {
+    d[node] = nd;
+    x.gate[node] = nd;
+    x.pred[node] = from;
+    x.heap.decrease(node);
+  }
+}
+
+/** Sets the gates of the nodes the search touched back to Infinity. */
+export function clearGates(x: GroupedScratch): void {
+  const { gate, touched } = x;
+  for (let t = 0; t < x.touchedCount; t++) gate[touched[t] as number] = Infinity;
+  x.touchedCount = 0;
+}
+
+/**
+ * Column k was just reached at d[k]: when it has room, its group (and the group's arc to the
+ * sink) is reached at once, so the sink's tentative distance is known before the nodes at
+ * equal distance are explored. Returns the sink's tentative distance (Infinity if none).
+ */
+export function lookAhead(s: GroupedState, x: GroupedScratch, round: number, k: number): number {
+  const { cols, capacity } = s.problem;
+  const sink = cols + s.groups.count;
+  if ((s.colCount[k] as number) < (capacity[k] as number)) {
+    const g = s.groups.colGroup[k] as number;
+    const dk = (x.d[k] as number) + (s.v[k] as number);
+    if (g < 0) relax(x, round, sink, dk - s.piSink, k);
+    else {
+      const node = cols + g;
+      const pg = s.piGroup[g] as number;
+      const nd = dk - pg;
+      if (x.doneStamp[node] !== round && (x.stamp[node] !== round || nd < (x.d[node] as number))) {
+        relax(x, round, node, nd, k);
+        relax(x, round, sink, nd + pg - nextMarginal(s.groups, g, s.groupLoad[g] as number) - s.piSink, node);
+      }
+    }
+  }
+  return x.stamp[sink] === round ? (x.d[sink] as number) : Infinity;
+}
+
+/**
+ * Relaxes arc a of a settled column at base d_j + π_j; returns the new bound. The scan has
+ * already passed over targets that are settled or reached as cheaply, and neither changes while
+ * one column's arcs are relaxed, so only the falling bound is checked here.
+ */
+function relaxArc(s: GroupedState, x: GroupedScratch, round: number, slab: Float64Array, at: number, base: number, bound: number): number {
+  const k = slab[at] as number;
+  const nd = base + (slab[at + 1] as number) - (s.v[k] as number);
+  if (nd >= bound) return bound;
+  relax(x, round, k, nd, slab[at + 2] as number);
+  x.predEdge[k] = slab[at + 3] as number;
+  return lookAhead(s, x, round, k);
+}
+
+/** Records where column j's freshly built arcs sit (see `arcsPlace`). */
+export function placeColumn(s: GroupedState, x: GroupedScratch, j: number, column: ColumnArcs): void {
+  const place = columnPlace(x, column);
+  if (place === null) throw new Error(`the arcs of column ${j} are not in a slab of the search's work arrays`);
+  s.arcsPlace[4 * j] = column.n;
+  s.arcsPlace[4 * j + 1] = place.slab;
+  s.arcsPlace[4 * j + 2] = place.arcsAt;
+  s.arcsPlace[4 * j + 3] = place.indexAt;
+}
+
+/**
+ * Relaxes a settled column's arcs in their own order (which breaks ties between equally short
+ * paths, so it must not change), returning the sink's tentative distance. An arc whose key is
+ * at least bound − base costs at least the bound, and the bound only falls during the scan, so
+ * it would be passed over anyway: only the front of the key index is read. Of the arcs there,
+ * those that cannot lower their target's distance are passed over too (their cost reaches the
+ * bound, their target is settled or already reached as cheaply): relaxing one would change
+ * nothing, and a scan changes no column's distance but its own arcs' targets (each once). The
+ * rest are relaxed in arc order, exactly as a full scan would. When most of the front turns out
+ * dearer than its keys promised (the potentials have fallen since), the column is re-keyed.
+ */
+export function scanArcs(s: GroupedState, x: GroupedScratch, round: number, j: number, base: number, bound: number): number {
+  const place = s.arcsPlace;
+  const n = place[4 * j] as number;
+  const slab = x.slabs[place[4 * j + 1] as number] as Float64Array;
+  const arcsAt = place[4 * j + 2] as number;
+  const indexAt = place[4 * j + 3] as number;
+  const limit = bound - base;
+  if (x.pick.length < n) x.pick = new Float64Array(Math.max(n, 2 * x.pick.length));
+  if (x.mark.length < n) x.mark = new Int32Array(Math.max(n, 2 * x.mark.length));
+  if (x.markRound === 0x7fffffff) {
+    x.mark.fill(0);
+    x.markRound = 0;
+  }
+  const { pick, mark, gate } = x;
+  const tag = ++x.markRound;
+  const v = s.v;
+  // The arcs that can still help are picked, and marked with this scan's tag; `fresh` counts the
+  // arcs whose key was still close to their cost.
+  let live = 0;
+  let fresh = 0;
+  let count = 0;
+  let least = Infinity;
+  for (let q = indexAt, end = indexAt + 4 * n; q < end && (slab[q] as number) < limit; count++, q += 4) {
+    const k = slab[q + 2] as number;
+    const cost = (slab[q + 1] as number) - (v[k] as number);
+    if (cost < least) least = cost;
+    if (cost >= limit) continue;
+    fresh++;
+    // Settled (gate −Infinity) or already reached as cheaply.
+    if (base + cost >= (gate[k] as number)) continue;
+    const a = slab[q + 3] as number;
+    pick[live++] = a;
+    mark[a] = tag;
+  }
+  if (8 * live > n) {
+    // Many arcs are wanted: walking the arc numbers is cheaper than sorting them.
+    for (let a = 0; a < n; a++) if (mark[a] === tag) bound = relaxArc(s, x, round, slab, arcsAt + 4 * a, base, bound);
+  } else if (live > 0) {
+    sortDistinct(pick, 0, live);
+    for (let u = 0; u < live; u++) bound = relaxArc(s, x, round, slab, arcsAt + 4 * (pick[u] as number), base, bound);
+  }
+  const stale = count - fresh;
+  if (stale > 8 && 2 * stale > count) {
+    keyColumnArcs(s.colArcs[j] as ColumnArcs, v, x);
+    s.arcsMinKey[j] = slab[indexAt] as number;
+  } else {
+    // Costs only rise: the least cost read and the first key not read bound every arc from now on.
+    const unread = count < n ? (slab[indexAt + 4 * count] as number) : Infinity;
+    s.arcsMinKey[j] = Math.max(s.arcsMinKey[j] as number, Math.min(least, unread));
+  }
+  return bound;
+}
