@@ -6,8 +6,8 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { TableKind } from '../domain/input/fieldDef';
 import type { Command } from '../domain/pipelineTypes';
 import type { Lang } from '../i18n';
-import type { HostRun, PaneHost, PreviewSource, StageRun } from './host/paneHost';
-import { initialState, paneReducer, type PaneError, type PaneState, type StageSlot } from './state/paneState';
+import type { HostRun, PaneHost, PendingDownload, PreviewSource, StageRun } from './host/paneHost';
+import { initialState, paneReducer, type PaneAction, type PaneError, type PaneState, type StageSlot } from './state/paneState';
 import type { StageOptions } from './worker/protocol';
 import { EMPTY_MAPPING, hasOverrides, type MappingOverrides } from './state/mappingOverrides';
 import { checkDraft, draftOf, EMPTY_DRAFT, storedMappingOf, storedOf, type PolicyPath } from './state/policyDraft';
@@ -63,6 +63,7 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
   const current = useRef<HostRun | StageRun | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
+  const { follow: followFile, discard: discardFile, waiting: waitingForFile } = useResultFile(dispatch);
 
   const run = useCallback(
     async (command: Command, mapping?: MappingOverrides) => {
@@ -75,6 +76,8 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
       const policy = check.ok && Object.keys(now.policy.overrides).length > 0 ? { policy: now.policy.overrides } : {};
       const effectiveDate = check.effectiveDay !== null ? { effectiveDate: check.effectiveDay } : {};
       const overrides = hasOverrides(corrections) ? { overrides: corrections } : {};
+      // A new plan makes the last result file stale (a check leaves it be).
+      if (command === 'plan') discardFile();
       dispatch({ type: 'start', command });
       try {
         const request = {
@@ -88,22 +91,23 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
         };
         const handle = host.run(request, (stage, fraction) => dispatch({ type: 'progress', stage, fraction }));
         current.current = handle;
-        const outcome = await handle.done;
-        dispatch({ type: 'finished', command, outcome });
+        const { pendingDownload, ...outcome } = await handle.done;
+        dispatch({ type: 'finished', command, outcome, ...followFile(pendingDownload) });
       } catch (error) {
         dispatch({ type: 'failed', error: toPaneError(error) });
       } finally {
         current.current = null;
       }
     },
-    [host],
+    [host, followFile, discardFile],
   );
 
   const runStage = useCallback(
     async (slot: StageSlot, choice: { readonly draft?: boolean } = {}) => {
       const now = stateRef.current;
       const source = now.working ?? now.source;
-      if (now.running || (host.mode === 'preview' && !source)) return;
+      // The stage reads the round's workbook: not before the last result file arrived.
+      if (now.running || now.pendingFile || waitingForFile() || (host.mode === 'preview' && !source)) return;
       const check = checkDraft(now.policy);
       const options: StageOptions = {
         stage: slot === 'replan' ? 'followup' : slot,
@@ -119,14 +123,15 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
       try {
         const handle = host.runStage({ options, source }, (stage, fraction) => dispatch({ type: 'progress', stage, fraction }));
         current.current = handle;
-        dispatch({ type: 'stageFinished', slot, outcome: await handle.done });
+        const { pendingDownload, ...outcome } = await handle.done;
+        dispatch({ type: 'stageFinished', slot, outcome, ...followFile(pendingDownload) });
       } catch (error) {
         dispatch({ type: 'failed', error: toPaneError(error) });
       } finally {
         current.current = null;
       }
     },
-    [host],
+    [host, followFile, waitingForFile],
   );
 
   usePolicyPersistence(host, state, dispatch);
@@ -140,10 +145,14 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
           return false;
         }
         const source: PreviewSource = { kind: 'file', name: file.name, data: await file.arrayBuffer() };
+        discardFile();
         dispatch({ type: 'source', source });
         return true;
       },
-      chooseSample: () => dispatch({ type: 'source', source: { kind: 'sample' } }),
+      chooseSample() {
+        discardFile();
+        dispatch({ type: 'source', source: { kind: 'sample' } });
+      },
       async insertSample() {
         if (!host.insertSample) return;
         dispatch({ type: 'sampleInserting' });
@@ -176,10 +185,52 @@ export function usePaneController(host: PaneHost, lang: Lang = 'id'): { state: P
         void run('validate', EMPTY_MAPPING);
       },
     }),
-    [host, run, runStage],
+    [host, run, runStage, discardFile],
   );
 
   return { state, actions };
+}
+
+/**
+ * Preview mode's result file, written after the run's outcome: `follow` numbers it (the id goes
+ * with the outcome) and announces its arrival or failure under that id, so the reducer can tell a
+ * late file of an older run; `discard` ends the writing of a file a new plan or workbook made stale.
+ */
+function useResultFile(dispatch: (action: PaneAction) => void): {
+  follow(pending: PendingDownload | undefined): { fileId?: number };
+  discard(): void;
+  waiting(): boolean;
+} {
+  const pending = useRef<{ readonly id: number; readonly file: PendingDownload } | null>(null);
+  const lastId = useRef(0);
+  const follow = useCallback(
+    (file: PendingDownload | undefined) => {
+      if (!file) return {};
+      const id = ++lastId.current;
+      pending.current = { id, file };
+      const settled = () => {
+        if (pending.current?.id === id) pending.current = null;
+      };
+      file.ready.then(
+        (written) => {
+          settled();
+          if (written) dispatch({ type: 'fileReady', id, file: written });
+        },
+        (error: unknown) => {
+          settled();
+          dispatch({ type: 'fileFailed', id, error: { code: 'result-file', detail: toPaneError(error).detail } });
+        },
+      );
+      return { fileId: id };
+    },
+    [dispatch],
+  );
+  const discard = useCallback(() => {
+    pending.current?.file.discard();
+    pending.current = null;
+  }, []);
+  const waiting = useCallback(() => pending.current !== null, []);
+  return { follow, discard, waiting };
 }
 
 /**

@@ -11,9 +11,9 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { sampleWorkbook } from '../../src/cli/commands/sample';
-import { CHROMIUM, haveChromium, launchPaneBrowser, openStep, type PaneBrowser, type PaneSession } from './paneSession';
+import { CHROMIUM, haveChromium, launchPaneBrowser, openStep, readyDownload, type PaneBrowser, type PaneSession } from './paneSession';
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'pane-round');
 const describeWithChromium = haveChromium ? describe : describe.skip;
@@ -65,8 +65,9 @@ async function openFile(page: Page, file: string): Promise<void> {
     .waitFor();
 }
 
-/** Clicks a download button and saves the file it gives. */
-async function download(page: Page, button: ReturnType<Page['getByRole']>, file: string): Promise<void> {
+/** Waits for the result file of a plan or stage (`scope`), clicks its download button and saves the file. */
+async function download(page: Page, scope: Locator, file: string): Promise<void> {
+  const button = await readyDownload(scope);
   const [event] = await Promise.all([page.waitForEvent('download'), button.click()]);
   await event.saveAs(file);
 }
@@ -83,6 +84,8 @@ async function stageResult(page: Page, slot: string, timeout = 120_000) {
     .first()
     .waitFor({ timeout });
   if ((await result.count()) === 0) throw new Error(`stage ${slot} did not succeed: ${await page.locator('main').textContent()}`);
+  // The next stage reads the workbook this one writes after showing its result.
+  await readyDownload(result, timeout);
   return result;
 }
 
@@ -145,12 +148,13 @@ describeWithChromium(`the whole round in the pane${haveChromium ? '' : ` (skippe
     // Plan, then (no decision typed yet) Evaluasi has no approved transfer to evaluate.
     await page.getByRole('button', { name: 'Susun rencana' }).click();
     await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
+    await readyDownload(page.getByTestId('plan-result'));
     await openStep(page, /^7\. Evaluasi/);
     await page.getByRole('button', { name: 'Siapkan evaluasi' }).click();
     await page.getByTestId('stage-evaluate-errors').waitFor({ timeout: 90_000 });
     await expect(page.getByTestId('stage-evaluate-errors').textContent()).resolves.toContain('Belum ada usulan berkeputusan Setuju');
     const planned = path.join(dir, 'planned.xlsx');
-    await download(page, page.getByRole('button', { name: 'Unduh hasil (.xlsx)' }), planned);
+    await download(page, page.getByTestId('plan-result'), planned);
 
     // The reviewers: the first four proposals Setuju, the fifth Tolak.
     const workbook = await load(planned);
@@ -193,7 +197,8 @@ describeWithChromium(`the whole round in the pane${haveChromium ? '' : ` (skippe
     const evaluate = await stageResult(page, 'evaluate');
     expect(await written(page, 'evaluate')).toEqual(['Evaluasi Mutasi', 'IKM Layanan']);
     const evaluated = path.join(dir, 'evaluasi.xlsx');
-    await download(page, evaluate.getByRole('button', { name: 'Unduh buku kerja (.xlsx)' }), evaluated);
+    await expect(evaluate.getByTestId('download').textContent()).resolves.toBe('Unduh buku kerja (.xlsx)');
+    await download(page, evaluate, evaluated);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
 
     // The supervisors: one poor adaptation, one recommendation to place again.

@@ -9,7 +9,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { builtPane } from './paneBuild';
 import { serveDirectory, type StaticServer } from './staticServer';
 
@@ -108,6 +108,11 @@ export async function openStep(page: Page, name: RegExp): Promise<void> {
   const header = page.getByRole('button', { name });
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   if ((await header.getAttribute('aria-expanded')) !== 'true') throw new Error(`step ${String(name)} did not open`);
+  await animationsDone(page);
+}
+
+/** Waits for the page's running animations and transitions (not the endless ones, e.g. a spinner). */
+export async function animationsDone(page: Page): Promise<void> {
   await page.evaluate(() =>
     Promise.all(
       document
@@ -116,4 +121,15 @@ export async function openStep(page: Page, name: RegExp): Promise<void> {
         .map((animation) => animation.finished),
     ),
   );
+}
+
+/**
+ * Waits until the download button inside `scope` (a plan's or a stage's result) can be used and
+ * returns it. Preview mode shows a result before its file is written; the button, and the stages
+ * that read the round's workbook, wait for the file.
+ */
+export async function readyDownload(scope: Locator, timeout = 90_000): Promise<Locator> {
+  const button = scope.locator('[data-testid="download"][data-ready="true"]');
+  await button.waitFor({ timeout });
+  return button;
 }

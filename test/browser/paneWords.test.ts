@@ -13,7 +13,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixturesIn, type Fixture } from '../input/loadFixture';
-import { CHROMIUM, haveChromium, launchPaneBrowser, openStep, type PaneBrowser, type PaneSession } from './paneSession';
+import {
+  animationsDone,
+  CHROMIUM,
+  haveChromium,
+  launchPaneBrowser,
+  openStep,
+  readyDownload,
+  type PaneBrowser,
+  type PaneSession,
+} from './paneSession';
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'pane-words');
 // A catalog key left unrendered (limited to the catalogs' namespaces: the page's text runs unit names together).
@@ -147,6 +156,9 @@ describeWithChromium(`the pane's words and access${haveChromium ? '' : ` (skippe
     violations.kebijakan = await serious(page, '[data-step="kebijakan"]');
     await page.getByRole('button', { name: 'Susun rencana' }).click();
     await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
+    // The stages read the plan's result file: SK below waits for it.
+    await readyDownload(page.getByTestId('plan-result'));
+    await animationsDone(page);
     violations.rencana = await serious(page, '[data-step="rencana"]');
     // Stages 5-8 open with their controls; SK (a draft, so without any decision typed) also with its result.
     for (const [name, step] of [
@@ -161,6 +173,9 @@ describeWithChromium(`the pane's words and access${haveChromium ? '' : ` (skippe
     await page.getByTestId('decree-draft').click();
     await page.getByRole('button', { name: 'Susun SK' }).click();
     await page.getByTestId('stage-decree-result').waitFor({ timeout: 60_000 });
+    // The stages' buttons are enabled again once SK's file is written; their colours then fade in.
+    await readyDownload(page.getByTestId('stage-decree-result'));
+    await animationsDone(page);
     for (const step of ['tinjauan', 'sk', 'evaluasi', 'tindakLanjut']) violations[step] = await serious(page, `[data-step="${step}"]`);
     violations.all = await serious(page);
     expect(await overflow(page)).toBeLessThanOrEqual(0);

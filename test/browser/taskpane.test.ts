@@ -13,7 +13,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { sampleWorkbook } from '../../src/cli/commands/sample';
-import { CHROMIUM, haveChromium, launchPaneBrowser, openStep, OFFICE_JS_CDN, type PaneBrowser, type PaneSession } from './paneSession';
+import {
+  CHROMIUM,
+  haveChromium,
+  launchPaneBrowser,
+  openStep,
+  OFFICE_JS_CDN,
+  readyDownload,
+  type PaneBrowser,
+  type PaneSession,
+} from './paneSession';
 
 // The README's screenshot is refreshed only on request (UPDATE_SCREENSHOT=1 npx jest test/browser);
 // ordinary runs write it to a temporary folder so a test run never changes the work tree.
@@ -211,14 +220,15 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await expect(page.locator('[data-step="rencana"] [data-status]').getAttribute('data-status')).resolves.toBe('done');
 
     expect(await page.getByTestId('figures').locator('[data-figure]').count()).toBeGreaterThan(0);
-    const sheetNames = await page.getByTestId('new-sheets').locator('li').allTextContents();
-    expect(sheetNames.length).toBeGreaterThan(0);
     await page.getByTestId('plan-result').locator(`[data-figure="ready"]`).waitFor();
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Unduh hasil (.xlsx)' }).click(),
-    ]);
+    // The result shows while its file is written: the button says so, then becomes usable.
+    const button = await readyDownload(page.getByTestId('plan-result'));
+    await expect(button.textContent()).resolves.toBe('Unduh hasil (.xlsx)');
+    await expect(page.getByTestId('download-preparing').count()).resolves.toBe(0);
+    const sheetNames = await page.getByTestId('new-sheets').locator('li').allTextContents();
+    expect(sheetNames.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const saved = path.join(session.downloadDir, download.suggestedFilename());
     await download.saveAs(saved);
@@ -358,10 +368,8 @@ describeWithChromium(`task pane in preview mode, headless Chromium${haveChromium
     await checkData(page);
     await page.getByRole('button', { name: 'Susun rencana' }).click();
     await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Unduh hasil (.xlsx)' }).click(),
-    ]);
+    const button = await readyDownload(page.getByTestId('plan-result'));
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe('base - Rencana Mutasi.xlsx');
     const saved = path.join(session.downloadDir, download.suggestedFilename());
     await download.saveAs(saved);

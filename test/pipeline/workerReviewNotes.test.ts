@@ -27,7 +27,8 @@ it("counts the reviewers' notes on proposal rows and repeats them in Ringkasan T
     options: { command: 'plan', lang: 'id', skipInvalidRows: true },
     output: 'xlsx',
   });
-  if (planned?.type !== 'done' || !planned.workbook) throw new Error(`plan failed: ${JSON.stringify(planned)}`);
+  // The plan's result comes first; its workbook follows in a message of its own.
+  if (planned?.type !== 'file') throw new Error(`plan failed: ${JSON.stringify(planned)}`);
 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(planned.workbook.data as unknown as ExcelJS.Buffer);

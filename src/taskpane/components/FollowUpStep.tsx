@@ -51,7 +51,10 @@ export function FollowUpStep({ state, actions, host }: { state: PaneState; actio
             </ul>
             {followUp.flagged.length > 0 ? (
               <div className={styles.row}>
-                <Button disabled={state.running !== null} onClick={() => void actions.runStage('replan')}>
+                <Button
+                  disabled={state.running !== null || (host.mode === 'preview' && state.pendingFile !== null)}
+                  onClick={() => void actions.runStage('replan')}
+                >
                   {t('ui.followUp.replan')}
                 </Button>
                 {state.running?.command === 'replan' ? (

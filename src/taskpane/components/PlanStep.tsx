@@ -100,6 +100,7 @@ export function PlanStep({ state, actions, host }: { state: PaneState; actions: 
             mode={host.mode}
             names={visibleSheetNames(outcome.sheetNames, result.sheets)}
             download={outcome.download}
+            preparing={state.pendingFile?.slot === 'plan'}
             notes={outcome.notes}
             downloadLabel={t('ui.plan.download')}
             testId="new-sheets"

@@ -67,7 +67,7 @@ export function StageOutcome({ slot, state, host, done, children }: StageOutcome
             </MessageBarBody>
           </MessageBar>
           {children}
-          <Written outcome={outcome} host={host} />
+          <Written outcome={outcome} host={host} preparing={state.pendingFile?.slot === slot} />
         </div>
       ) : null}
     </div>
@@ -75,7 +75,7 @@ export function StageOutcome({ slot, state, host, done, children }: StageOutcome
 }
 
 /** Figures, messages, the sheets written and the download of a successful stage. */
-function Written({ outcome, host }: { outcome: StageRunOutcome; host: PaneHost }) {
+function Written({ outcome, host, preparing }: { outcome: StageRunOutcome; host: PaneHost; preparing: boolean }) {
   const styles = useStageStyles();
   const t = useT();
   const { result } = outcome;
@@ -101,6 +101,7 @@ function Written({ outcome, host }: { outcome: StageRunOutcome; host: PaneHost }
         mode={host.mode}
         names={names}
         download={outcome.download}
+        preparing={preparing}
         notes={outcome.notes}
         downloadLabel={t('ui.stageRun.download')}
         testId="stage-sheets"

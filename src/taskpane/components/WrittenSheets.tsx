@@ -1,15 +1,17 @@
 /**
- * What a plan or a stage wrote: the new sheets' names, the download button (preview mode) and
- * the notes on features the running Excel skipped. Shared by the Rencana step and stages 5-8.
+ * What a plan or a stage wrote: the new sheets' names, the download button (preview mode: it
+ * waits, saying so, while the result file is being written) and the notes on features the running
+ * Excel skipped. Shared by the Rencana step and stages 5-8.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import type { FeatureNote } from '../../workbook/officejs/features';
 import { saveDownload } from '../download';
 import type { Download, PaneHost } from '../host/paneHost';
 import { useT } from '../useT';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  preparing: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
@@ -18,6 +20,8 @@ export interface WrittenSheetsProps {
   readonly mode: PaneHost['mode'];
   readonly names: readonly string[];
   readonly download: Download | null;
+  /** Preview mode: the result file is still being written (the button waits for it). */
+  readonly preparing: boolean;
   readonly notes: readonly FeatureNote[];
   /** The download button's words (`ui.plan.download` or `ui.stageRun.download`). */
   readonly downloadLabel: string;
@@ -25,7 +29,7 @@ export interface WrittenSheetsProps {
   readonly testId: string;
 }
 
-export function WrittenSheets({ mode, names, download, notes, downloadLabel, testId }: WrittenSheetsProps) {
+export function WrittenSheets({ mode, names, download, preparing, notes, downloadLabel, testId }: WrittenSheetsProps) {
   const styles = useStyles();
   const t = useT();
   return (
@@ -36,11 +40,23 @@ export function WrittenSheets({ mode, names, download, notes, downloadLabel, tes
           <li key={name}>{name}</li>
         ))}
       </ul>
-      {download ? (
+      {download || preparing ? (
         <div className={styles.row}>
-          <Button appearance="primary" onClick={() => saveDownload(download)}>
+          <Button
+            appearance="primary"
+            disabled={!download}
+            data-testid="download"
+            data-ready={download ? 'true' : 'false'}
+            onClick={() => download && saveDownload(download)}
+          >
             {downloadLabel}
           </Button>
+          {download ? null : (
+            <span className={styles.preparing} role="status" data-testid="download-preparing">
+              <Spinner size="extra-tiny" />
+              <Caption1>{t('ui.file.preparing')}</Caption1>
+            </span>
+          )}
         </div>
       ) : null}
       {notes.length > 0 ? (

@@ -34,6 +34,25 @@ export interface Download {
   readonly fileName: string;
 }
 
+/** A result .xlsx with the names its new sheets got. */
+export interface WrittenFile {
+  readonly download: Download;
+  readonly sheetNames: readonly string[];
+}
+
+/** Preview mode: the result file, still being written when the run's outcome arrives. */
+export interface PendingDownload {
+  /** The file, or null once discarded; rejects when writing it failed. */
+  readonly ready: Promise<WrittenFile | null>;
+  /** Stops the writing (a newer run or workbook made the file stale). */
+  discard(): void;
+}
+
+/** What a host hands over with an outcome: the result file that follows it, if one does. */
+export interface FollowingFile {
+  readonly pendingDownload?: PendingDownload;
+}
+
 export interface HostRunOutcome {
   readonly result: PipelineResult;
   /** Sheets added to the workbook (Office mode) or to the downloadable copy (preview). */
@@ -61,12 +80,12 @@ export interface StageRunOutcome {
 }
 
 export interface StageRun {
-  readonly done: Promise<StageRunOutcome>;
+  readonly done: Promise<StageRunOutcome & FollowingFile>;
   cancel(): void;
 }
 
 export interface HostRun {
-  readonly done: Promise<HostRunOutcome>;
+  readonly done: Promise<HostRunOutcome & FollowingFile>;
   cancel(): void;
 }
 

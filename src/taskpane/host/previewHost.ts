@@ -1,10 +1,10 @@
 /**
  * Preview mode (plain browser, or office.js unreachable): the workbook is an .xlsx held in
- * memory; the worker reads it with ExcelJS, runs every stage and returns the result
- * workbook's bytes for download. Nothing leaves the browser.
+ * memory; the worker reads it with ExcelJS, runs every stage and returns the result, then
+ * the result workbook's bytes for download. Nothing leaves the browser.
  */
-import { runOptionsOf, type PreviewSource, type PaneHost, type HostRun, type Download, type StageRun } from './paneHost';
-import { startRun, startStage, type WorkerFactory, defaultWorkerFactory } from '../worker/planClient';
+import { runOptionsOf, type FollowingFile, type PreviewSource, type PaneHost, type HostRun, type StageRun } from './paneHost';
+import { startRun, startStage, type PendingWorkbook, type WorkerFactory, defaultWorkerFactory } from '../worker/planClient';
 import type { WorkerSource } from '../worker/protocol';
 import { memorySettings } from './settingsStore';
 
@@ -21,6 +21,19 @@ function workerSource(source: PreviewSource): WorkerSource {
   return source.kind === 'sample' ? { kind: 'sample' } : { kind: 'xlsx', data: source.data.slice(0) };
 }
 
+/** The worker's pending workbook as a download named after the source. */
+function pendingDownloadOf(workbook: PendingWorkbook | null, source: PreviewSource): FollowingFile {
+  if (!workbook) return {};
+  const ready = workbook.ready.then((written) =>
+    written ? { download: { data: written.data, fileName: resultFileName(source) }, sheetNames: written.sheetNames } : null,
+  );
+  return { pendingDownload: { ready, discard: () => workbook.discard() } };
+}
+
+/**
+ * The preview host: every run in a planning worker; a plan's or stage's outcome comes as soon as the
+ * engine has it, and its result file follows (`pendingDownload`) while the pane already shows it.
+ */
 export function previewHost(createWorker: WorkerFactory = defaultWorkerFactory): PaneHost {
   return {
     mode: 'preview',
@@ -33,10 +46,14 @@ export function previewHost(createWorker: WorkerFactory = defaultWorkerFactory):
       const handle = startRun(workerSource(source), runOptionsOf(request), output, onProgress, createWorker);
       return {
         cancel: handle.cancel,
-        done: handle.done.then(({ result, workbook, inputSheets }) => {
-          const download: Download | null = workbook ? { data: workbook.data, fileName: resultFileName(source) } : null;
-          return { result, sheetNames: workbook?.sheetNames ?? [], download, notes: [], ...(inputSheets ? { inputSheets } : {}) };
-        }),
+        done: handle.done.then(({ result, workbook, inputSheets }) => ({
+          result,
+          sheetNames: [],
+          download: null,
+          notes: [],
+          ...(inputSheets ? { inputSheets } : {}),
+          ...pendingDownloadOf(workbook, source),
+        })),
       };
     },
     runStage(request, onProgress): StageRun {
@@ -45,10 +62,13 @@ export function previewHost(createWorker: WorkerFactory = defaultWorkerFactory):
       const handle = startStage(workerSource(source), request.options, 'xlsx', onProgress, createWorker);
       return {
         cancel: handle.cancel,
-        done: handle.done.then(({ result, workbook }) => {
-          const download: Download | null = workbook ? { data: workbook.data, fileName: resultFileName(source) } : null;
-          return { result, sheetNames: workbook?.sheetNames ?? [], download, notes: [] };
-        }),
+        done: handle.done.then(({ result, workbook }) => ({
+          result,
+          sheetNames: [],
+          download: null,
+          notes: [],
+          ...pendingDownloadOf(workbook, source),
+        })),
       };
     },
   };

@@ -163,3 +163,92 @@ describe('pane state', () => {
     expect(overallFraction({ stage: 'writing', fraction: 5 })).toBe(1);
   });
 });
+
+describe('pane state: a result file that follows its result (preview mode)', () => {
+  const ok = outcome({ status: 'ok', issues: [], sheets: [], figures: [], sources: [] });
+  const file = (data: ArrayBuffer, sheetNames: readonly string[] = ['Usulan Mutasi']) => ({
+    download: { data, fileName: 'a - Rencana Mutasi.xlsx' },
+    sheetNames,
+  });
+  const opened = reduce([{ type: 'source', source: { kind: 'file', name: 'a.xlsx', data: new ArrayBuffer(1) } }]);
+  const planned = (id: number, state: PaneState = opened) =>
+    reduce(
+      [
+        { type: 'start', command: 'plan' },
+        { type: 'finished', command: 'plan', outcome: ok, fileId: id },
+      ],
+      state,
+    );
+
+  it("shows the plan at once, then makes its file the download and the next stage's workbook", () => {
+    const shown = planned(1);
+    expect(stepStatus(shown, 'rencana')).toBe('done');
+    expect(shown.pendingFile).toEqual({ id: 1, slot: 'plan' });
+    expect(shown.plan?.download).toBeNull();
+    expect(shown.working).toBeNull();
+    const data = new ArrayBuffer(4);
+    const ready = paneReducer(shown, { type: 'fileReady', id: 1, file: file(data) });
+    expect(ready.pendingFile).toBeNull();
+    expect(ready.plan).toMatchObject({ result: { status: 'ok' }, download: { data }, sheetNames: ['Usulan Mutasi'] });
+    expect(ready.working).toEqual({ kind: 'file', name: 'a - Rencana Mutasi.xlsx', data });
+  });
+
+  it('never applies a late file of an older run: after a new plan, a cancelled plan or a new workbook', () => {
+    const late = { type: 'fileReady', id: 1, file: file(new ArrayBuffer(4)) } as const;
+    const replanned = planned(2, planned(1));
+    const applied = reduce([late, { type: 'fileReady', id: 2, file: file(new ArrayBuffer(8)) }], replanned);
+    expect(applied.plan?.download?.data.byteLength).toBe(8);
+    expect(applied.working).toMatchObject({ data: applied.plan?.download?.data });
+    const cancelled = reduce(
+      [{ type: 'start', command: 'plan' }, { type: 'finished', command: 'plan', outcome: outcome({ status: 'cancelled' }) }, late],
+      planned(1),
+    );
+    expect(cancelled.working).toBeNull();
+    expect(cancelled.plan?.download).toBeNull();
+    const reopened = reduce([{ type: 'source', source: { kind: 'sample' } }, late], planned(1));
+    expect(reopened).toEqual(paneReducer(planned(1), { type: 'source', source: { kind: 'sample' } }));
+    // A check meanwhile leaves the plan's file awaited.
+    const checked = reduce(
+      [{ type: 'start', command: 'validate' }, { type: 'finished', command: 'validate', outcome: ok }, late],
+      planned(1),
+    );
+    expect(checked.plan?.download).not.toBeNull();
+  });
+
+  it('shows a failure to write the file as an error and keeps the result shown', () => {
+    const failed = paneReducer(planned(1), { type: 'fileFailed', id: 1, error: { code: 'result-file', detail: 'out of memory' } });
+    expect(failed.error).toEqual({ code: 'result-file', detail: 'out of memory' });
+    expect(failed.pendingFile).toBeNull();
+    expect(stepStatus(failed, 'rencana')).toBe('done');
+    expect(failed.plan?.result.status).toBe('ok');
+    const stale = paneReducer(planned(2, planned(1)), { type: 'fileFailed', id: 1, error: { code: 'result-file', detail: '' } });
+    expect(stale.error).toBeNull();
+    expect(stale.pendingFile).toEqual({ id: 2, slot: 'plan' });
+  });
+
+  it('gives a stage its file when it arrives, and drops a stage whose file a new plan made stale', () => {
+    const base = paneReducer(planned(1), { type: 'fileReady', id: 1, file: file(new ArrayBuffer(4)) });
+    const stageOk = {
+      result: { status: 'ok', issues: [], sheets: [], figures: [], detail: {} },
+      sheetNames: [],
+      download: null,
+      notes: [],
+    } as const;
+    const decreed = reduce(
+      [
+        { type: 'stageStart', slot: 'decree' },
+        { type: 'stageFinished', slot: 'decree', outcome: stageOk, fileId: 2 },
+      ],
+      base,
+    );
+    expect(decreed.pendingFile).toEqual({ id: 2, slot: 'decree' });
+    expect(decreed.working).toBe(base.working);
+    const data = new ArrayBuffer(16);
+    const ready = paneReducer(decreed, { type: 'fileReady', id: 2, file: file(data, ['Lampiran SK']) });
+    expect(ready.stages.decree).toMatchObject({ download: { data }, sheetNames: ['Lampiran SK'] });
+    expect(ready.working).toMatchObject({ data });
+    const replanning = paneReducer(decreed, { type: 'start', command: 'plan' });
+    expect(replanning.pendingFile).toBeNull();
+    expect(stepStatus(replanning, 'sk')).toBe('todo');
+  });
+});

@@ -6,7 +6,7 @@ import type { Issue } from '../../domain/model/issue';
 import type { TableKind } from '../../domain/input/fieldDef';
 import { STAGES, type Command, type NeedsSummary, type SourceSummary, type Stage } from '../../domain/pipelineTypes';
 import type { Lang } from '../../i18n';
-import type { HostRunOutcome, PreviewSource, StageRunOutcome } from '../host/paneHost';
+import type { HostRunOutcome, PreviewSource, StageRunOutcome, WrittenFile } from '../host/paneHost';
 import type { ExcelRefusal } from '../../workbook/officejs/excelRefusal';
 import type { WorkerError } from '../worker/protocol';
 import { EMPTY_MAPPING, withColumn, withSheet, type MappingOverrides } from './mappingOverrides';
@@ -33,8 +33,8 @@ export interface RunState {
 }
 
 export interface PaneError {
-  /** A worker's code, or Excel's refusal of a read or write (Office mode). */
-  readonly code: WorkerError['code'] | ExcelRefusal;
+  /** A worker's code, Excel's refusal of a read or write (Office mode), or a result file that could not be written (preview). */
+  readonly code: WorkerError['code'] | ExcelRefusal | 'result-file';
   readonly detail: string;
 }
 
@@ -67,6 +67,11 @@ export interface PaneState {
   readonly stages: Partial<Readonly<Record<StageSlot, StageRunOutcome>>>;
   /** Preview mode: the workbook as the round left it (the last plan's or stage's result), read by the next stage. */
   readonly working: PreviewSource | null;
+  /**
+   * Preview mode: the result file a finished plan or stage is still writing (its download and
+   * `working` come when it arrives); `id` tells its arrival from a late file of an older run.
+   */
+  readonly pendingFile: { readonly id: number; readonly slot: 'plan' | StageSlot } | null;
 }
 
 export const initialState = (lang: Lang = 'id'): PaneState => ({
@@ -84,6 +89,7 @@ export const initialState = (lang: Lang = 'id'): PaneState => ({
   mapping: EMPTY_MAPPING,
   stages: {},
   working: null,
+  pendingFile: null,
 });
 
 export type PaneAction =
@@ -93,7 +99,8 @@ export type PaneAction =
   | { readonly type: 'start'; readonly command: Command }
   | { readonly type: 'progress'; readonly stage: Stage; readonly fraction: number }
   | { readonly type: 'cancelling' }
-  | { readonly type: 'finished'; readonly command: Command; readonly outcome: HostRunOutcome }
+  /** `fileId`: the result file follows (preview mode), to be announced with that id. */
+  | { readonly type: 'finished'; readonly command: Command; readonly outcome: HostRunOutcome; readonly fileId?: number }
   | { readonly type: 'failed'; readonly error: PaneError }
   | { readonly type: 'sampleInserting' }
   | { readonly type: 'sampleInserted'; readonly names: readonly string[] }
@@ -107,12 +114,37 @@ export type PaneAction =
   | { readonly type: 'mappingReset' }
   | { readonly type: 'mappingLoaded'; readonly mapping: MappingOverrides }
   | { readonly type: 'stageStart'; readonly slot: StageSlot }
-  | { readonly type: 'stageFinished'; readonly slot: StageSlot; readonly outcome: StageRunOutcome };
+  | { readonly type: 'stageFinished'; readonly slot: StageSlot; readonly outcome: StageRunOutcome; readonly fileId?: number }
+  | { readonly type: 'fileReady'; readonly id: number; readonly file: WrittenFile }
+  | { readonly type: 'fileFailed'; readonly id: number; readonly error: PaneError };
 
 /** The downloaded result as the next stage's workbook (preview mode). */
 const workingOf = (outcome: {
   readonly download: { readonly data: ArrayBuffer; readonly fileName: string } | null;
 }): PreviewSource | null => (outcome.download ? { kind: 'file', name: outcome.download.fileName, data: outcome.download.data } : null);
+
+const pendingOf = (id: number | undefined, slot: 'plan' | StageSlot): PaneState['pendingFile'] => (id === undefined ? null : { id, slot });
+
+/**
+ * A new plan no longer waits for an older run's file. A stage whose file is dropped so is no
+ * longer shown as done: the round's workbook (`working`) never got its sheets.
+ */
+function withoutPendingFile(state: PaneState): Pick<PaneState, 'pendingFile' | 'stages'> {
+  const slot = state.pendingFile?.slot;
+  if (slot === undefined || slot === 'plan') return { pendingFile: null, stages: state.stages };
+  const { [slot]: _dropped, ...stages } = state.stages;
+  return { pendingFile: null, stages };
+}
+
+/** The awaited result file arrived: it becomes the run's download and the round's workbook. A late file of an older run changes nothing. */
+function withFile(state: PaneState, id: number, file: WrittenFile): PaneState {
+  const pending = state.pendingFile;
+  if (pending?.id !== id) return state;
+  const next = { ...state, pendingFile: null, working: workingOf(file) };
+  if (pending.slot === 'plan') return state.plan ? { ...next, plan: { ...state.plan, ...file } } : next;
+  const outcome = state.stages[pending.slot];
+  return outcome ? { ...next, stages: { ...state.stages, [pending.slot]: { ...outcome, ...file } } } : next;
+}
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -120,7 +152,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, lang: action.lang };
     case 'source':
       // A new workbook makes every earlier finding stale.
-      return { ...state, source: action.source, validation: null, plan: null, planProgress: null, error: null, stages: {}, working: null };
+      return {
+        ...state,
+        source: action.source,
+        validation: null,
+        plan: null,
+        planProgress: null,
+        error: null,
+        stages: {},
+        working: null,
+        pendingFile: null,
+      };
     case 'skipInvalidRows':
       return { ...state, skipInvalidRows: action.value };
     case 'start': {
@@ -129,7 +171,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         running: { command: action.command, progress, cancelling: false },
         error: null,
-        ...(action.command === 'plan' ? { plan: null, planProgress: progress } : {}),
+        ...(action.command === 'plan' ? { plan: null, planProgress: progress, ...withoutPendingFile(state) } : {}),
       };
     }
     case 'progress': {
@@ -152,7 +194,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...next,
         validation: issues ?? state.validation,
-        ...(result.status === 'ok' ? { stages: {}, working: workingOf(action.outcome) } : {}),
+        ...(result.status === 'ok'
+          ? { stages: {}, working: workingOf(action.outcome), pendingFile: pendingOf(action.fileId, 'plan') }
+          : {}),
         plan: action.outcome,
         planProgress: result.status === 'ok' ? done : state.planProgress,
       };
@@ -162,7 +206,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'sampleInserting':
       return { ...state, sample: { state: 'inserting' }, error: null };
     case 'sampleInserted':
-      return { ...state, sample: { state: 'inserted', names: action.names }, validation: null, plan: null, planProgress: null, stages: {} };
+      return {
+        ...state,
+        sample: { state: 'inserted', names: action.names },
+        validation: null,
+        plan: null,
+        planProgress: null,
+        stages: {},
+        pendingFile: null,
+      };
     case 'policyValue':
       return { ...state, policy: { ...state.policy, overrides: withOverride(state.policy.overrides, action.path, action.value) } };
     case 'effectiveDate':
@@ -186,8 +238,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'stageFinished': {
       const stages = { ...state.stages, [action.slot]: action.outcome };
       const working = action.outcome.result.status === 'ok' ? (workingOf(action.outcome) ?? state.working) : state.working;
-      return { ...state, running: null, stages, working };
+      return { ...state, running: null, stages, working, pendingFile: pendingOf(action.fileId, action.slot) ?? state.pendingFile };
     }
+    case 'fileReady':
+      return withFile(state, action.id, action.file);
+    case 'fileFailed':
+      // The result stays shown; only its file is missing.
+      return state.pendingFile?.id === action.id ? { ...state, pendingFile: null, error: action.error } : state;
   }
 }
 

@@ -9,7 +9,8 @@ import type { PipelineResult } from '../../domain/pipelineTypes';
 import type { WorkbookPort } from '../../workbook/port';
 import { runPipeline } from '../../domain/pipeline';
 import { generateSample } from '../../sample/generateSample';
-import type { OutputWorkbook, WorkerRequest, WorkerResponse, WorkerSource } from './protocol';
+import type { SheetModel } from '../../domain/output/sheetModel';
+import type { WorkerRequest, WorkerResponse, WorkerSource } from './protocol';
 import { runStage } from './runStage';
 
 type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
@@ -37,6 +38,20 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer as ArrayBuffer;
 }
 
+/**
+ * Adds the new sheets to the .xlsx and posts its bytes. Runs after the result was posted: the
+ * pane shows the plan meanwhile, and a failure here reaches it as an 'error' after the result.
+ */
+async function postFile(workbook: XlsxWorkbook, sheets: readonly SheetModel[], post: Post): Promise<void> {
+  const sheetNames = await workbook.addSheets(sheets);
+  const data = ownBuffer(await workbook.toBuffer());
+  post({ type: 'file', workbook: { data, sheetNames } }, [data]);
+}
+
+/**
+ * Answers one request: a plan or check ('done', then in preview mode the result workbook as a
+ * 'file'), one of stages 5-8 (the same with 'stage-done'), or the sample's sheet models.
+ */
 export async function handleRequest(request: WorkerRequest, post: Post, isCancelled: () => boolean): Promise<void> {
   if (request.type === 'cancel') return;
   if (request.type === 'sample-models') {
@@ -62,19 +77,14 @@ export async function handleRequest(request: WorkerRequest, post: Post, isCancel
       onProgress: (stage, fraction) => post({ type: 'progress', stage, fraction: stage === 'writing' ? fraction / 2 : fraction }),
       isCancelled,
     });
-    let out: OutputWorkbook | null = null;
-    if (output === 'xlsx' && workbook && result.status === 'ok' && !isCancelled()) {
-      post({ type: 'progress', stage: 'writing', fraction: 0.5 });
-      const sheetNames = await workbook.addSheets(result.sheets);
-      out = { data: ownBuffer(await workbook.toBuffer()), sheetNames };
-      post({ type: 'progress', stage: 'writing', fraction: 1 });
-    }
     if (isCancelled() && result.status !== 'cancelled') {
-      post({ type: 'done', result: { status: 'cancelled' }, workbook: null });
+      post({ type: 'done', result: { status: 'cancelled' }, fileFollows: false });
       return;
     }
+    const file = output === 'xlsx' && result.status === 'ok' ? workbook : null;
     const inputSheets = result.status === 'cancelled' ? {} : { inputSheets: values.sheets.map((sheet) => sheet.name) };
-    post({ type: 'done', result, workbook: out, ...inputSheets }, out ? [out.data] : []);
+    post({ type: 'done', result, fileFollows: file !== null, ...inputSheets });
+    if (file && result.status === 'ok') await postFile(file, result.sheets, post);
   } catch (error) {
     const unreadable = error instanceof Error && error.name === 'UnreadableWorkbookError';
     post({ type: 'error', error: { code: unreadable ? 'unreadable-workbook' : 'internal', detail: describe(error) } });
@@ -87,7 +97,7 @@ async function open(source: WorkerSource): Promise<{ workbook: XlsxWorkbook | nu
   return { workbook, values: await workbook.readValues() };
 }
 
-/** Stages 5-8: like a plan, the new sheets go into the .xlsx (preview) or back as models (Office). */
+/** Stages 5-8: like a plan, the new sheets go back as models (Office), then into the .xlsx (preview). */
 async function handleStage(request: Extract<WorkerRequest, { type: 'stage' }>, post: Post, isCancelled: () => boolean): Promise<void> {
   try {
     post({ type: 'progress', stage: 'reading', fraction: 0 });
@@ -101,17 +111,12 @@ async function handleStage(request: Extract<WorkerRequest, { type: 'stage' }>, p
       workbook?.readComments ? (sheet) => workbook.readComments?.(sheet) ?? Promise.resolve([]) : undefined,
     );
     if (isCancelled()) {
-      post({ type: 'stage-done', result: { status: 'cancelled' }, workbook: null });
+      post({ type: 'stage-done', result: { status: 'cancelled' }, fileFollows: false });
       return;
     }
-    let out: OutputWorkbook | null = null;
-    if (request.output === 'xlsx' && workbook && result.status === 'ok') {
-      post({ type: 'progress', stage: 'writing', fraction: 0.5 });
-      const sheetNames = await workbook.addSheets(result.sheets);
-      out = { data: ownBuffer(await workbook.toBuffer()), sheetNames };
-      post({ type: 'progress', stage: 'writing', fraction: 1 });
-    }
-    post({ type: 'stage-done', result, workbook: out }, out ? [out.data] : []);
+    const file = request.output === 'xlsx' && result.status === 'ok' ? workbook : null;
+    post({ type: 'stage-done', result, fileFollows: file !== null });
+    if (file && result.status === 'ok') await postFile(file, result.sheets, post);
   } catch (error) {
     const unreadable = error instanceof Error && error.name === 'UnreadableWorkbookError';
     post({ type: 'error', error: { code: unreadable ? 'unreadable-workbook' : 'internal', detail: describe(error) } });

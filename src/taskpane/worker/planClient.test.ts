@@ -19,6 +19,7 @@ class FakeWorker {
 }
 
 const options = { command: 'plan', lang: 'id', skipInvalidRows: false } as const;
+const okResult = { status: 'ok', issues: [], sheets: [], figures: [], sources: [] } as const;
 
 describe('planning worker client', () => {
   it('transfers the .xlsx bytes, reports progress and ends the worker with the result', async () => {
@@ -34,7 +35,7 @@ describe('planning worker client', () => {
     );
     expect(worker.posted[0]?.transfer).toEqual([data]);
     worker.answer({ type: 'progress', stage: 'scoring', fraction: 0.5 });
-    worker.answer({ type: 'done', result: { status: 'ok', issues: [], sheets: [], figures: [], sources: [] }, workbook: null });
+    worker.answer({ type: 'done', result: { status: 'ok', issues: [], sheets: [], figures: [], sources: [] }, fileFollows: false });
     await expect(run.done).resolves.toMatchObject({ result: { status: 'ok' } });
     expect(seen).toEqual(['scoring:0.5']);
     expect(worker.terminated).toBe(true);
@@ -51,7 +52,7 @@ describe('planning worker client', () => {
     );
     run.cancel();
     expect(worker.posted[1]?.message).toEqual({ type: 'cancel' });
-    worker.answer({ type: 'done', result: { status: 'cancelled' }, workbook: null });
+    worker.answer({ type: 'done', result: { status: 'cancelled' }, fileFollows: false });
     await expect(run.done).resolves.toEqual({ result: { status: 'cancelled' }, workbook: null });
   });
 
@@ -101,12 +102,71 @@ describe('planning worker client', () => {
     );
     expect(worker.posted[0]?.message).toMatchObject({ type: 'stage', options: { stage: 'evaluate' }, output: 'xlsx' });
     // A plan's answer is not a stage's: the run waits for its own.
-    worker.answer({ type: 'done', result: { status: 'cancelled' }, workbook: null });
+    worker.answer({ type: 'done', result: { status: 'cancelled' }, fileFollows: false });
     worker.answer({ type: 'progress', stage: 'checking', fraction: 0 });
-    worker.answer({ type: 'stage-done', result: { status: 'data-errors', issues: [], detail: {} }, workbook: null });
+    worker.answer({ type: 'stage-done', result: { status: 'data-errors', issues: [], detail: {} }, fileFollows: false });
     await expect(run.done).resolves.toEqual({ result: { status: 'data-errors', issues: [], detail: {} }, workbook: null });
     expect(seen).toEqual(['checking:0']);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('hands over the result at once and keeps the worker until the result workbook arrives', async () => {
+    const worker = new FakeWorker();
+    const seen: string[] = [];
+    const run = startRun(
+      { kind: 'sample' },
+      options,
+      'xlsx',
+      (stage, fraction) => seen.push(`${stage}:${fraction}`),
+      () => worker as unknown as Worker,
+    );
+    worker.answer({ type: 'done', result: okResult, fileFollows: true });
+    const outcome = await run.done;
+    expect(outcome.result.status).toBe('ok');
+    expect(worker.terminated).toBe(false);
+    // After the result: no progress for a run the pane has finished, and Cancel no longer applies.
+    worker.answer({ type: 'progress', stage: 'writing', fraction: 1 });
+    run.cancel();
+    expect(seen).toEqual([]);
+    expect(worker.posted).toHaveLength(1);
+    const data = new ArrayBuffer(4);
+    worker.answer({ type: 'file', workbook: { data, sheetNames: ['Usulan Mutasi'] } });
+    await expect(outcome.workbook?.ready).resolves.toEqual({ data, sheetNames: ['Usulan Mutasi'] });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('reports a failure to write the result workbook on the file, after the result', async () => {
+    const worker = new FakeWorker();
+    const run = startRun(
+      { kind: 'sample' },
+      options,
+      'xlsx',
+      () => undefined,
+      () => worker as unknown as Worker,
+    );
+    worker.answer({ type: 'done', result: okResult, fileFollows: true });
+    const outcome = await run.done;
+    worker.answer({ type: 'error', error: { code: 'internal', detail: 'out of memory' } });
+    await expect(outcome.workbook?.ready).rejects.toBeInstanceOf(WorkerRunError);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('ends the worker when a pending workbook is discarded and ignores the file arriving late', async () => {
+    const worker = new FakeWorker();
+    const run = startStage(
+      { kind: 'sample' },
+      { stage: 'decree', lang: 'id' },
+      'xlsx',
+      () => undefined,
+      () => worker as unknown as Worker,
+    );
+    worker.answer({ type: 'stage-done', result: { status: 'ok', issues: [], sheets: [], figures: [], detail: {} }, fileFollows: true });
+    const outcome = await run.done;
+    expect(worker.terminated).toBe(false);
+    outcome.workbook?.discard();
+    expect(worker.terminated).toBe(true);
+    worker.answer({ type: 'file', workbook: { data: new ArrayBuffer(4), sheetNames: ['Lampiran SK'] } });
+    await expect(outcome.workbook?.ready).resolves.toBeNull();
   });
 
   it('fetches the sample sheet models', async () => {

@@ -1,6 +1,8 @@
 /**
  * Messages between the task pane and its planning Web Worker. Everything crosses by
- * structured clone (Dates survive); .xlsx bytes cross as transferred ArrayBuffers.
+ * structured clone (Dates survive); .xlsx bytes cross as transferred ArrayBuffers. In preview
+ * mode the engine's result comes first and the result workbook in a second message, so the pane
+ * shows the plan while the file is still being written.
  */
 import type { WorkbookValues } from '../../domain/model/cell';
 import type { CellComment } from '../../domain/model/comment';
@@ -127,11 +129,14 @@ export type WorkerResponse =
   | {
       readonly type: 'done';
       readonly result: PipelineResult;
-      readonly workbook: OutputWorkbook | null;
+      /** A 'file' (or an 'error') message follows: the result workbook is being written. */
+      readonly fileFollows: boolean;
       /** The names of the input workbook's sheets (the Data step's sheet choosers). */
       readonly inputSheets?: readonly string[];
     }
-  | { readonly type: 'stage-done'; readonly result: StageResult; readonly workbook: OutputWorkbook | null }
+  | { readonly type: 'stage-done'; readonly result: StageResult; readonly fileFollows: boolean }
+  /** After a 'done' or 'stage-done' whose file follows: the written workbook (its bytes transferred). */
+  | { readonly type: 'file'; readonly workbook: OutputWorkbook }
   | { readonly type: 'sample-models'; readonly sheets: readonly SheetModel[] }
   | { readonly type: 'error'; readonly error: WorkerError };
 
