@@ -29,8 +29,8 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
   const heap = new Int32Array(nodes);
   const pos = new Int32Array(nodes).fill(-1);
   const touched = new Int32Array(nodes);
-  const targetTo = new Float64Array(K);
-  const targetFrom = new Float64Array(K);
+  // The target's landmark distances, laid out as a node's in `lm`: d(L_l, target), d(target, L_l).
+  const goal = new Float64Array(2 * K);
   let size = 0;
   let met = 0;
   let left = workBudget;
@@ -38,21 +38,38 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
   let target = -1;
   const rows = graph.rows;
 
-  /** Lower bound on the distance from x to the target (Infinity: the target cannot be reached from x). */
+  /**
+   * Lower bound on the distance from x to the target (Infinity: the target cannot be reached from x).
+   * An unreachable landmark needs no test: its terms come out −Infinity or NaN, and neither raises the bound.
+   */
   const bound = (x: number): number => {
     let best = 0;
     const base = x * 2 * K;
-    for (let l = 0; l < K; l++) {
-      const tT = targetTo[l] as number;
-      if (tT !== Infinity) {
-        const a = (lm[base + 2 * l + 1] as number) - tT;
-        if (a > best) best = a;
-      }
-      const fx = lm[base + 2 * l] as number;
-      if (fx !== Infinity) {
-        const b = (targetFrom[l] as number) - fx;
-        if (b > best) best = b;
-      }
+    for (let t = 0; t < 2 * K; t += 2) {
+      const a = (lm[base + t + 1] as number) - (goal[t + 1] as number);
+      if (a > best) best = a;
+      const b = (goal[t] as number) - (lm[base + t] as number);
+      if (b > best) best = b;
+    }
+    return best;
+  };
+  /** The terms of `bound` from the landmarks' distances to x: d(x, T) ≥ d(x, L) − d(T, L). */
+  const boundTo = (x: number): number => {
+    let best = 0;
+    const base = x * 2 * K;
+    for (let t = 0; t < 2 * K; t += 2) {
+      const a = (lm[base + t + 1] as number) - (goal[t + 1] as number);
+      if (a > best) best = a;
+    }
+    return best;
+  };
+  /** The terms of `bound` from the landmarks' distances from x: d(x, T) ≥ d(L, T) − d(L, x). */
+  const boundFrom = (x: number): number => {
+    let best = 0;
+    const base = x * 2 * K;
+    for (let t = 0; t < 2 * K; t += 2) {
+      const b = (goal[t] as number) - (lm[base + t] as number);
+      if (b > best) best = b;
     }
     return best;
   };
@@ -154,17 +171,17 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
     }
   };
 
-  return (source, goal) => {
+  return (source, to) => {
     if (left < 0) return undefined;
-    if (source === goal) return 0;
-    target = goal;
+    if (source === to) return 0;
+    target = to;
     const tBase = target * 2 * K;
     best = Infinity;
-    for (let l = 0; l < K; l++) {
-      targetFrom[l] = lm[tBase + 2 * l] as number;
-      targetTo[l] = lm[tBase + 2 * l + 1] as number;
+    for (let t = 0; t < 2 * K; t += 2) {
+      goal[t] = lm[tBase + t] as number;
+      goal[t + 1] = lm[tBase + t + 1] as number;
       // A known path through the landmark: source → L → target.
-      const through = (lm[source * 2 * K + 2 * l + 1] as number) + (targetFrom[l] as number);
+      const through = (lm[source * 2 * K + t + 1] as number) + (goal[t] as number);
       if (through < best) best = through;
     }
     const h0 = bound(source);
@@ -188,6 +205,8 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
       popMin();
       done[x] = 1;
       const d = g[x] as number;
+      // The from-landmark terms of the bound of x, computed for its first row: they are every row's of x too.
+      let fromX = NaN;
       const end = start[x + 1] as number;
       for (let t = start[x] as number; t < end; t++) {
         left--;
@@ -202,8 +221,11 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
         if (y >= rows) relax(y, nd);
         else if (done[y] === 0) {
           // The used edge into a row is the row's one arc in: its distance is final, so it is expanded now, not queued.
+          // The same arc makes d(L, y) = d(L, x), so only the to-landmark terms of the row's bound are its own.
           done[y] = 1;
-          if (nd + boundOf(y) < best) expandRow(y, nd);
+          touched[met++] = y;
+          if (fromX !== fromX) fromX = boundFrom(x);
+          if (nd + Math.max(fromX, boundTo(y)) < best) expandRow(y, nd);
         }
       }
     }

@@ -29,10 +29,13 @@ export interface Landmarks {
 
 /**
  * Exact distances from `source` over `arcs` (pass the backward lists for distances to it).
- * Over the forward lists pass `rows` (the graph's row count): a row's one arc in comes from
- * the column it uses, so a row is settled and expanded with that column and never queued.
+ * Rows 0..rows−1 are never queued: whenever a row's distance improves, its arcs are relaxed
+ * right away. Forward, a row has one arc in (from the column it uses), so that happens once;
+ * backward, a row has one arc out, to that column at no cost, so the row only passes its
+ * distance on to a column. Either way the queued nodes keep Dijkstra's order and every
+ * distance stays exact.
  */
-function distancesFrom(arcs: ArcLists, source: number, dist: Float64Array, heap: ColumnHeap, done: Uint8Array, rows = 0): void {
+function distancesFrom(arcs: ArcLists, source: number, dist: Float64Array, heap: ColumnHeap, done: Uint8Array, rows: number): void {
   dist.fill(Infinity);
   done.fill(0);
   const { start, head, cost } = arcs;
@@ -44,10 +47,8 @@ function distancesFrom(arcs: ArcLists, source: number, dist: Float64Array, heap:
       const nd = d + (cost[t] as number);
       if (nd >= (dist[y] as number) || done[y] === 1) continue;
       dist[y] = nd;
-      if (y < rows) {
-        done[y] = 1;
-        relax(y);
-      } else if (heap.contains(y)) heap.decrease(y);
+      if (y < rows) relax(y);
+      else if (heap.contains(y)) heap.decrease(y);
       else heap.push(y);
     }
   };
@@ -93,7 +94,7 @@ export function marginLandmarks(graph: MarginGraph, groupLoad: Int32Array, count
     }
     chosen[L] = 1;
     distancesFrom(graph.forward, L, from, heap, done, R);
-    distancesFrom(graph.backward, L, to, heapTo, done);
+    distancesFrom(graph.backward, L, to, heapTo, done, R);
     for (let x = 0; x < nodes; x++) {
       const f = from[x] as number;
       const t = to[x] as number;
