@@ -5,8 +5,10 @@
 import type { CellValue } from '../../domain/model/cell';
 import { streamPart } from './packageParts';
 import type { PackageReader } from './packageReader';
-import { attribute, XmlScanner } from './xmlScanner';
-import { decodeEscapes, localName } from './xmlText';
+import { type CellAttributes, columnOf, readCell } from './cellTag';
+import type { TagAttributes } from './tagAttributes';
+import { XmlScanner } from './xmlScanner';
+import { decodeEscapes } from './xmlText';
 
 /** What a sheet's cells refer to: the shared strings and which cell formats are dates. */
 export interface SheetContext {
@@ -15,22 +17,13 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
+export { columnOf } from './cellTag';
+
 const DAY_MS = 24 * 3600 * 1000;
 
 /** An Excel serial day number as a Date (the 1900 or the 1904 date system), to the millisecond. */
 export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS));
-}
-
-/** Column number (1-based) of a cell reference such as `AB12`. */
-export function columnOf(reference: string): number {
-  let column = 0;
-  for (let i = 0; i < reference.length; i++) {
-    const code = reference.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    column = column * 26 + code - 64;
-  }
-  return column;
 }
 
 /**
@@ -51,22 +44,22 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
   let collecting: 'v' | 't' | null = null;
   let phonetic = 0;
   let inInline = false;
+  const cell: CellAttributes = { column: 0, type: 'n', style: 0 };
 
-  const open = (tagName: string, tag: string, selfClosing: boolean) => {
-    switch (localName(tagName)) {
+  const open = (tagName: string, attributes: TagAttributes, selfClosing: boolean) => {
+    switch (unprefixed(tagName)) {
       case 'c': {
-        const reference = attribute(tag, 'r');
-        column = reference === undefined ? column + 1 : columnOf(reference);
-        type = attribute(tag, 't') ?? 'n';
-        const s = attribute(tag, 's');
-        style = s === undefined ? 0 : Number(s);
+        readCell(attributes, cell, column);
+        column = cell.column;
+        type = cell.type;
+        style = cell.style;
         formula = false;
         raw = null;
         inline = null;
         break;
       }
       case 'row': {
-        const r = attribute(tag, 'r');
+        const r = attributes.get('r');
         rowNumber = r === undefined ? rowNumber + 1 : Number(r);
         column = 0;
         break;
@@ -89,7 +82,7 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
         if (inInline && phonetic === 0 && !selfClosing) collecting = 't';
         break;
       case 'mergeCell': {
-        const ref = attribute(tag, 'ref');
+        const ref = attributes.get('ref');
         if (ref !== undefined) merges.push(ref);
         break;
       }
@@ -100,7 +93,7 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
     else if (collecting === 't') inline += piece;
   };
   const close = (tagName: string) => {
-    const name = localName(tagName);
+    const name = unprefixed(tagName);
     if (name === 'v' || name === 't') collecting = null;
     else if (name === 'rPh') phonetic--;
     else if (name === 'is') inInline = false;
@@ -186,4 +179,11 @@ function trimmed(row: CellValue[]): CellValue[] {
   if (end === row.length) return row;
   row.length = end;
   return row;
+}
+
+/** The element name without its namespace prefix (`x:c` → `c`): some writers prefix SpreadsheetML. */
+function unprefixed(name: string): string {
+  if (name.length === 1) return name;
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
 }

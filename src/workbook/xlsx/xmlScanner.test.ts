@@ -4,7 +4,7 @@ import { attribute, XmlScanError, XmlScanner } from './xmlScanner';
 function events(xml: string, size = xml.length): string[] {
   const seen: string[] = [];
   const scanner = new XmlScanner({
-    open: (name, tag, selfClosing) => seen.push(`<${name} r=${attribute(tag, 'r') ?? '-'}${selfClosing ? '/' : ''}>`),
+    open: (name, attributes, selfClosing) => seen.push(`<${name} r=${attributes.get('r') ?? '-'}${selfClosing ? '/' : ''}>`),
     close: (name) => seen.push(`</${name}>`),
     text: (text) => seen.push(`"${text}"`),
   });
@@ -61,6 +61,12 @@ describe('the streaming XML scanner', () => {
     expect(attribute(tag, 'x:r')).toBe('prefixed');
     expect(attribute(tag, 'v')).toBe('"q"');
     expect(attribute(tag, 's')).toBeUndefined();
+  });
+
+  it('accepts an end tag with space before its >, and names the mismatch', () => {
+    expect(events('<a><b></b ></a\n>')).toEqual(['<a r=->', '<b r=->', '</b>', '</a>']);
+    expect(() => events('<ab></a>')).toThrow('</a> closes <ab>');
+    expect(() => events('<a></ab>')).toThrow('</ab> closes <a>');
   });
 
   it('reports a damaged part instead of reading it in part', () => {
