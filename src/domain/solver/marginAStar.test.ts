@@ -2,8 +2,8 @@ import type { AssignmentProblem } from './assignmentProblem';
 import { lastMarginal, nextMarginal, type ColumnGroups } from './columnGroups';
 import { marginSearch } from './sensitivity';
 import { solveGroupedAssignment } from './solveGroupedAssignment';
-import { randomColumnGroups } from '../../../test/support/solver/groupedInstances';
-import { randomInt, randomSparseProblem, seededRandom } from '../../../test/support/solver/randomInstance';
+import { randomMarginInstance } from '../../../test/support/solver/groupedInstances';
+import { seededRandom } from '../../../test/support/solver/randomInstance';
 import type { GroupedSolution } from './groupedSolution';
 
 /**
@@ -75,24 +75,7 @@ describe('the landmark search of the margins', () => {
     let positive = 0;
     let impossible = 0;
     for (let t = 0; t < 12; t++) {
-      const rows = randomInt(rand, 40, 120);
-      const cols = randomInt(rand, 8, 30);
-      const p = randomSparseProblem(rand, {
-        rows,
-        cols,
-        density: t % 3 === 0 ? 0.08 : 0.2,
-        maxCapacity: Math.ceil((2 * rows) / cols),
-        minWeight: -40,
-        maxWeight: 200,
-        homeEdge: true,
-      });
-      const groups = randomColumnGroups(rand, cols, {
-        groups: randomInt(rand, 2, 8),
-        ungrouped: 0.2,
-        maxListed: 12,
-        maxMarginal: 150,
-        negative: t % 4 === 1,
-      });
+      const { rows, cols, problem: p, groups } = randomMarginInstance(rand, { density: t % 3 === 0 ? 0.08 : 0.2, negative: t % 4 === 1 });
       const s = solveGroupedAssignment(p, groups);
       if (!s.feasible) continue;
       const stayEdgeOfRow = Int32Array.from({ length: rows }, (_, r) => {

@@ -2,8 +2,8 @@ import { marginGraph, type MarginGraph } from './marginGraph';
 import { marginLandmarks } from './marginLandmarks';
 import { marginResidual } from './marginResidual';
 import { solveGroupedAssignment } from './solveGroupedAssignment';
-import { randomColumnGroups } from '../../../test/support/solver/groupedInstances';
-import { randomInt, randomSparseProblem, seededRandom } from '../../../test/support/solver/randomInstance';
+import { randomMarginInstance } from '../../../test/support/solver/groupedInstances';
+import { seededRandom } from '../../../test/support/solver/randomInstance';
 
 /** Every arc of the graph as "tail head cost", from the forward lists or (reversed) the backward ones, sorted. */
 function arcSet(graph: MarginGraph, direction: 'forward' | 'backward'): string[] {
@@ -19,24 +19,7 @@ function arcSet(graph: MarginGraph, direction: 'forward' | 'backward'): string[]
 
 function randomGraph(seed: number) {
   const rand = seededRandom(seed);
-  const rows = randomInt(rand, 40, 120);
-  const cols = randomInt(rand, 8, 30);
-  const problem = randomSparseProblem(rand, {
-    rows,
-    cols,
-    density: 0.15,
-    maxCapacity: Math.ceil((2 * rows) / cols),
-    minWeight: -40,
-    maxWeight: 200,
-    homeEdge: true,
-  });
-  const groups = randomColumnGroups(rand, cols, {
-    groups: randomInt(rand, 2, 8),
-    ungrouped: 0.2,
-    maxListed: 12,
-    maxMarginal: 150,
-    negative: seed % 2 === 1,
-  });
+  const { rows, problem, groups } = randomMarginInstance(rand, { density: 0.15, negative: seed % 2 === 1 });
   const solution = solveGroupedAssignment(problem, groups);
   if (!solution.feasible) return null;
   const residual = marginResidual(problem, groups, solution)!;

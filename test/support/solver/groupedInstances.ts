@@ -5,7 +5,7 @@
 
 import type { AssignmentProblem } from '../../../src/domain/solver/assignmentProblem';
 import { buildColumnGroups, groupValue, type ColumnGroups } from '../../../src/domain/solver/columnGroups';
-import { randomInt } from './randomInstance';
+import { randomInt, randomSparseProblem } from './randomInstance';
 
 export interface RandomGroupsSpec {
   readonly groups: number;
@@ -36,6 +36,32 @@ export function randomColumnGroups(rand: () => number, cols: number, spec: Rando
   const built = buildColumnGroups({ cols, colGroup, marginals, tail });
   if (!built.ok) throw new Error(`generator produced invalid groups: ${built.issues[0]?.code ?? ''}`);
   return built.value;
+}
+
+/**
+ * A grouped instance of the size the margin tests search exhaustively: 40-120 rows over 8-30
+ * columns, each row with an edge to its own post, capacities for about two rows per column.
+ */
+export function randomMarginInstance(rand: () => number, spec: { readonly density: number; readonly negative: boolean }) {
+  const rows = randomInt(rand, 40, 120);
+  const cols = randomInt(rand, 8, 30);
+  const problem = randomSparseProblem(rand, {
+    rows,
+    cols,
+    density: spec.density,
+    maxCapacity: Math.ceil((2 * rows) / cols),
+    minWeight: -40,
+    maxWeight: 200,
+    homeEdge: true,
+  });
+  const groups = randomColumnGroups(rand, cols, {
+    groups: randomInt(rand, 2, 8),
+    ungrouped: 0.2,
+    maxListed: 12,
+    maxMarginal: 150,
+    negative: spec.negative,
+  });
+  return { rows, cols, problem, groups };
 }
 
 /** Best Σ edge weights + Σ group values over all assignments (null when none fits). */
