@@ -1,6 +1,6 @@
 /**
  * Preview mode (plain browser, or office.js unreachable): the workbook is an .xlsx held in
- * memory; the worker reads it with ExcelJS, runs every stage and returns the result, then
+ * memory; the worker reads its values lean, runs every stage and returns the result, then
  * the result workbook's bytes for download. Nothing leaves the browser.
  */
 import { runOptionsOf, type FollowingFile, type PreviewSource, type PaneHost, type HostRun, type StageRun } from './paneHost';
