@@ -177,3 +177,17 @@ export function withWeights(problem: AssignmentProblem, edgeWeight: Float64Array
   if (edgeWeight.length !== problem.edgeWeight.length) throw new RangeError('weight array length differs from the edge count');
   return { ...problem, edgeWeight };
 }
+
+/** The edge of row i into column j, or -1 (a row's edges are sorted by column, so a binary search). */
+export function edgeOf(p: AssignmentProblem, i: number, j: number): number {
+  let lo = p.rowStart[i] as number;
+  let hi = (p.rowStart[i + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = p.edgeCol[mid] as number;
+    if (c === j) return mid;
+    if (c < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

@@ -13,10 +13,11 @@
  * successive-shortest-path argument); the search stops when the sink settles.
  */
 
+import { edgeOf } from './assignmentProblem';
 import { ColumnHeap } from './columnHeap';
 import { nextMarginal, type ColumnGroups } from './columnGroups';
-import { buildColumnArcs, type ArcBuildWork, type ColumnArcs } from './columnArcs';
-import { clearGates, lookAhead, placeColumn, relax, scanArcs } from './scanColumnArcs';
+import { buildColumnArcs, keyColumnArcs, type ArcBuildWork, type ColumnArcs } from './columnArcs';
+import { clearGates, lookAhead, placeColumn, relax, scanArcs, walkArcs } from './scanColumnArcs';
 import { moveRow, type SolverState } from './solverState';
 
 /** The solver state plus what the groups add: group potentials and loads (π_col is `v`). */
@@ -35,8 +36,12 @@ export interface GroupedState extends SolverState {
    * column's rows change. Big columns whose rows share targets are scanned once per target.
    */
   readonly colArcs: (ColumnArcs | null)[];
-  /** 1 while a column's arcs are out of date (its rows changed) or not yet built; they are (re)built in place when next needed. */
-  readonly arcsStale: Uint8Array;
+  /**
+   * Per column, where its arcs stand: {@link ARCS_STALE} while out of date (its rows changed) or
+   * not yet built, rebuilt in place when next needed; {@link ARCS_WALKED} once built and read by
+   * one search without an index; {@link ARCS_KEYED} once the index is sorted for the searches after.
+   */
+  readonly arcsState: Uint8Array;
   /**
    * Per column, where its built arcs sit: quadruples (number of arcs, slab number, offset of the
    * arcs, offset of the index) into the build work's slabs, so a scan reads them without going
@@ -44,19 +49,26 @@ export interface GroupedState extends SolverState {
    */
   readonly arcsPlace: Int32Array;
   /**
-   * A lower bound of the cost of each column's arcs (Infinity without arcs): their least key when
-   * keyed, raised by scans (costs only rise), so a search passes over a column none of whose arcs
-   * can help without reading them.
+   * A lower bound of the cost of each column's arcs (Infinity without arcs): their least cost when
+   * first walked, their least key when keyed, raised by scans (costs only rise), so a search passes
+   * over a column none of whose arcs can help without reading them.
    */
   readonly arcsMinKey: Float64Array;
 }
 
+/** The states of a column's arcs (`GroupedState.arcsState`). */
+export const ARCS_STALE = 1;
+export const ARCS_WALKED = 2;
+export const ARCS_KEYED = 0;
+
 /** Work arrays reused across searches; nodes are columns, then groups, then the sink. */
 export interface GroupedScratch extends ArcBuildWork {
   readonly d: Float64Array;
-  /** Column: the row it was reached from, or -1 (from its group). Group: its column. Sink: its node. */
+  /**
+   * Column: the row it was reached from (along that row's edge into it), or -1 (from its group).
+   * Group: its column. Sink: its node.
+   */
   readonly pred: Int32Array;
-  readonly predEdge: Int32Array;
   readonly stamp: Int32Array;
   readonly doneStamp: Int32Array;
   readonly settled: Int32Array;
@@ -84,7 +96,6 @@ export function createGroupedScratch(cols: number, groups: number): GroupedScrat
   return {
     d,
     pred: new Int32Array(n),
-    predEdge: new Int32Array(cols),
     stamp: new Int32Array(n),
     doneStamp: new Int32Array(n),
     settled: new Int32Array(n),
@@ -116,7 +127,7 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
   const { cols, rowStart, edgeCol, edgeWeight: w, capacity } = s.problem;
   const { v, piGroup, piSink, groups, colCount, groupLoad, groupColStart, groupCols } = s;
   const colGroup = groups.colGroup;
-  const { d, predEdge, stamp, doneStamp, settled, heap } = x;
+  const { d, stamp, doneStamp, settled, heap } = x;
   const sink = cols + groups.count;
   const round = ++x.round;
   heap.clear();
@@ -127,7 +138,6 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
     const nd = -(w[e] as number) - (v[k] as number);
     if (nd >= bound || (stamp[k] === round && nd >= (d[k] as number))) continue;
     relax(x, round, k, nd, r);
-    predEdge[k] = e;
     bound = lookAhead(s, x, round, k);
   }
   let settledCount = 0;
@@ -157,14 +167,23 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
           if (to === sink) bound = d[sink] as number;
         }
       }
-      if (s.arcsStale[j] === 1) {
+      const arcs = s.arcsState[j] as number;
+      if (arcs === ARCS_STALE) {
+        // Built, and walked at once: the index is sorted only if a later search reads the column again.
         const column = (s.colArcs[j] = buildColumnArcs(s, j, x, s.colArcs[j] as ColumnArcs | null));
         placeColumn(s, x, j, column);
-        s.arcsStale[j] = 0;
-        s.arcsMinKey[j] = column.n > 0 ? (column.index[0] as number) : Infinity;
+        s.arcsState[j] = ARCS_WALKED;
+        bound = walkArcs(s, x, round, j, dn + vj, bound);
+      } else if ((s.arcsMinKey[j] as number) < bound - (dn + vj)) {
+        // Some arc of the column may be cheaper than the bound (none is cheaper than its least key).
+        if (arcs === ARCS_WALKED) {
+          const column = s.colArcs[j] as ColumnArcs;
+          keyColumnArcs(column, v, x);
+          s.arcsState[j] = ARCS_KEYED;
+          s.arcsMinKey[j] = column.n > 0 ? (column.index[0] as number) : Infinity;
+        }
+        bound = scanArcs(s, x, round, j, dn + vj, bound);
       }
-      // No arc of the column is cheaper than its least key: the scan would relax nothing.
-      if ((s.arcsMinKey[j] as number) < bound - (dn + vj)) bound = scanArcs(s, x, round, j, dn + vj, bound);
     } else {
       const g = node - cols;
       const pg = piGroup[g] as number;
@@ -215,9 +234,9 @@ function flipGroupedPath(s: GroupedState, x: GroupedScratch, r: number): void {
       continue;
     }
     const previous = s.rowCol[i] as number;
-    moveRow(s, i, node, x.predEdge[node] as number);
-    s.arcsStale[node] = 1;
-    if (previous >= 0) s.arcsStale[previous] = 1;
+    moveRow(s, i, node, edgeOf(s.problem, i, node));
+    s.arcsState[node] = ARCS_STALE;
+    if (previous >= 0) s.arcsState[previous] = ARCS_STALE;
     if (i === r) return;
     node = previous;
   }

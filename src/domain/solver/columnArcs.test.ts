@@ -1,4 +1,13 @@
-import { buildColumnArcs, columnPlace, keyColumnArcs, sortDistinct, type ArcBuildWork, type ColumnArcs } from './columnArcs';
+import {
+  ARC_WIDTH,
+  INDEX_WIDTH,
+  buildColumnArcs,
+  columnPlace,
+  keyColumnArcs,
+  sortDistinct,
+  type ArcBuildWork,
+  type ColumnArcs,
+} from './columnArcs';
 import { assignRow, createSolverState } from './solverState';
 import { problemFromEdges, seededRandom } from '../../../test/support/solver/randomInstance';
 
@@ -7,24 +16,19 @@ function work(cols: number): ArcBuildWork {
     arcAt: new Int32Array(cols),
     arcStamp: new Int32Array(cols),
     arcRound: 0,
-    arcBuf: new Float64Array(4),
+    arcBuf: new Float64Array(ARC_WIDTH),
     keyBuf: new Float64Array(1),
     slabs: [],
     slabTop: 0,
   };
 }
 
-/** The arcs as (target, delta, row, edge) tuples in arc order, and the index as [arc, key] pairs. */
+/** The arcs as (target, delta, row) tuples in arc order, and the index as [arc, key] pairs. */
 function view(c: ColumnArcs): { arcs: number[][]; index: number[][] } {
   const arcs: number[][] = [];
-  for (let a = 0; a < c.n; a++) arcs.push(Array.from(c.arcs.subarray(4 * a, 4 * a + 4)));
+  for (let a = 0; a < c.n; a++) arcs.push(Array.from(c.arcs.subarray(ARC_WIDTH * a, ARC_WIDTH * (a + 1))));
   const index: number[][] = [];
-  for (let t = 0; t < c.n; t++) {
-    const a = c.index[4 * t + 3] as number;
-    // Each index entry carries its arc's cost and target beside the key.
-    expect([c.index[4 * t + 1], c.index[4 * t + 2]]).toEqual([c.arcs[4 * a + 1], c.arcs[4 * a]]);
-    index.push([a, c.index[4 * t] as number]);
-  }
+  for (let t = 0; t < c.n; t++) index.push([c.index[INDEX_WIDTH * t + 1] as number, c.index[INDEX_WIDTH * t] as number]);
   return { arcs, index };
 }
 
@@ -45,18 +49,20 @@ describe('buildColumnArcs', () => {
     ],
   );
 
-  it('keeps one arc per target from its cheapest row, targets in order of first appearance, indexed by key', () => {
+  it('keeps one arc per target from its cheapest row, targets in order of first appearance, indexed by key once keyed', () => {
     const s = createSolverState(p);
     assignRow(s, 0, 0, 0);
     assignRow(s, 1, 0, 3); // row 1 is now the head of column 0's list
     s.v[1] = -2;
     s.v[3] = 5;
-    const c = buildColumnArcs(s, 0, work(4), null);
+    const w = work(4);
+    const c = buildColumnArcs(s, 0, w, null);
+    keyColumnArcs(c, s.v, w);
     // Row 1 (used weight 7) first: targets 1, 2, 3; row 0 (used 10) then offers column 1 at 6 < 1 and column 2 at 1 < 6.
     expect(view(c).arcs).toEqual([
-      [1, 1, 1, 4],
-      [2, 1, 0, 2],
-      [3, 0, 1, 6],
+      [1, 1, 1],
+      [2, 1, 0],
+      [3, 0, 1],
     ]);
     // Keys delta − v: arc 0 → 1 + 2 = 3, arc 1 → 1, arc 2 → 0 − 5 = −5.
     expect(view(c).index).toEqual([
@@ -84,11 +90,14 @@ describe('buildColumnArcs', () => {
     const w = work(4);
     const columns = [buildColumnArcs(s, 0, w, null), buildColumnArcs(s, 1, w, null)];
     for (const c of columns) {
+      keyColumnArcs(c, s.v, w);
       const place = columnPlace(w, c);
       expect(place).not.toBeNull();
       const slab = w.slabs[place!.slab]!;
-      expect(Array.from(slab.subarray(place!.arcsAt, place!.arcsAt + 4 * c.n))).toEqual(Array.from(c.arcs.subarray(0, 4 * c.n)));
-      expect(Array.from(slab.subarray(place!.indexAt, place!.indexAt + 4 * c.n))).toEqual(Array.from(c.index.subarray(0, 4 * c.n)));
+      const arcs = ARC_WIDTH * c.n;
+      const index = INDEX_WIDTH * c.n;
+      expect(Array.from(slab.subarray(place!.arcsAt, place!.arcsAt + arcs))).toEqual(Array.from(c.arcs.subarray(0, arcs)));
+      expect(Array.from(slab.subarray(place!.indexAt, place!.indexAt + index))).toEqual(Array.from(c.index.subarray(0, index)));
     }
     expect(columnPlace(w, { n: 0, arcs: new Float64Array(4), index: new Float64Array(4) })).toBeNull();
   });
@@ -97,12 +106,12 @@ describe('buildColumnArcs', () => {
 describe('keyColumnArcs', () => {
   function column(deltas: number[], targets: number[]): ColumnArcs {
     const n = deltas.length;
-    const arcs = new Float64Array(4 * n);
+    const arcs = new Float64Array(ARC_WIDTH * n);
     deltas.forEach((d, a) => {
-      arcs[4 * a] = targets[a] as number;
-      arcs[4 * a + 1] = d;
+      arcs[ARC_WIDTH * a] = targets[a] as number;
+      arcs[ARC_WIDTH * a + 1] = d;
     });
-    return { n, arcs, index: new Float64Array(4 * n) };
+    return { n, arcs, index: new Float64Array(INDEX_WIDTH * n) };
   }
 
   it('orders equal keys by arc number, also when keys span too wide a range to pack', () => {

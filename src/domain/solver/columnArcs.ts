@@ -16,24 +16,31 @@
 
 import type { SolverState } from './solverState';
 
-/** A column's arcs and their index by key (see above); the arrays may be longer than `n`, and are reused when the column's rows change. */
+/** Entries per arc in `ColumnArcs.arcs`: target, w(used edge) − w(edge), row. */
+export const ARC_WIDTH = 3;
+/** Entries per arc in `ColumnArcs.index`: key, arc number. */
+export const INDEX_WIDTH = 2;
+
+/**
+ * A column's arcs and their index by key (see above); the arrays may be longer than `n`, and are
+ * reused when the column's rows change. The arc's edge is not kept: a search looks it up from
+ * the row and the target for the few arcs its path takes.
+ */
 export interface ColumnArcs {
   /** Number of arcs. */
   n: number;
-  /** Quadruples (target, w(used edge) − w(edge), row, edge), targets in order of first appearance. */
+  /** Triples (target, w(used edge) − w(edge), row), targets in order of first appearance. */
   arcs: Float64Array;
   /**
-   * The index: quadruples (key, w(used edge) − w(edge), target, arc number) by ascending key, ties
-   * by arc number. The key is w(used edge) − w(edge) − π_target when last keyed, a lower bound of
-   * its value now; the arc's cost and target sit beside it so a search reads the front of the
-   * index in one pass.
+   * The index: pairs (key, arc number) by ascending key, ties by arc number. The key is
+   * w(used edge) − w(edge) − π_target when last keyed, a lower bound of its value now.
    */
   index: Float64Array;
 }
 
 /**
  * Work arrays for building arcs: one entry per column, a build number not used with them before,
- * an output buffer (grown to four entries per column, room for any column's arcs), a sort
+ * an output buffer (grown to one arc per column, room for any column's arcs), a sort
  * buffer that grows as needed, and the slabs the columns' arrays are cut from (`slabTop` entries
  * of the last one used; a fresh slab follows a full one, the columns keep views of the old), so
  * a search can read a column's arcs straight from a slab (`columnPlace`).
@@ -52,9 +59,9 @@ export interface ArcBuildWork {
 const SLAB_ENTRIES_PER_COLUMN = 64;
 const SLAB_ENTRIES_MAX = 1 << 20;
 
-/** A column's arc and index arrays, room quadruples each, side by side in a slab (no allocation of their own). */
+/** A column's arc and index arrays, room arcs each, side by side in a slab (no allocation of their own). */
 function cutColumnArrays(work: ArcBuildWork, room: number): ColumnArcs {
-  const size = 8 * room;
+  const size = (ARC_WIDTH + INDEX_WIDTH) * room;
   let slab = work.slabs[work.slabs.length - 1];
   if (slab === undefined || work.slabTop + size > slab.length) {
     const entries = Math.min(SLAB_ENTRIES_MAX, SLAB_ENTRIES_PER_COLUMN * work.arcAt.length);
@@ -64,7 +71,7 @@ function cutColumnArrays(work: ArcBuildWork, room: number): ColumnArcs {
   }
   const at = work.slabTop;
   work.slabTop = at + size;
-  return { n: 0, arcs: slab.subarray(at, at + 4 * room), index: slab.subarray(at + 4 * room, at + size) };
+  return { n: 0, arcs: slab.subarray(at, at + ARC_WIDTH * room), index: slab.subarray(at + ARC_WIDTH * room, at + size) };
 }
 
 /**
@@ -81,17 +88,18 @@ export function columnPlace(work: ArcBuildWork, c: ColumnArcs): { slab: number; 
 }
 
 /**
- * Column j's arcs as quadruples (target, w(used edge) − w(edge), row, edge), targets in order
+ * Column j's arcs as triples (target, w(used edge) − w(edge), row), targets in order
  * of first appearance; among rows opening the same target the first in the column's list with
- * the least cost wins; keyed with the current potentials. The arrays of `reuse` (the column's
- * previous arcs) are filled when they are long enough.
+ * the least cost wins. The index is left to {@link keyColumnArcs}: a column is often rebuilt
+ * before a second search reads it, and its first can walk the arcs instead. The arrays of
+ * `reuse` (the column's previous arcs) are filled when they are long enough.
  */
 export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, reuse: ColumnArcs | null): ColumnArcs {
   const { rowStart, edgeCol, edgeWeight: w } = s.problem;
   const { arcAt, arcStamp } = work;
   const round = ++work.arcRound;
   // One arc per other column at most.
-  const most = 4 * s.problem.cols;
+  const most = ARC_WIDTH * s.problem.cols;
   if (work.arcBuf.length < most) work.arcBuf = new Float64Array(most);
   const out = work.arcBuf;
   let len = 0;
@@ -107,26 +115,22 @@ export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, r
         out[len] = k;
         out[len + 1] = delta;
         out[len + 2] = i;
-        out[len + 3] = e;
-        len += 4;
+        len += ARC_WIDTH;
       } else if (delta < (out[(arcAt[k] as number) + 1] as number)) {
         const at = arcAt[k] as number;
         out[at + 1] = delta;
         out[at + 2] = i;
-        out[at + 3] = e;
       }
     }
   }
-  const n = len / 4;
+  const n = len / ARC_WIDTH;
   let c = reuse;
   if (c === null || c.arcs.length < len) {
-    const room = c === null ? n : Math.max(n, Math.ceil(0.375 * c.arcs.length));
+    const room = c === null ? n : Math.max(n, Math.ceil((1.5 * c.arcs.length) / ARC_WIDTH));
     c = cutColumnArrays(work, room);
   }
   c.n = n;
-  const arcs = c.arcs;
-  for (let t = 0; t < len; t++) arcs[t] = out[t] as number;
-  keyColumnArcs(c, s.v, work);
+  c.arcs.set(out.subarray(0, len));
   return c;
 }
 
@@ -193,7 +197,7 @@ export function keyColumnArcs(c: ColumnArcs, v: Float64Array, work: ArcBuildWork
   let lo = Infinity;
   let hi = -Infinity;
   for (let a = 0; a < n; a++) {
-    const k = (arcs[4 * a + 1] as number) - (v[arcs[4 * a] as number] as number);
+    const k = (arcs[ARC_WIDTH * a + 1] as number) - (v[arcs[ARC_WIDTH * a] as number] as number);
     key[a] = k;
     if (k < lo) lo = k;
     if (k > hi) hi = k;
@@ -205,11 +209,8 @@ export function keyColumnArcs(c: ColumnArcs, v: Float64Array, work: ArcBuildWork
     for (let t = 0; t < n; t++) {
       const packed = key[t] as number;
       const high = Math.floor(packed / span);
-      const a = packed - high * span;
-      index[4 * t] = lo + high;
-      index[4 * t + 1] = arcs[4 * a + 1] as number;
-      index[4 * t + 2] = arcs[4 * a] as number;
-      index[4 * t + 3] = a;
+      index[INDEX_WIDTH * t] = lo + high;
+      index[INDEX_WIDTH * t + 1] = packed - high * span;
     }
     return;
   }
@@ -217,9 +218,7 @@ export function keyColumnArcs(c: ColumnArcs, v: Float64Array, work: ArcBuildWork
   const order = Array.from({ length: n }, (_, a) => a).sort((a, b) => (unsorted[a] as number) - (unsorted[b] as number) || a - b);
   for (let t = 0; t < n; t++) {
     const a = order[t] as number;
-    index[4 * t] = unsorted[a] as number;
-    index[4 * t + 1] = arcs[4 * a + 1] as number;
-    index[4 * t + 2] = arcs[4 * a] as number;
-    index[4 * t + 3] = a;
+    index[INDEX_WIDTH * t] = unsorted[a] as number;
+    index[INDEX_WIDTH * t + 1] = a;
   }
 }

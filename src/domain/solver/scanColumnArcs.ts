@@ -5,7 +5,7 @@
  */
 
 import { nextMarginal } from './columnGroups';
-import { columnPlace, keyColumnArcs, sortDistinct, type ColumnArcs } from './columnArcs';
+import { ARC_WIDTH, INDEX_WIDTH, columnPlace, keyColumnArcs, sortDistinct, type ColumnArcs } from './columnArcs';
 import type { GroupedScratch, GroupedState } from './augmentGrouped';
 
 /** Reaches node at distance nd from `from`, or brings it nearer; its gate follows its distance. */
@@ -68,7 +68,6 @@ function relaxArc(s: GroupedState, x: GroupedScratch, round: number, slab: Float
   const nd = base + (slab[at + 1] as number) - (s.v[k] as number);
   if (nd >= bound) return bound;
   relax(x, round, k, nd, slab[at + 2] as number);
-  x.predEdge[k] = slab[at + 3] as number;
   return lookAhead(s, x, round, k);
 }
 
@@ -80,6 +79,32 @@ export function placeColumn(s: GroupedState, x: GroupedScratch, j: number, colum
   s.arcsPlace[4 * j + 1] = place.slab;
   s.arcsPlace[4 * j + 2] = place.arcsAt;
   s.arcsPlace[4 * j + 3] = place.indexAt;
+}
+
+/**
+ * Relaxes a settled column's arcs in their own order, reading every arc, as {@link scanArcs} does
+ * from the front of the index: the first scan of a freshly built column, whose index is not yet
+ * sorted (many columns change again before a second search reads them). Afterwards the column's
+ * least arc cost, exact now, bounds its arcs (`arcsMinKey`). Returns the sink's tentative distance.
+ */
+export function walkArcs(s: GroupedState, x: GroupedScratch, round: number, j: number, base: number, bound: number): number {
+  const place = s.arcsPlace;
+  const slab = x.slabs[place[4 * j + 1] as number] as Float64Array;
+  const { v } = s;
+  const { gate } = x;
+  let least = Infinity;
+  for (let at = place[4 * j + 2] as number, end = at + ARC_WIDTH * (place[4 * j] as number); at < end; at += ARC_WIDTH) {
+    const k = slab[at] as number;
+    const cost = (slab[at + 1] as number) - (v[k] as number);
+    if (cost < least) least = cost;
+    const nd = base + cost;
+    // At the bound, or no nearer than the target already is (or settled: gate −Infinity).
+    if (nd >= bound || nd >= (gate[k] as number)) continue;
+    relax(x, round, k, nd, slab[at + 2] as number);
+    bound = lookAhead(s, x, round, k);
+  }
+  s.arcsMinKey[j] = least;
+  return bound;
 }
 
 /**
@@ -115,24 +140,25 @@ export function scanArcs(s: GroupedState, x: GroupedScratch, round: number, j: n
   let fresh = 0;
   let count = 0;
   let least = Infinity;
-  for (let q = indexAt, end = indexAt + 4 * n; q < end && (slab[q] as number) < limit; count++, q += 4) {
-    const k = slab[q + 2] as number;
-    const cost = (slab[q + 1] as number) - (v[k] as number);
+  for (let q = indexAt, end = indexAt + INDEX_WIDTH * n; q < end && (slab[q] as number) < limit; count++, q += INDEX_WIDTH) {
+    const a = slab[q + 1] as number;
+    const at = arcsAt + ARC_WIDTH * a;
+    const k = slab[at] as number;
+    const cost = (slab[at + 1] as number) - (v[k] as number);
     if (cost < least) least = cost;
     if (cost >= limit) continue;
     fresh++;
     // Settled (gate −Infinity) or already reached as cheaply.
     if (base + cost >= (gate[k] as number)) continue;
-    const a = slab[q + 3] as number;
     pick[live++] = a;
     mark[a] = tag;
   }
   if (8 * live > n) {
     // Many arcs are wanted: walking the arc numbers is cheaper than sorting them.
-    for (let a = 0; a < n; a++) if (mark[a] === tag) bound = relaxArc(s, x, round, slab, arcsAt + 4 * a, base, bound);
+    for (let a = 0; a < n; a++) if (mark[a] === tag) bound = relaxArc(s, x, round, slab, arcsAt + ARC_WIDTH * a, base, bound);
   } else if (live > 0) {
     sortDistinct(pick, 0, live);
-    for (let u = 0; u < live; u++) bound = relaxArc(s, x, round, slab, arcsAt + 4 * (pick[u] as number), base, bound);
+    for (let u = 0; u < live; u++) bound = relaxArc(s, x, round, slab, arcsAt + ARC_WIDTH * (pick[u] as number), base, bound);
   }
   const stale = count - fresh;
   if (stale > 8 && 2 * stale > count) {
@@ -140,7 +166,7 @@ export function scanArcs(s: GroupedState, x: GroupedScratch, round: number, j: n
     s.arcsMinKey[j] = slab[indexAt] as number;
   } else {
     // Costs only rise: the least cost read and the first key not read bound every arc from now on.
-    const unread = count < n ? (slab[indexAt + 4 * count] as number) : Infinity;
+    const unread = count < n ? (slab[indexAt + INDEX_WIDTH * count] as number) : Infinity;
     s.arcsMinKey[j] = Math.max(s.arcsMinKey[j] as number, Math.min(least, unread));
   }
   return bound;

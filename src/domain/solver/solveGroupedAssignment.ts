@@ -21,9 +21,9 @@
  * search, `stats.augmentations` the searches.
  */
 
-import type { AssignmentProblem } from './assignmentProblem';
+import { edgeOf, type AssignmentProblem } from './assignmentProblem';
 import { emptyAssignmentSolution, type Certificate, type SolveOptions, type SolveStats } from './assignmentSolution';
-import { augmentGrouped, createGroupedScratch, type GroupedState } from './augmentGrouped';
+import { ARCS_STALE, augmentGrouped, createGroupedScratch, type GroupedState } from './augmentGrouped';
 import { placeOnTightEdge, placeOnTightPath } from './tightPlacement';
 import { groupValue, maxAbsGroupValue, nextMarginal, type ColumnGroups } from './columnGroups';
 import type { GroupedSolution } from './groupedSolution';
@@ -74,7 +74,7 @@ function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): G
     groupColStart,
     groupCols,
     colArcs,
-    arcsStale: new Uint8Array(cols).fill(1),
+    arcsState: new Uint8Array(cols).fill(ARCS_STALE),
     arcsPlace: new Int32Array(4 * cols),
     arcsMinKey: new Float64Array(cols).fill(Infinity),
   };
@@ -169,20 +169,6 @@ export interface GroupedSolveOptions extends SolveOptions {
   readonly start?: ArrayLike<number>;
 }
 
-/** The edge of row i into column j, or -1 (edges of a row are sorted by column). */
-function edgeTo(p: AssignmentProblem, i: number, j: number): number {
-  let lo = p.rowStart[i] as number;
-  let hi = (p.rowStart[i + 1] as number) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = p.edgeCol[mid] as number;
-    if (c === j) return mid;
-    if (c < j) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** A Hall witness when a row has no edge or the columns cannot hold every row; else null. */
 function obviousInfeasibility(p: AssignmentProblem): { rows: Int32Array; cols: Int32Array } | null {
   for (let i = 0; i < p.rows; i++) if (p.rowStart[i] === p.rowStart[i + 1]) return { rows: Int32Array.of(i), cols: new Int32Array(0) };
@@ -227,7 +213,7 @@ export function solveGroupedAssignment(
   const start = options.start;
   if (start !== undefined && start.length === rows) {
     for (let i = 0; i < rows; i++) {
-      const e = edgeTo(problem, i, start[i] as number);
+      const e = edgeOf(problem, i, start[i] as number);
       if (e >= 0 && placeOnTightEdge(s, i, e)) initiallyAssigned++;
     }
   }
