@@ -7,9 +7,9 @@ import type { PlanRun } from '../plan/buildPlan';
 import type { Proposal } from '../plan/types';
 import { MOVE_REVIEW_FLAGS, type RuleNote } from '../rules';
 import type { Employee } from '../model/types';
-import { marginSearch, type MarginAnswer, type MarginsUnavailable } from './planMargins';
+import { marginSearch, type MarginAnswer, type MarginSearch, type MarginsUnavailable } from './planMargins';
 import { moveReasons, type ReasonLine } from './moveReasons';
-import { runnerUpFinder, type RunnerUp } from './runnerUp';
+import { runnerUpFinder, type FoundRunnerUp, type RunnerUp } from './runnerUp';
 
 /** Readiness flags a reviewer must see next to the move. */
 const REVIEW_FLAGS = MOVE_REVIEW_FLAGS;
@@ -64,27 +64,28 @@ export const MARGIN_WORK_BUDGET = 150_000_000;
  */
 export function justifyPlan(run: PlanRun, options: JustifyOptions = {}): PlanJustifications {
   const { scoring, graph, plan } = run;
-  const rowOf = new Map<number, number>();
-  graph.rowEmployee.forEach((e, r) => rowOf.set(e, r));
-  const employeeIndex = (p: Proposal) => scoring.index.employeeByNip.get(p.employee.nip) ?? -1;
-  const positionIndex = (p: Proposal) => scoring.index.positionByCode.get(p.to.code) ?? -1;
+  const rowOf = new Int32Array(scoring.tables.employees.length).fill(-1);
+  graph.rowEmployee.forEach((e, r) => {
+    rowOf[e] = r;
+  });
+  const employees = plan.proposals.map((p) => scoring.index.employeeByNip.get(p.employee.nip) ?? -1);
   const filledBy = new Map<string, Employee>();
   for (const p of plan.proposals) if (p.fillsPostOf !== null) filledBy.set(p.fillsPostOf.nip, p.employee);
   const findRunnerUp = runnerUpFinder(run);
 
-  const rows = plan.proposals.map((p) => rowOf.get(employeeIndex(p)) ?? -1);
+  const rows = employees.map((e) => rowOf[e] ?? -1);
   const runnerUps = rows.map((row) => (row >= 0 ? findRunnerUp(row) : null));
   const found = marginSearch(run, options.marginWork ?? MARGIN_WORK_BUDGET);
   const search = 'search' in found ? found.search : null;
   // Three passes, most important first, so a spent budget leaves the secondary figures blank.
   const margins = rows.map((row) => (search !== null && row >= 0 ? search.withoutPair(row) : undefined));
   const stayMargins = rows.map((row) => (search !== null && row >= 0 ? search.ifStays(row) : undefined));
-  const costs = runnerUps.map((r) => (search !== null && r !== null ? search.forcedEdge(r.row, r.edge) : undefined));
+  const costs = search === null ? runnerUps.map(() => undefined) : runnerUpCosts(search, runnerUps);
   const known = (answers: readonly MarginAnswer[]) => answers.filter((a) => a !== undefined).length;
 
   const items = plan.proposals.map((proposal, i): Justification => {
-    const e = employeeIndex(proposal);
-    const { forMove, against } = moveReasons(scoring, e, positionIndex(proposal));
+    const e = employees[i] ?? -1;
+    const { forMove, against } = moveReasons(scoring, e, scoring.index.positionByCode.get(proposal.to.code) ?? -1);
     const costOf = (key: string) => proposal.parts.find((part) => part.key === key)?.score ?? 0;
     const runnerUp = runnerUps[i];
     return {
@@ -110,4 +111,19 @@ export function justifyPlan(run: PlanRun, options: JustifyOptions = {}): PlanJus
     marginsUnavailable: 'unavailable' in found ? found.unavailable : null,
     computed: { margin: known(margins), stayMargin: known(stayMargins), runnerUpCost: known(costs) },
   };
+}
+
+/**
+ * What placing each runner-up would cost. Moves into one post share its runner-up, so each
+ * runner-up's edge is priced once and its answer reused for the other moves into that post.
+ */
+function runnerUpCosts(search: MarginSearch, runnerUps: readonly (FoundRunnerUp | null)[]): MarginAnswer[] {
+  const priced = new Map<number, MarginAnswer>();
+  return runnerUps.map((found) => {
+    if (found === null) return undefined;
+    if (priced.has(found.edge)) return priced.get(found.edge);
+    const cost = search.forcedEdge(found.row, found.edge);
+    if (cost !== undefined) priced.set(found.edge, cost);
+    return cost;
+  });
 }

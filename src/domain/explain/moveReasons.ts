@@ -4,8 +4,9 @@
  * move; one that scores lower weighs against it. Rotation due also counts the stay
  * penalty the move avoids. The employee's own choice is always named when honoured.
  */
-import type { ComponentName } from '../rules';
-import { fitComponents, fitPercent, type ScoringContext } from '../scoring';
+import { COMPONENTS, type ComponentName } from '../rules';
+import { fitPercent, type ScoringContext } from '../scoring';
+import { componentParams, componentResults, componentScores } from './componentScores';
 import { staffingMarginal } from '../plan/unitStaffing';
 
 /** One component of a move, at the target and in the current post. */
@@ -36,31 +37,37 @@ export interface MoveReasons {
  */
 export function moveReasons(scoring: ScoringContext, e: number, p: number): MoveReasons {
   const current = scoring.index.currentPosition[e] ?? -1;
-  const target = fitComponents(scoring, e, p);
-  const stay = current >= 0 ? fitComponents(scoring, e, current) : [];
+  const target = componentResults(scoring, e, p);
+  const stay = current >= 0 ? componentScores(scoring, e, current) : null;
   const stayPenalty = scoring.readiness[e]?.rotationDue === true ? scoring.policy.scoring.rotationDueStayPenalty : 0;
-  const lines: ReasonLine[] = target.map((component, i) => {
-    const stayScore = stay[i]?.score ?? 0;
-    const penalty = component.name === 'rotationDue' ? stayPenalty : 0;
-    return {
-      key: component.name,
-      code: component.code,
-      params: component.params,
-      score: component.score,
-      stayScore,
-      weight: component.weight,
-      gain:
-        component.weight * (component.score - stayScore) +
-        penalty +
-        planTerm(scoring, e, p, component.name, component.code, component.score, stayScore),
-    };
+  // Scores first: only the components named for or against the move get their figures.
+  const lines = target.map(({ score, code }, i): Draft => {
+    const key = COMPONENTS[i]!;
+    const stayScore = stay?.[i] ?? 0;
+    const weight = scoring.policy.scoring.weights[key];
+    const penalty = key === 'rotationDue' ? stayPenalty : 0;
+    const gain = weight * (score - stayScore) + penalty + planTerm(scoring, e, p, key, code, score, stayScore);
+    return { index: i, key, code, score, stayScore, weight, gain };
   });
-  const order = (line: ReasonLine) => target.findIndex((c) => c.name === line.key);
   const forMove = lines
     .filter((line) => line.gain > 0 || (line.key === 'aspiration' && line.score > 0) || namesAPurpose(line))
-    .sort((a, b) => b.gain - a.gain || order(a) - order(b));
-  const against = lines.filter((line) => line.gain < 0 && !forMove.includes(line)).sort((a, b) => a.gain - b.gain || order(a) - order(b));
-  return { forMove, against };
+    .sort((a, b) => b.gain - a.gain || a.index - b.index);
+  const against = lines.filter((line) => line.gain < 0 && !forMove.includes(line)).sort((a, b) => a.gain - b.gain || a.index - b.index);
+  const explained = (line: Draft): ReasonLine => ({
+    key: line.key,
+    code: line.code,
+    params: componentParams(scoring, line.index, e, p),
+    score: line.score,
+    stayScore: line.stayScore,
+    weight: line.weight,
+    gain: line.gain,
+  });
+  return { forMove: forMove.map(explained), against: against.map(explained) };
+}
+
+/** A reason line before its figures, with its place in the component order. */
+interface Draft extends Omit<ReasonLine, 'params'> {
+  readonly index: number;
 }
 
 /**
@@ -95,7 +102,7 @@ function planTerm(
  * Unit need and rotation are valued outside the pair's fit (per unit, and per kind of place),
  * so their weights may be 0; when they are a purpose of the move they are still named.
  */
-function namesAPurpose(line: ReasonLine): boolean {
+function namesAPurpose(line: Draft): boolean {
   if (line.weight !== 0) return false;
   if (line.key === 'unitNeed')
     return ['UNIT_NEED_INTO_SHORTAGE', 'UNIT_NEED_SHORTAGE_BOTH', 'UNIT_NEED_LEAVES_SURPLUS'].includes(line.code);

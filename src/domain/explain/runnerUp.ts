@@ -4,7 +4,9 @@
  * employee is not placed there and does not hold it now — and why they scored lower.
  */
 import type { PlanRun } from '../plan/buildPlan';
-import { valueBreakdown, fitPercent } from '../scoring';
+import { COMPONENTS } from '../rules';
+import { fitPercent } from '../scoring';
+import { componentScores } from './componentScores';
 import type { Employee, Position } from '../model/types';
 
 /** A component (or a cost) where the chosen employee is ahead of the runner-up. */
@@ -44,53 +46,15 @@ export interface FoundRunnerUp {
  */
 export function runnerUpFinder(run: PlanRun): (row: number) => FoundRunnerUp | null {
   const { problem, graph, finalIndex, scoring } = run;
-  // Edges by column (CSC), rows ascending (NIP order).
-  const colStart = new Int32Array(problem.cols + 1);
-  for (const c of problem.edgeCol) colStart[c + 1] = (colStart[c + 1] ?? 0) + 1;
-  for (let c = 0; c < problem.cols; c++) colStart[c + 1] = (colStart[c + 1] ?? 0) + (colStart[c] ?? 0);
-  const fill = colStart.slice(0, problem.cols);
-  const colEdges = new Int32Array(problem.edgeCol.length);
-  const edgeRow = new Int32Array(problem.edgeCol.length);
-  for (let r = 0; r < problem.rows; r++) {
-    for (let k = problem.rowStart[r] ?? 0; k < (problem.rowStart[r + 1] ?? 0); k++) {
-      const c = problem.edgeCol[k] ?? 0;
-      colEdges[fill[c] ?? 0] = k;
-      fill[c] = (fill[c] ?? 0) + 1;
-      edgeRow[k] = r;
-    }
-  }
-
-  /** The best edge into column c of position p from someone neither placed in p nor holding it (-1: none). */
-  const bestEdgeInto = (c: number, p: number): number => {
-    let best = -1;
-    for (let t = colStart[c] ?? 0; t < (colStart[c + 1] ?? 0); t++) {
-      const k = colEdges[t] ?? 0;
-      const other = graph.rowEmployee[edgeRow[k] ?? 0] ?? -1;
-      if (finalIndex[other] === p || scoring.index.currentPosition[other] === p) continue;
-      if (
-        best < 0 ||
-        (problem.edgeWeight[k] ?? 0) > (problem.edgeWeight[best] ?? 0) ||
-        ((problem.edgeWeight[k] ?? 0) === (problem.edgeWeight[best] ?? 0) && k < best)
-      )
-        best = k;
-    }
-    return best;
-  };
-  // The chosen employee is placed in p, so the best edge depends on the position only: one scan per position.
-  const bestOfPosition = new Map<number, number>();
-
+  const { bestEdge, bestRow } = bestOtherEdges(run);
   return (row) => {
     const e = graph.rowEmployee[row] ?? -1;
     const p = finalIndex[e] ?? -1;
     const c = graph.columnOfPosition[p] ?? -1;
     if (c < 0) return null;
-    let best = bestOfPosition.get(p);
-    if (best === undefined) {
-      best = bestEdgeInto(c, p);
-      bestOfPosition.set(p, best);
-    }
+    const best = bestEdge[c] as number;
     if (best < 0) return null;
-    const otherRow = edgeRow[best] ?? 0;
+    const otherRow = bestRow[c] as number;
     const other = graph.rowEmployee[otherRow] ?? -1;
     const placed = finalIndex[other] ?? -1;
     const runnerUp: RunnerUp = {
@@ -106,22 +70,62 @@ export function runnerUpFinder(run: PlanRun): (row: number) => FoundRunnerUp | n
   };
 }
 
+/**
+ * For every column, the highest-valued edge into it (ties: the lowest edge) from a row whose
+ * employee is neither placed in its position nor holds it now, and that edge's row; -1 when
+ * none. The chosen employee is placed in the position, so this depends on the column only:
+ * one pass over the edges in row order serves every proposal.
+ */
+function bestOtherEdges(run: PlanRun): { bestEdge: Int32Array; bestRow: Int32Array } {
+  const { problem, graph, finalIndex, scoring } = run;
+  const bestEdge = new Int32Array(problem.cols).fill(-1);
+  const bestRow = new Int32Array(problem.cols).fill(-1);
+  const bestWeight = new Float64Array(problem.cols).fill(-Infinity);
+  for (let r = 0; r < problem.rows; r++) {
+    const e = graph.rowEmployee[r] ?? -1;
+    const placed = finalIndex[e] ?? -1;
+    const holds = scoring.index.currentPosition[e] ?? -1;
+    for (let k = problem.rowStart[r] ?? 0; k < (problem.rowStart[r + 1] ?? 0); k++) {
+      const c = problem.edgeCol[k] ?? 0;
+      const p = graph.colPosition[c] ?? -1;
+      const weight = problem.edgeWeight[k] ?? 0;
+      // Edges come in ascending order: only a strictly higher value replaces the best so far.
+      if (p === placed || p === holds || weight <= (bestWeight[c] as number)) continue;
+      bestEdge[c] = k;
+      bestRow[c] = r;
+      bestWeight[c] = weight;
+    }
+  }
+  return { bestEdge, bestRow };
+}
+
 function gaps(run: PlanRun, chosen: number, other: number, p: number): ComponentGap[] {
-  const a = valueBreakdown(run.scoring, chosen, p);
-  const b = valueBreakdown(run.scoring, other, p);
-  const result: ComponentGap[] = a.components
-    .map((component, i) => {
-      const theirs = b.components[i];
-      return {
-        key: component.name,
-        chosenScore: component.score,
-        otherScore: theirs?.score ?? 0,
-        value: component.weighted - (theirs?.weighted ?? 0),
-      };
-    })
-    .filter((gap) => gap.value > 0);
-  const special = b.specialPenalty - a.specialPenalty;
-  if (special > 0) result.push({ key: 'specialPenalty', chosenScore: a.specialPenalty, otherScore: b.specialPenalty, value: special });
+  const { scoring } = run;
+  const weights = scoring.policy.scoring.weights;
+  const a = componentScores(scoring, chosen, p);
+  const b = componentScores(scoring, other, p);
+  const result: ComponentGap[] = [];
+  COMPONENTS.forEach((key, i) => {
+    const chosenScore = a[i] ?? 0;
+    const otherScore = b[i] ?? 0;
+    const value = weights[key] * chosenScore - weights[key] * otherScore;
+    if (value > 0) result.push({ key, chosenScore, otherScore, value });
+  });
+  const special = specialPenalty(run, other, p) - specialPenalty(run, chosen, p);
+  if (special > 0)
+    result.push({
+      key: 'specialPenalty',
+      chosenScore: specialPenalty(run, chosen, p),
+      otherScore: specialPenalty(run, other, p),
+      value: special,
+    });
   // Stable sort: equal differences keep the component order.
   return result.sort((x, y) => y.value - x.value).slice(0, 3);
+}
+
+/** The special-circumstances penalty of placing employee `e` in position `p` (none for staying). */
+function specialPenalty(run: PlanRun, e: number, p: number): number {
+  const { scoring } = run;
+  const moves = p !== (scoring.index.currentPosition[e] ?? -1);
+  return moves && scoring.employeeSpecial[e] === 1 ? scoring.policy.rules.specialCircumstances.penalty : 0;
 }

@@ -4,17 +4,31 @@
  */
 import type { ScoringContext } from '../scoring';
 
-/** Position indexes reachable through each place id (a unit or a position code). */
-export function positionsByPlace(scoring: ScoringContext): Map<number, number[]> {
+const byPlaceOf = new WeakMap<ScoringContext, ReadonlyMap<number, readonly number[]>>();
+
+/** Position indexes reachable through each place id (a unit or a position code); built once per scoring context. */
+export function positionsByPlace(scoring: ScoringContext): ReadonlyMap<number, readonly number[]> {
+  let byPlace = byPlaceOf.get(scoring);
+  if (byPlace === undefined) {
+    byPlace = placesOf(scoring);
+    byPlaceOf.set(scoring, byPlace);
+  }
+  return byPlace;
+}
+
+function placesOf(scoring: ScoringContext): Map<number, number[]> {
   const byPlace = new Map<number, number[]>();
+  const add = (place: number, p: number) => {
+    if (place < 0) return;
+    const list = byPlace.get(place);
+    if (list === undefined) byPlace.set(place, [p]);
+    // Positions come in ascending order: a repeat can only be the last one added.
+    else if (list[list.length - 1] !== p) list.push(p);
+  };
   const nP = scoring.tables.positions.length;
   for (let p = 0; p < nP; p++) {
-    for (const place of [scoring.positionPlaces[2 * p] ?? -1, scoring.positionPlaces[2 * p + 1] ?? -1]) {
-      if (place < 0) continue;
-      const list = byPlace.get(place) ?? [];
-      if (!list.includes(p)) list.push(p);
-      byPlace.set(place, list);
-    }
+    add(scoring.positionPlaces[2 * p] ?? -1, p);
+    add(scoring.positionPlaces[2 * p + 1] ?? -1, p);
   }
   return byPlace;
 }

@@ -8,6 +8,7 @@ import type { EmployeeOutcome } from './employeeOutcomes';
 import { MEASURE_RULES } from './employeeOutcomes';
 import { fisherExactTwoSided } from './fisherExact';
 import type { GroupAttribute } from './groupAttributes';
+import { groupIndex, partIndex, tallyParts, type Tally } from './groupTallies';
 import { MEASURE_KIND, MEASURES, STRATA, type FairnessStatus, type GroupLabel, type GroupRow, type MeasureId, type Stratum } from './types';
 
 export interface ParityOptions {
@@ -65,12 +66,6 @@ export function parityStatus(evidence: ParityEvidence, options: ParityOptions = 
   return low || significant ? 'attention' : 'pass';
 }
 
-interface Tally {
-  readonly group: GroupLabel;
-  base: number;
-  hits: number;
-}
-
 /**
  * The group table: every measure × attribute × group × readiness (× kind of post, see
  * {@link ParityOptions.samePostType}) with at least one member in the measure's population,
@@ -87,52 +82,50 @@ export function groupParity(
 ): GroupRow[] {
   const samePostType = options.samePostType ?? PARITY_DEFAULTS.samePostType;
   const rows: GroupRow[] = [];
-  // Sort keys are asked for many times per group: each is computed once per group.
-  const prepared = attributes.map((attribute) => ({ attribute: memoizedOrder(attribute), ids: groupIds(attribute) }));
-  // Each employee's comparison, by readiness alone and by readiness and kind of post.
-  const strataKeys = outcomes.map((outcome) => `${outcome.stratum}|`);
-  const postTypeKeys = outcomes.map((outcome) => `${outcome.stratum}|${outcome.postType ?? ''}`);
+  // Groups, comparisons and sort keys are the same for every measure: each is found once.
+  const prepared = attributes.map((attribute) => {
+    const groups = groupIndex(attribute);
+    return { attribute, groups, orderKeys: groups.labels.map((label) => attribute.order(label)) };
+  });
+  const byReadiness = partIndex(outcomes, false);
+  const byPostType = samePostType ? partIndex(outcomes, true) : byReadiness;
   for (const measure of MEASURES) {
     const rule = MEASURE_RULES[measure];
-    for (const { attribute, ids } of prepared) {
-      const byPostType = samePostType && !(attribute.ref.id === 'jenisJabatan' && !attribute.ref.extra);
-      const partKeys = byPostType ? postTypeKeys : strataKeys;
-      // One comparison per readiness (and kind of post): the tallies of its groups.
-      const parts = new Map<string, { stratum: Stratum; postType: string | null; tallies: Map<string, Tally> }>();
-      outcomes.forEach((outcome, e) => {
-        if (!rule.inBase(outcome)) return;
-        const group = attribute.groupOf[e];
-        if (group === undefined) return;
-        const partKey = partKeys[e]!;
-        let part = parts.get(partKey);
-        if (part === undefined) {
-          part = { stratum: outcome.stratum, postType: byPostType ? (outcome.postType ?? '') : null, tallies: new Map() };
-          parts.set(partKey, part);
-        }
-        const id = ids[e]!;
-        let tally = part.tallies.get(id);
-        if (tally === undefined) {
-          tally = { group, base: 0, hits: 0 };
-          part.tallies.set(id, tally);
-        }
-        tally.base++;
-        if (rule.hit(outcome)) tally.hits++;
+    const { inBase, hit } = measureFlags(outcomes, rule);
+    for (const { attribute, groups, orderKeys } of prepared) {
+      const perPostType = samePostType && !(attribute.ref.id === 'jenisJabatan' && !attribute.ref.extra);
+      const parts = tallyParts(inBase, hit, groups, perPostType ? byPostType : byReadiness);
+      const keyed = parts.flatMap((part) => {
+        const partRows = rowsOf(measure, part.stratum, part.postType, attribute, part.tallies, orderKeys, options);
+        const suffix = `\u0000${STRATA.indexOf(part.stratum)}\u0000${postOrder(part.postType)}`;
+        return partRows.map((row, i) => ({ row, key: `${orderKeys[part.tallies[i]!.id]!}${suffix}` }));
       });
-      const all = [...parts.values()].flatMap((part) =>
-        rowsOf(measure, part.stratum, part.postType, attribute, [...part.tallies.values()], options),
-      );
-      const postOrder = (postType: string | null) => {
-        const at = POST_TYPE_ORDER.indexOf(postType ?? '');
-        return at >= 0 ? String(at) : `9${postType ?? ''}`;
-      };
-      const orderOf = (row: GroupRow) =>
-        `${attribute.order(row.group)}\u0000${STRATA.indexOf(row.stratum)}\u0000${postOrder(row.postType)}`;
-      const keyed = all.map((row) => ({ row, key: orderOf(row) }));
       keyed.sort((x, y) => compareText(x.key, y.key));
       for (const { row } of keyed) rows.push(row);
     }
   }
   return rows;
+}
+
+/** Who is in the measure's population, and who of them had the outcome, as 0/1 per employee. */
+function measureFlags(
+  outcomes: readonly EmployeeOutcome[],
+  rule: (typeof MEASURE_RULES)[MeasureId],
+): { inBase: Uint8Array; hit: Uint8Array } {
+  const inBase = new Uint8Array(outcomes.length);
+  const hit = new Uint8Array(outcomes.length);
+  outcomes.forEach((outcome, e) => {
+    if (!rule.inBase(outcome)) return;
+    inBase[e] = 1;
+    if (rule.hit(outcome)) hit[e] = 1;
+  });
+  return { inBase, hit };
+}
+
+/** Sort key of a kind of post: the sheet's order, then the rest by name. */
+function postOrder(postType: string | null): string {
+  const at = POST_TYPE_ORDER.indexOf(postType ?? '');
+  return at >= 0 ? String(at) : `9${postType ?? ''}`;
 }
 
 function rowsOf(
@@ -141,6 +134,7 @@ function rowsOf(
   postType: string | null,
   attribute: GroupAttribute,
   tallies: readonly Tally[],
+  orderKeys: readonly string[],
   options: ParityOptions,
 ): GroupRow[] {
   const minGroupSize = options.minGroupSize ?? PARITY_DEFAULTS.minGroupSize;
@@ -154,7 +148,7 @@ function rowsOf(
     (a, b) =>
       (adverse ? a.hits * b.base - b.hits * a.base : b.hits * a.base - a.hits * b.base) ||
       b.base - a.base ||
-      compareText(attribute.order(a.group), attribute.order(b.group)),
+      compareText(orderKeys[a.id]!, orderKeys[b.id]!),
   );
   const best = candidates[0];
   const bestRate = best ? best.hits / best.base : 0;
@@ -197,30 +191,6 @@ function rowsOf(
       status,
     };
   });
-}
-
-function groupId(group: GroupLabel): string {
-  return `${group.translate ? 't' : 'r'}:${group.key}`;
-}
-
-/** The attribute with its sort key computed once per group (the key is a pure function of the label). */
-function memoizedOrder(attribute: GroupAttribute): GroupAttribute {
-  const known = new Map<string, string>();
-  const order = (group: GroupLabel): string => {
-    const id = groupId(group);
-    let key = known.get(id);
-    if (key === undefined) {
-      key = attribute.order(group);
-      known.set(id, key);
-    }
-    return key;
-  };
-  return { ...attribute, order };
-}
-
-/** The group id of each employee under `attribute`, in the order of `groupOf`. */
-function groupIds(attribute: GroupAttribute): string[] {
-  return attribute.groupOf.map((group) => groupId(group));
 }
 
 /** True when two labels name the same group. */

@@ -5,21 +5,15 @@
  * so individual-fairness comparisons (justified envy) leave them out.
  */
 import type { ComponentName } from '../rules';
-import { fitComponents, type ScoringContext } from '../scoring';
+import { FIT_COMPONENTS, fitPercent, type ScoringContext } from '../scoring';
 
-export const JOB_COMPONENTS: readonly ComponentName[] = ['educationField', 'competency', 'performance', 'golonganFit'];
+export const JOB_COMPONENTS: readonly ComponentName[] = FIT_COMPONENTS;
 
 /**
  * Weighted job fit 0-100 of employee `e` in position `p` (indexes into the tables); 0 when
  * the policy gives the job components no weight.
  */
 export function jobFit(scoring: ScoringContext, e: number, p: number): number {
-  let weighted = 0;
-  let weights = 0;
-  for (const component of fitComponents(scoring, e, p)) {
-    if (!JOB_COMPONENTS.includes(component.name)) continue;
-    weighted += component.weighted;
-    weights += component.weight;
-  }
-  return weights > 0 ? Math.round(weighted / weights) : 0;
+  // The job components are the fit components, so this is the pair's fit percentage.
+  return fitPercent(scoring, e, p);
 }

@@ -34,31 +34,24 @@ export function justifiedEnvy(run: PlanRun): EnvyCase[] {
     const stays = p === index.currentPosition[e];
     if (!stays || scoring.readiness[e]?.canMove === true) occupants[p]?.push(e);
   });
-  const fitCache = new Map<number, number>();
-  const fitOf = (e: number, p: number) => {
-    const key = e * nP + p;
-    let fit = fitCache.get(key);
-    if (fit === undefined) {
-      fit = jobFit(scoring, e, p);
-      fitCache.set(key, fit);
-    }
-    return fit;
-  };
-  // The displaceable occupant of p with the lowest job fit (then the lowest NIP), -1 when none; once per position.
-  const holders = new Map<number, number>();
+  // Each occupant sits in one position: its job fit there is computed once, with the holder of the position.
+  const holders = new Int32Array(nP).fill(-2);
+  const holderFits = new Float64Array(nP);
+  /** The displaceable occupant of p with the lowest job fit (then the lowest NIP), -1 when none; once per position. */
   const holderOf = (p: number): number => {
-    let holder = holders.get(p);
-    if (holder !== undefined) return holder;
+    let holder = holders[p] as number;
+    if (holder !== -2) return holder;
     holder = -1;
+    let holderFit = 0;
     for (const b of occupants[p] ?? []) {
-      if (
-        holder < 0 ||
-        fitOf(b, p) < fitOf(holder, p) ||
-        (fitOf(b, p) === fitOf(holder, p) && tables.employees[b]!.nip < tables.employees[holder]!.nip)
-      )
+      const fit = jobFit(scoring, b, p);
+      if (holder < 0 || fit < holderFit || (fit === holderFit && tables.employees[b]!.nip < tables.employees[holder]!.nip)) {
         holder = b;
+        holderFit = fit;
+      }
     }
-    holders.set(p, holder);
+    holders[p] = holder;
+    holderFits[p] = holderFit;
     return holder;
   };
 
@@ -77,15 +70,16 @@ export function justifiedEnvy(run: PlanRun): EnvyCase[] {
       if (!isPairAllowed(compat, a, p)) continue;
       const holder = holderOf(p);
       if (holder < 0) continue;
-      const fit = fitOf(a, p);
-      if (fitOf(holder, p) >= fit) continue;
+      const fit = jobFit(scoring, a, p);
+      const holderFit = holderFits[p] as number;
+      if (holderFit >= fit) continue;
       found.push({
         employee: tables.employees[a]!,
         choice: choice + 1,
         position: tables.positions[p]!,
         fit,
         holder: tables.employees[holder]!,
-        holderFit: fitOf(holder, p),
+        holderFit,
         holderMoved: index.currentPosition[holder] !== p,
         placed: tables.positions[placed]!,
       });

@@ -18,7 +18,15 @@ import type { ScoringContext } from './scoringContext';
 type Evaluate = (ctx: ScoringContext, e: number, p: number) => number;
 type Explain = (ctx: ScoringContext, e: number, p: number) => Params;
 
-const COMPONENT_IMPL: Readonly<Record<ComponentName, { evaluate: Evaluate; explain: Explain; codes: readonly string[] }>> = {
+/** One component's parts: its packed score and case (`componentScore.ts`), its explanation figures, and its codes by case. */
+export interface ComponentImpl {
+  readonly evaluate: Evaluate;
+  readonly explain: Explain;
+  readonly codes: readonly string[];
+}
+
+/** The components' parts, by name. */
+export const COMPONENT_IMPL: Readonly<Record<ComponentName, ComponentImpl>> = {
   educationField: { evaluate: educationFieldEval, explain: educationFieldParams, codes: EDUCATION_FIELD_CODES },
   competency: { evaluate: competencyEval, explain: competencyParams, codes: COMPETENCY_CODES },
   performance: { evaluate: performanceEval, explain: performanceParams, codes: PERFORMANCE_CODES },

@@ -2,7 +2,8 @@
 export { buildScoringContext } from './scoringContext';
 export type { ScoringContext } from './scoringContext';
 export { fitComponents, fitPercent, moveValueAndFit, pairValue, stayValue, valueBreakdown, FIT_COMPONENTS, SCORING_CODES } from './fit';
-export type { ValueBreakdown } from './fit';
+export type { ComponentImpl, ValueBreakdown } from './fit';
+export { COMPONENT_IMPL } from './fit';
 export { moveScan, type MoveScan } from './moveScan';
 export type { ComponentScore } from './componentScore';
 export { SECTORS, sectorNames } from './educationTaxonomy';
