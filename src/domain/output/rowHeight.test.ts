@@ -1,4 +1,4 @@
-import { LINE_HEIGHT_POINTS, MAX_ROW_HEIGHT_POINTS, rowHeightPoints, wrappedLineCount } from './rowHeight';
+import { LINE_HEIGHT_POINTS, MAX_ROW_HEIGHT_POINTS, rowHeightPoints, rowHeightsOf, wrappedLineCount } from './rowHeight';
 
 /** The definition read plainly: paragraphs split at line breaks, words at white space, placed greedily. */
 function plainLineCount(text: string, capacity: number): number {
@@ -76,5 +76,29 @@ describe('rowHeightPoints', () => {
 
   it('stops at the highest row Excel allows', () => {
     expect(rowHeightPoints(['', 'baris\n'.repeat(100)], columns)).toBe(MAX_ROW_HEIGHT_POINTS);
+  });
+});
+
+describe('rowHeightsOf', () => {
+  it('gives what rowHeightPoints gives, row by row, on random tables with repeated texts', () => {
+    let seed = 777;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const texts = ['', 'satu', 'satu dua tiga empat lima enam', 'baris\npanjang sekali di sini', 'x'.repeat(40), 'kata '.repeat(12)];
+    for (let k = 0; k < 200; k++) {
+      const columns = Array.from({ length: 1 + Math.floor(random() * 5) }, () => ({
+        width: 2 + random() * 20,
+        wrap: random() < 0.7,
+      }));
+      const heightOf = rowHeightsOf(columns);
+      for (let r = 0; r < 30; r++) {
+        const row = columns.map(() => {
+          const pick = random();
+          if (pick < 0.1) return null;
+          if (pick < 0.2) return Math.floor(random() * 1000);
+          return texts[Math.floor(random() * texts.length)] ?? '';
+        });
+        expect(heightOf(row)).toBe(rowHeightPoints(row, columns));
+      }
+    }
   });
 });

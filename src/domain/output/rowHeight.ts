@@ -120,3 +120,31 @@ export function rowHeightPoints(
   if (lines <= 1) return null;
   return Math.min(MAX_ROW_HEIGHT_POINTS, lines * LINE_HEIGHT_POINTS);
 }
+
+/**
+ * {@link rowHeightPoints} for the rows of one table, one row after another under the same
+ * `columns`: each wrapped column remembers the text it last measured and its line count, so a
+ * text repeated down a column (a unit, a reason) is measured once per run.
+ *
+ * @example const heightOf = rowHeightsOf(columns); rows.map(heightOf)
+ */
+export function rowHeightsOf(columns: readonly WrapColumn[]): (values: readonly CellValue[]) => number | null {
+  const lastText: (string | undefined)[] = [];
+  const lastLines: number[] = [];
+  return (values) => {
+    let lines = 1;
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
+      if (column?.wrap !== true) continue;
+      const text = shownText(values[c] ?? null);
+      if (text === null || text === '') continue;
+      if (lastText[c] !== text) {
+        lastText[c] = text;
+        lastLines[c] = wrappedLineCount(text, column.width * CHARS_PER_UNIT);
+      }
+      lines = Math.max(lines, lastLines[c] ?? 1);
+    }
+    if (lines <= 1) return null;
+    return Math.min(MAX_ROW_HEIGHT_POINTS, lines * LINE_HEIGHT_POINTS);
+  };
+}

@@ -9,7 +9,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/model/cell';
-import { rowHeightPoints } from '../../domain/output/rowHeight';
+import { rowHeightPoints, rowHeightsOf } from '../../domain/output/rowHeight';
 import {
   cellFormat,
   columnLetter,
@@ -136,10 +136,10 @@ function addFormattedTable(
   formulas: readonly CellFormula[],
   styleOf: CellStyles,
 ): number {
-  const rows: CellValue[][] =
-    modelRows.length > 0 ? modelRows.map((row) => columns.map((_, c) => row[c] ?? null)) : [columns.map(() => null)];
+  const rows: (readonly CellValue[])[] =
+    modelRows.length > 0 ? modelRows.map((row) => fittedRow(row, columns.length)) : [columns.map(() => null)];
   // The table's rows are the cells it writes: formulas go in as ExcelJS formula values (in a copy).
-  const tableRows: ExcelJS.CellValue[][] = formulas.length === 0 ? rows : rows.map((row) => [...row]);
+  const tableRows = (formulas.length === 0 ? rows : rows.map((row) => [...row])) as ExcelJS.CellValue[][];
   for (const { row, column, formula } of formulas) {
     const cells = tableRows[row];
     if (cells !== undefined && column < columns.length) cells[column] = { formula } as ExcelJS.CellFormulaValue;
@@ -166,10 +166,10 @@ function addFormattedTable(
     { bold: true },
   );
   if (header !== null) worksheet.getRow(headerRow).height = header;
-  const wrapColumns = columns.map((column, c) => ({ width: sheetWidths[c] ?? column.width, wrap: column.wrap }));
+  const heightOf = rowHeightsOf(columns.map((column, c) => ({ width: sheetWidths[c] ?? column.width, wrap: column.wrap })));
   rows.forEach((row, r) => {
     const sheetRow = worksheet.getRow(headerRow + 1 + r);
-    const height = rowHeightPoints(row, wrapColumns);
+    const height = heightOf(row);
     if (height !== null) sheetRow.height = height;
     for (let c = 0; c < row.length; c++) {
       const column = columns[c];
@@ -177,6 +177,19 @@ function addFormattedTable(
     }
   });
   return rows.length;
+}
+
+/**
+ * A model row as the table's row: one value per column, null for a missing one. The model's
+ * own array when it already is that (the writers only read it): a 50,000-row table is not copied.
+ */
+function fittedRow(row: readonly CellValue[], width: number): readonly CellValue[] {
+  if (row.length === width) {
+    let c = 0;
+    while (c < width && row[c] !== undefined) c++;
+    if (c === width) return row;
+  }
+  return Array.from({ length: width }, (_, c) => row[c] ?? null);
 }
 
 /**

@@ -8,6 +8,13 @@ const encoder = new TextEncoder();
 
 /** Character code of '0'. */
 const ZERO = 48;
+const SPACE = 0x20;
+const TILDE = 0x7e;
+const LT = 0x3c;
+const GT = 0x3e;
+const AMP = 0x26;
+const APOS = 0x27;
+const QUOT = 0x22;
 /** Integers up to this are written digit by digit; larger and fractional numbers as `String` gives them. */
 const PLAIN_INTEGER_LIMIT = 2 ** 31;
 
@@ -58,6 +65,26 @@ export class ByteWriter {
     // UTF-8 takes at most three bytes per UTF-16 code unit.
     this.reserve(text.length * 3);
     this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  /**
+   * `text` as it is, if it is printable ASCII without markup characters (`<>&'"`) and without a
+   * space at either end: the common text that needs no escaping, no `xml:space` and one byte a
+   * character, copied in one pass. Returns false, having written nothing, for any other text.
+   */
+  plainText(text: string): boolean {
+    const n = text.length;
+    if (n > 0 && (text.charCodeAt(0) === SPACE || text.charCodeAt(n - 1) === SPACE)) return false;
+    this.reserve(n);
+    const buffer = this.buffer;
+    const start = this.length;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (code < SPACE || code > TILDE || code === LT || code === GT || code === AMP || code === APOS || code === QUOT) return false;
+      buffer[start + i] = code;
+    }
+    this.length = start + n;
+    return true;
   }
 
   /** Bytes as they are. */

@@ -12,64 +12,66 @@ import type { SheetTarget, TargetCell, TargetColumn, TargetRow, TargetValidation
 
 type Style = Partial<ExcelJS.Style>;
 
+/**
+ * A cell of a {@link LeanRow}: a handle on the row's arrays, made for each `getCell`, holding
+ * nothing itself. A sheet keeps no object per cell: a 50,000-row table is a few arrays per row.
+ */
 export class LeanCell implements TargetCell {
-  value: ExcelJS.CellValue = null;
-  /** The top-left cell of the merged range this cell belongs to (not itself), or null. */
-  master: LeanCell | null = null;
-  /**
-   * Whether `style` is the cell's to change. A new cell starts with its column's style object
-   * itself and copies it on its first change: the same as ExcelJS's copy made at once, without
-   * an object for each of a large table's cells whose style is replaced anyway.
-   */
-  private own = false;
-  constructor(private current: Style) {}
+  constructor(
+    private readonly row: LeanRow,
+    private readonly column: number,
+  ) {}
+  get value(): ExcelJS.CellValue {
+    return this.row.values[this.column];
+  }
+  set value(value: ExcelJS.CellValue) {
+    this.row.values[this.column] = value;
+  }
+  /** Whether the cell belongs to a merged range and is not its top-left cell. */
+  get merged(): boolean {
+    return this.row.isMerged(this.column);
+  }
   get style(): Style {
-    return this.current;
+    return this.row.styles[this.column] as Style;
   }
   /** The cell now has `value` as its style object, shared with whoever else has it, as in ExcelJS. */
   set style(value: Style) {
-    this.current = value;
-    this.own = true;
+    this.row.styles[this.column] = value;
   }
   /** The cell's style object, copied first if it still shares its column's. */
   ownStyle(): Style {
-    if (!this.own) this.style = { ...this.current };
-    return this.current;
+    return this.row.ownStyle(this.column);
   }
   /** Sets one style property of the cell (of its style object, shared or not, as ExcelJS does). */
   setStyle<K extends keyof Style>(key: K, value: Style[K]): void {
     this.ownStyle()[key] = value;
   }
-  /** Stops sharing `columnStyle` (about to change) if the cell still does. */
-  detach(columnStyle: Style): void {
-    if (!this.own && this.current === columnStyle) this.ownStyle();
-  }
   get numFmt(): string {
-    return this.current.numFmt ?? '';
+    return this.style.numFmt ?? '';
   }
   set numFmt(value: string) {
     this.setStyle('numFmt', value);
   }
   get font(): Partial<ExcelJS.Font> {
-    return this.current.font ?? {};
+    return this.style.font ?? {};
   }
   set font(value: Partial<ExcelJS.Font>) {
     this.setStyle('font', value);
   }
   get fill(): ExcelJS.Fill {
-    return this.current.fill as ExcelJS.Fill;
+    return this.style.fill as ExcelJS.Fill;
   }
   set fill(value: ExcelJS.Fill) {
     this.setStyle('fill', value);
   }
   get alignment(): Partial<ExcelJS.Alignment> {
-    return this.current.alignment ?? {};
+    return this.style.alignment ?? {};
   }
   set alignment(value: Partial<ExcelJS.Alignment>) {
     this.setStyle('alignment', value);
   }
   get border(): Partial<ExcelJS.Borders> {
-    return this.current.border ?? {};
+    return this.style.border ?? {};
   }
   set border(value: Partial<ExcelJS.Borders>) {
     this.setStyle('border', value);
@@ -77,28 +79,91 @@ export class LeanCell implements TargetCell {
 }
 
 /**
- * A new cell's style: its column's (ExcelJS's `_mergeStyle`, without row styles), shared until
- * the cell changes it. A column's style never holds an empty property, so sharing it reads as a copy.
+ * A row's cells as arrays by 1-based column: a cell is there when it has a style object. A new
+ * cell starts with its column's style (ExcelJS's `_mergeStyle`, without row styles): the column's
+ * object itself, copied on the cell's first change of a property, the same as ExcelJS's copy
+ * made at once, without an object for each of a large table's cells whose style is replaced
+ * anyway. A cell without a column starts with an empty object of its own. Only a cell still
+ * holding its column's object shares it: no writer can hand a cell its column's style object.
  */
-const startingStyle = (column: LeanColumn | undefined): Style => column?.style ?? {};
-
 export class LeanRow implements TargetRow {
-  /** Cells by 1-based column. */
-  readonly cells: (LeanCell | undefined)[] = [];
+  /** Values by 1-based column (null for a new cell). Made anew only while the row has no cell. */
+  values: ExcelJS.CellValue[] = [];
+  /** Style objects by 1-based column; undefined where there is no cell. Made anew only while the row has no cell. */
+  styles: (Style | undefined)[] = [];
+  /** The columns whose cells belong to a merged range without being its top-left cell; null when none. */
+  private merges: boolean[] | null = null;
   height = 0;
   constructor(
     private readonly sheet: LeanSheet,
     readonly number: number,
   ) {}
+
   getCell(column: number): LeanCell {
-    let cell = this.cells[column];
-    if (cell === undefined) this.cells[column] = cell = new LeanCell(startingStyle(this.sheet.columns[column]));
-    return cell;
+    this.ensure(column);
+    return new LeanCell(this, column);
   }
+
+  /** Makes the cell of `column` if the row has none yet. */
+  ensure(column: number): void {
+    if (this.styles[column] !== undefined) return;
+    this.styles[column] = this.sheet.columns[column]?.style ?? {};
+    this.values[column] = null;
+  }
+
+  /** Sets the value of the cell of `column`, made if new. */
+  put(column: number, value: ExcelJS.CellValue): void {
+    this.ensure(column);
+    this.values[column] = value;
+  }
+
+  /**
+   * Sets the values of the cells from `first` on to `data` (a table's row), skipping holes as
+   * `forEach` does. A row without cells gets its arrays at their full size at once.
+   */
+  putAll(first: number, data: readonly ExcelJS.CellValue[]): void {
+    const end = first + data.length;
+    if (this.styles.length === 0 && end > 1) {
+      this.values = new Array<ExcelJS.CellValue>(end);
+      this.styles = new Array<Style | undefined>(end);
+    }
+    for (let j = 0; j < data.length; j++) if (data[j] !== undefined || j in data) this.put(first + j, data[j]);
+  }
+
+  /** The style object of the cell of `column` (made if new), copied first if it still shares its column's. */
+  ownStyle(column: number): Style {
+    this.ensure(column);
+    const style = this.styles[column] as Style;
+    if (style !== this.sheet.columns[column]?.style) return style;
+    const copy = { ...style };
+    this.styles[column] = copy;
+    return copy;
+  }
+
+  /** Whether the cell of `column` belongs to a merged range and is not its top-left cell. */
+  isMerged(column: number): boolean {
+    return this.merges?.[column] === true;
+  }
+
+  /** Puts the cell of `column` (made if new) under `master`: no value, and the master's style object. */
+  mergeInto(column: number, masterStyle: Style): void {
+    this.ensure(column);
+    this.values[column] = null;
+    this.styles[column] = masterStyle;
+    (this.merges ??= [])[column] = true;
+  }
+
   /** Whether any cell holds a value (ExcelJS's `hasValues`: what a column's format reaches). */
   get hasValues(): boolean {
-    return this.cells.some((cell) => cell !== undefined && ((cell.value !== null && cell.value !== undefined) || cell.master !== null));
+    for (let c = 1; c < this.styles.length; c++) if (this.styles[c] !== undefined && isUsed(this, c)) return true;
+    return false;
   }
+}
+
+/** Whether the row's cell of `column` (there) counts towards the used range: it holds a value or belongs to a merged range. */
+export function isUsed(row: LeanRow, column: number): boolean {
+  const value = row.values[column];
+  return (value !== null && value !== undefined) || row.isMerged(column);
 }
 
 export class LeanColumn implements TargetColumn {
@@ -125,11 +190,12 @@ export class LeanColumn implements TargetColumn {
   }
   /** The column's style, and the same property of its cells in every row holding a value. */
   private apply<K extends 'numFmt' | 'alignment'>(key: K, value: Style[K]): void {
+    const c = this.number;
     // A cell still sharing this style would see the change twice: cells copy theirs first.
-    for (const row of this.sheet.rows) row?.cells[this.number]?.detach(this.style);
+    for (const row of this.sheet.rows) if (row !== undefined && row.styles[c] === this.style) row.ownStyle(c);
     (this.style as Record<string, unknown>)[key] = value;
     for (const row of this.sheet.rows) {
-      if (row !== undefined && row.hasValues) row.getCell(this.number).setStyle(key, value);
+      if (row !== undefined && row.hasValues) row.ownStyle(c)[key] = value;
     }
   }
 }
@@ -184,17 +250,10 @@ export class LeanSheet implements SheetTarget {
 
   /** Merges the range; its other cells share the top-left cell's style object, as in ExcelJS. */
   mergeCells(top: number, left: number, bottom: number, right: number): void {
-    const master = this.getCell(top, left);
     // The master's own style object, which its range shares from now on.
-    master.ownStyle();
+    const style = this.getRow(top).ownStyle(left);
     for (let r = top; r <= bottom; r++) {
-      for (let c = left; c <= right; c++) {
-        if (r === top && c === left) continue;
-        const cell = this.getCell(r, c);
-        cell.value = null;
-        cell.master = master;
-        cell.style = master.style;
-      }
+      for (let c = left; c <= right; c++) if (r !== top || c !== left) this.getRow(r).mergeInto(c, style);
     }
     this.merges.push({ top, left, bottom, right });
   }
@@ -206,11 +265,9 @@ export class LeanSheet implements SheetTarget {
     const headerRow = Number(top[2]);
     const firstColumn = columnNumber(top[1] ?? 'A');
     const header = this.getRow(headerRow);
-    table.columns.forEach((column, j) => (header.getCell(firstColumn + j).value = column.name));
-    table.rows.forEach((data: ExcelJS.CellValue[], i) => {
-      const row = this.getRow(headerRow + 1 + i);
-      data.forEach((value, j) => (row.getCell(firstColumn + j).value = value));
-    });
+    table.columns.forEach((column, j) => header.put(firstColumn + j, column.name));
+    const rows: readonly ExcelJS.CellValue[][] = table.rows;
+    for (let i = 0; i < rows.length; i++) this.getRow(headerRow + 1 + i).putAll(firstColumn, rows[i] as ExcelJS.CellValue[]);
     this.tables.push({
       name: table.name,
       headerRow,

@@ -19,11 +19,11 @@ function rowsOf(sheet: LeanSheet, date1904: boolean): CellValue[][] {
   const rows: CellValue[][] = [];
   for (let r = 1; r < sheet.rows.length; r++) {
     const values: CellValue[] = [];
-    const cells = sheet.rows[r]?.cells ?? [];
-    for (let c = 1; c < cells.length; c++) {
-      const cell = cells[c];
+    const row = sheet.rows[r];
+    const styles = row?.styles ?? [];
+    for (let c = 1; c < styles.length; c++) {
       // In a merged range only the top-left cell keeps its value.
-      const value = cell === undefined || cell.master !== null ? null : valueOf(cell, date1904);
+      const value = row === undefined || styles[c] === undefined || row.isMerged(c) ? null : valueOf(row.getCell(c), date1904);
       if (value === null) continue;
       while (values.length < c - 1) values.push(null);
       values.push(value);

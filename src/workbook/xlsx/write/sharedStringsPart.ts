@@ -84,7 +84,7 @@ export function appendSharedStrings(original: SharedStringsLayout, strings: Stri
     .replace(/\suniqueCount="\d+"/, '')
     .replace(/\scount="\d+"/, '')
     .replace(/\/?>$/, '');
-  const out = new ByteWriter(bytes.length + strings.size * 64);
+  const out = new ByteWriter(bytes.length + 64 + strings.itemsBound());
   out.bytes(bytes.subarray(0, openStart));
   out.text(`${tag} count="${total}" uniqueCount="${total}">`);
   if (close >= 0) out.bytes(bytes.subarray(openEnd, close));

@@ -3,8 +3,11 @@
  * once, in order of first use, as ExcelJS writes them.
  */
 import { xmlEscape } from '../xmlText';
-import type { ByteWriter } from './byteWriter';
+import { asciiBytes, type ByteWriter } from './byteWriter';
 import { Distinct } from './distinct';
+
+const ITEM_OPEN = asciiBytes('<si><t>');
+const ITEM_CLOSE = asciiBytes('</t></si>');
 
 /** Text with a space at either end or a line break keeps its spaces only when it says so. */
 const keepsSpaces = (text: string): boolean => /^\s|\n|\s$/.test(text);
@@ -20,9 +23,24 @@ export class StringTable {
     return this.texts.add(text);
   }
 
+  /** Counts one more use of a text added before (its index known to the caller). */
+  countUse(): void {
+    this.uses++;
+  }
+
   /** How many distinct texts there are. */
   get size(): number {
     return this.texts.items.length;
+  }
+
+  /**
+   * Bytes the items of {@link writeItems} take but for odd texts (many markup characters): room
+   * made for them at once, as a buffer that grows copies what it holds into memory touched anew.
+   */
+  itemsBound(): number {
+    let bound = 0;
+    for (const text of this.texts.items) bound += 3 * text.length + 32;
+    return bound;
   }
 
   /** Each text as a shared string item (`<si>`), in order. */
@@ -33,9 +51,14 @@ export class StringTable {
   /** The items of {@link items}, one after the other, as UTF-8 into `out`. */
   writeItems(out: ByteWriter): void {
     for (const text of this.texts.items) {
-      out.ascii(keepsSpaces(text) ? '<si><t xml:space="preserve">' : '<si><t>');
-      out.text(xmlEscape(text));
-      out.ascii('</t></si>');
+      const start = out.length;
+      out.raw(ITEM_OPEN);
+      if (!out.plainText(text)) {
+        out.length = start;
+        out.ascii(keepsSpaces(text) ? '<si><t xml:space="preserve">' : '<si><t>');
+        out.text(xmlEscape(text));
+      }
+      out.raw(ITEM_CLOSE);
     }
   }
 

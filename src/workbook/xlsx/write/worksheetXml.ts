@@ -7,114 +7,15 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../../domain/output/sheetLayout';
 import { xmlEscape } from '../xmlText';
-import { asciiBytes, ByteWriter } from './byteWriter';
-import type { CellStyles } from './cellStyles';
-import type { LeanCell, LeanColumn, LeanSheet } from './leanSheet';
-import type { StringTable } from './stringTable';
+import { ByteWriter } from './byteWriter';
+import { CellWriter, isFormula, type WorksheetContext } from './cellWriter';
+import { isUsed, type LeanColumn, type LeanSheet } from './leanSheet';
 
 const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
 
 /** ExcelJS's default column width: a column of it, without a format, is not written. */
 const DEFAULT_WIDTH = 9;
-
-export interface WorksheetContext {
-  readonly styles: CellStyles;
-  readonly strings: StringTable;
-  readonly date1904: boolean;
-  /**
-   * Added to every cell format and shared string index written: the counts of those the
-   * package the sheets join already has, so they need no renumbering there.
-   */
-  readonly offsets: { readonly xf: number; readonly string: number };
-}
-
-/** Excel's serial day of a date (ExcelJS's reckoning: UTC, no time zone). */
-function serialOf(date: Date, date1904: boolean): number {
-  return 25569 + date.getTime() / (24 * 3600 * 1000) - (date1904 ? 1462 : 0);
-}
-
-const isFormula = (value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue =>
-  typeof value === 'object' && value !== null && !(value instanceof Date) && 'formula' in value;
-
-/** Whether a cell counts towards the sheet's used range: it holds a value or belongs to a merged range. */
-const isUsed = (cell: LeanCell): boolean => (cell.value !== null && cell.value !== undefined) || cell.master !== null;
-
-const CELL_OPEN = asciiBytes('<c r="');
-const STYLE_OPEN = asciiBytes('" s="');
-const EMPTY_CLOSE = asciiBytes('"/>');
-const STRING_OPEN = asciiBytes('" t="s"><v>');
-const NUMBER_OPEN = asciiBytes('"><v>');
-const VALUE_CLOSE = asciiBytes('</v></c>');
-const TRUE_CELL = asciiBytes('" t="b"><v>1</v></c>');
-const FALSE_CELL = asciiBytes('" t="b"><v>0</v></c>');
-
-/** The cells of a sheet as they are written: the cell formats looked up once per column and style object. */
-class CellWriter {
-  private readonly letters: Uint8Array[] = [];
-  /** Per column, the last style object seen and its cell format: a column's cells mostly share one. */
-  private readonly lastStyle: (object | undefined)[] = [];
-  private readonly lastId: number[] = [];
-  private readonly xfOffset: number;
-  private readonly stringOffset: number;
-
-  constructor(
-    private readonly out: ByteWriter,
-    private readonly context: WorksheetContext,
-  ) {
-    this.xfOffset = context.offsets.xf;
-    this.stringOffset = context.offsets.string;
-  }
-
-  private styleId(column: number, cell: LeanCell, isDate: boolean): number {
-    const style = cell.style;
-    if (this.lastStyle[column] === style) return this.lastId[column] ?? 0;
-    const id = this.context.styles.idOf(style, isDate);
-    this.lastStyle[column] = style;
-    this.lastId[column] = id;
-    return id;
-  }
-
-  /** One cell's XML (nothing for an empty cell without a format). */
-  cell(cell: LeanCell, row: number, column: number): void {
-    const out = this.out;
-    const value = cell.value;
-    const isDate = value instanceof Date;
-    const empty = value === null || value === undefined;
-    const style = this.styleId(column, cell, isDate);
-    if (empty && style === 0 && cell.master === null) return;
-    out.raw(CELL_OPEN);
-    out.raw((this.letters[column] ??= asciiBytes(columnLetter(column - 1))));
-    out.unsigned(row);
-    if (style !== 0) {
-      out.raw(STYLE_OPEN);
-      out.unsigned(style + this.xfOffset);
-    }
-    if (empty) {
-      out.raw(EMPTY_CLOSE);
-    } else if (typeof value === 'string') {
-      out.raw(STRING_OPEN);
-      out.unsigned(this.context.strings.add(value) + this.stringOffset);
-      out.raw(VALUE_CLOSE);
-    } else if (typeof value === 'number') {
-      out.raw(NUMBER_OPEN);
-      out.number(value);
-      out.raw(VALUE_CLOSE);
-    } else if (typeof value === 'boolean') {
-      out.raw(value ? TRUE_CELL : FALSE_CELL);
-    } else if (isDate) {
-      out.raw(NUMBER_OPEN);
-      out.number(serialOf(value, this.context.date1904));
-      out.raw(VALUE_CLOSE);
-    } else if (isFormula(value) && value.result === undefined) {
-      out.ascii('"><f>');
-      out.text(xmlEscape(value.formula));
-      out.ascii('</f></c>');
-    } else {
-      throw new Error(`unsupported cell value at ${columnLetter(column - 1)}${row}`);
-    }
-  }
-}
 
 /** The `<cols>` element: consecutive alike columns as one range; default ones left out. */
 function colsXml(columns: readonly (LeanColumn | undefined)[], context: WorksheetContext): string {
@@ -208,11 +109,11 @@ function dimensionOf(sheet: LeanSheet): string {
   let left = 0;
   let right = 0;
   for (let r = 1; r < sheet.rows.length; r++) {
-    const cells = sheet.rows[r]?.cells;
-    if (cells === undefined) continue;
-    for (let c = 1; c < cells.length; c++) {
-      const cell = cells[c];
-      if (cell === undefined || !isUsed(cell)) continue;
+    const row = sheet.rows[r];
+    if (row === undefined) continue;
+    const styles = row.styles;
+    for (let c = 1; c < styles.length; c++) {
+      if (styles[c] === undefined || !isUsed(row, c)) continue;
       if (top === 0) top = r;
       bottom = r;
       if (left === 0 || c < left) left = c;
@@ -229,8 +130,9 @@ function writeRows(sheet: LeanSheet, cells: CellWriter, out: ByteWriter): void {
     if (row === undefined) continue;
     let min = 0;
     let max = 0;
-    for (let c = 1; c < row.cells.length; c++) {
-      if (row.cells[c] === undefined) continue;
+    const styles = row.styles;
+    for (let c = 1; c < styles.length; c++) {
+      if (styles[c] === undefined) continue;
       if (min === 0) min = c;
       max = c;
     }
@@ -245,26 +147,53 @@ function writeRows(sheet: LeanSheet, cells: CellWriter, out: ByteWriter): void {
       out.unsigned(max);
     }
     out.ascii('" x14ac:dyDescent="0.25">');
-    for (let c = min; c <= max; c++) {
-      const cell = row.cells[c];
-      if (cell !== undefined) cells.cell(cell, r, c);
-    }
+    for (let c = min; c <= max; c++) if (styles[c] !== undefined) cells.cell(row, r, c);
     out.ascii('</row>');
   }
 }
 
-/** One byte buffer per rendering (keyed by its styles), reused by its sheets one after the other. */
-const writers = new WeakMap<CellStyles, ByteWriter>();
+/** Bytes a row's markup takes at most, its cells left out. */
+const ROW_BOUND = 128;
+/** Bytes a cell without a formula takes at most (a number written by `String` included). */
+const CELL_BOUND = 72;
+/** Bytes the parts around the rows take at most, but for the texts {@link worksheetXml} measures. */
+const FRAME_BOUND = 4096;
+
+/**
+ * Room enough for the rows of `sheet` in all but odd cases (a long formula): each sheet is
+ * written into a buffer of its own that never grows, handed on as written. Memory touched for
+ * the first time is slow to come by; a buffer of ample size costs only what is written into it.
+ */
+function rowsBound(sheet: LeanSheet): number {
+  let bound = 0;
+  for (let r = 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (row === undefined) continue;
+    bound += ROW_BOUND;
+    const styles = row.styles;
+    for (let c = 1; c < styles.length; c++) {
+      if (styles[c] === undefined) continue;
+      const value = row.values[c];
+      bound += CELL_BOUND + (isFormula(value) ? 3 * value.formula.length : 0);
+    }
+  }
+  return bound;
+}
 
 /**
  * The worksheet part of `sheet` as UTF-8 bytes; its tables get the relationship ids rId1, rId2, …
  * in order. Shared strings and formats are taken from `context` as the cells are written.
  */
 export function worksheetXml(sheet: LeanSheet, context: WorksheetContext): Uint8Array {
-  let out = writers.get(context.styles);
-  if (out === undefined) writers.set(context.styles, (out = new ByteWriter()));
-  out.reset();
   const cols = colsXml(sheet.columns, context);
+  const protection = protectionXml(sheet.protection);
+  const merges = [...sheet.merges]
+    .sort((a, b) => a.top - b.top || a.left - b.left)
+    .map((m) => `<mergeCell ref="${columnLetter(m.left - 1)}${m.top}:${columnLetter(m.right - 1)}${m.bottom}"/>`)
+    .join('');
+  const validations = validationsXml(sheet.dataValidations.list);
+  const texts = cols.length + protection.length + merges.length + 3 * validations.length + 32 * sheet.tables.length;
+  const out = new ByteWriter(HEAD.length + FRAME_BOUND + texts + rowsBound(sheet));
   out.ascii(HEAD);
   if (sheet.pageSetup.fitToPage) out.ascii('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.ascii(`<dimension ref="${dimensionOf(sheet)}"/>`);
@@ -274,16 +203,12 @@ export function worksheetXml(sheet: LeanSheet, context: WorksheetContext): Uint8
   out.ascii('<sheetData>');
   writeRows(sheet, new CellWriter(out, context), out);
   out.ascii('</sheetData>');
-  out.ascii(protectionXml(sheet.protection));
-  const merges = [...sheet.merges]
-    .sort((a, b) => a.top - b.top || a.left - b.left)
-    .map((m) => `<mergeCell ref="${columnLetter(m.left - 1)}${m.top}:${columnLetter(m.right - 1)}${m.bottom}"/>`);
-  if (merges.length > 0) out.ascii(`<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>`);
-  out.text(validationsXml(sheet.dataValidations.list));
+  out.ascii(protection);
+  if (sheet.merges.length > 0) out.ascii(`<mergeCells count="${sheet.merges.length}">${merges}</mergeCells>`);
+  out.text(validations);
   out.ascii(pageXml(sheet.pageSetup));
   const tables = sheet.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`);
   if (tables.length > 0) out.ascii(`<tableParts count="${tables.length}">${tables.join('')}</tableParts>`);
   out.ascii('</worksheet>');
-  // A copy: the buffer is written over by the next sheet.
-  return out.view().slice();
+  return out.view();
 }
