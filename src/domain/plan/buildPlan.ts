@@ -10,6 +10,7 @@ import type { AssignmentProblem } from '../solver/assignmentProblem';
 import { groupValue, type ColumnGroups } from '../solver/columnGroups';
 import { solveGroupedAssignment } from '../solver/solveGroupedAssignment';
 import { solveWithSideConstraints } from '../solver/solveWithSideConstraints';
+import { buildTableIndex } from '../model/tableIndex';
 import type { DayNumber, InputTables, Nip, PositionCode } from '../model/types';
 import { proposalsOf, staysOf } from './proposals';
 import { purposeContext } from './purpose';
@@ -64,9 +65,10 @@ export interface PlanRun {
  */
 export function buildPlan(request: PlanRequest): PlanRun | null {
   const { tables, policy, effectiveDate } = request;
-  const needsBefore = analyseNeeds(tables, policy);
-  const scoring = buildScoringContext(tables, policy, effectiveDate, { needs: needsBefore });
-  const { index } = scoring;
+  // One index of the tables serves the needs, the scoring and the rules.
+  const index = buildTableIndex(tables);
+  const needsBefore = analyseNeeds(tables, policy, undefined, index);
+  const scoring = buildScoringContext(tables, policy, effectiveDate, { index, needs: needsBefore });
   const compat = compatibilityContext(tables, policy, { index, forbidden: request.forbidden ?? [] });
   const blockedBy = electionFreezeBlock(policy, effectiveDate);
 
@@ -116,7 +118,8 @@ export function buildPlan(request: PlanRequest): PlanRun | null {
   const placement = new Map<Nip, PositionCode>();
   tables.employees.forEach((employee, e) => placement.set(employee.nip, tables.positions[finalIndex[e]!]!.code));
   const needsAfter = analyseNeeds(tables, policy, placement, index);
-  const check = recheckPlan(tables, policy, effectiveDate, placement, { forbidden: request.forbidden ?? [], locked: request.locked ?? [] });
+  const review = { forbidden: request.forbidden ?? [], locked: request.locked ?? [] };
+  const check = recheckPlan(tables, policy, effectiveDate, placement, review, index);
 
   const plan: Plan = {
     effectiveDate,

@@ -10,12 +10,12 @@
  * min-cost flow and pointless rings cost more than they earn.
  */
 import type { CompatibilityContext } from '../rules';
-import { pairScan } from '../rules/pairScan';
-import { buildAssignmentProblem, type AssignmentProblem } from '../solver/assignmentProblem';
-import { moveScan, pairValue, stayValue, type ScoringContext } from '../scoring';
-import { hasPurpose, purposeBits, purposeScan, type PurposeContext } from './purpose';
-import { reachablePosts } from './scanGroups';
-import { TopK } from './topK';
+import { pairValue, stayValue, type ScoringContext } from '../scoring';
+import { moveSelection } from './moveSelection';
+import { orderByKey } from './orderByKey';
+import { hasPurpose, purposeBits, type PurposeContext } from './purpose';
+
+export { problemOf } from './graphProblem';
 
 export interface CandidateOptions {
   readonly maxCandidates: number;
@@ -51,8 +51,8 @@ export function candidateGraph(
   const { tables, index, policy } = scoring;
   const nE = tables.employees.length;
   const nP = tables.positions.length;
-  const rowEmployee = Int32Array.from(orderBy(nE, (e) => tables.employees[e]!.nip));
-  const colPosition = Int32Array.from(orderBy(nP, (p) => tables.positions[p]!.code));
+  const rowEmployee = orderByKey(tables.employees.map((employee) => employee.nip));
+  const colPosition = orderByKey(tables.positions.map((position) => position.code));
   const columnOfPosition = new Int32Array(nP);
   colPosition.forEach((p, c) => (columnOfPosition[p] = c));
   // A position keeps room for everyone who holds it now, so staying is always possible.
@@ -87,19 +87,12 @@ export function candidateGraph(
     const urgency = urgentVacancy * ((urgent[p] ?? 0) - (current >= 0 ? (urgent[current] ?? 0) : 0));
     push(r, columnOfPosition[p]!, value + rotation + urgency, bits);
   };
-  let consideredPairs = 0;
-  const best = new TopK(options.maxCandidates);
-  // The purposes and the value of each post scanned for the current row, by position.
-  const bitsOf = new Int32Array(nP);
-  const valueOf = new Float64Array(nP);
-  // The columns kept for the current row (keptRow[c] === r), in no particular order until sorted.
-  const keptRow = new Int32Array(nP).fill(-1);
-  let kept: Int32Array = new Int32Array(Math.max(options.maxCandidates, 0) + 16);
-  const scratch = new Float64Array(2);
-  const scan = moveScan(scoring);
-  const allowed = pairScan(compat);
-  const reachable = reachablePosts(compat, allowed, overFormasi);
-  const purposeOf = purposeScan(purposes);
+  const moves = moveSelection(scoring, compat, purposes, {
+    maxCandidates: options.maxCandidates,
+    columnOfPosition,
+    overFormasi,
+    positionsByPlace,
+  });
   for (let r = 0; r < nE; r++) {
     const e = rowEmployee[r]!;
     const current = index.currentPosition[e]!;
@@ -111,45 +104,11 @@ export function candidateGraph(
     }
     if (current >= 0) push(r, columnOfPosition[current]!, stayValue(scoring, e) - followUpStayCost(purposes, e), 0);
     if (options.freezeAll || !scoring.readiness[e]!.canMove) continue;
-    best.clear();
-    scan.setEmployee(e);
-    allowed.setEmployee(e);
-    purposeOf.setEmployee(e);
-    const posts = reachable(current);
-    const ownRules = allowed.hasOwnRules();
-    for (let k = 0; k < posts.length; k++) {
-      const p = posts[k]!;
-      if (p === current || (ownRules && !allowed.allows(p))) continue;
-      consideredPairs++;
-      // The scan's value and fit of a move equal pairValue and fitPercent (scoring/moveScan.ts).
-      const value = scan.value(p);
-      // Key = column, so ties between equal values go to the position code first in order.
-      const c = columnOfPosition[p]!;
-      // A move the kept ones beat is dropped whatever its purposes, so these are read only for the rest.
-      if (!best.admits(value, c)) continue;
-      const bits = purposeOf.bits(p, scan.lastFit());
-      if (bits === 0) continue;
-      bitsOf[p] = bits;
-      valueOf[p] = value;
-      best.offer(value, c);
-    }
-    let keptCount = best.keysInto(kept);
-    for (let t = 0; t < keptCount; t++) keptRow[kept[t]!] = r;
-    for (const p of aspiredPositions(scoring, e, positionsByPlace)) {
-      const c = columnOfPosition[p]!;
-      if (keptRow[c] === r || p === current || overFormasi[p] !== 0 || !allowed.allows(p)) continue;
-      scan.valueAndFit(p, scratch);
-      bitsOf[p] = purposeOf.bits(p, scratch[1]!);
-      valueOf[p] = scratch[0]!;
-      keptRow[c] = r;
-      if (keptCount === kept.length) kept = growInt32(kept);
-      kept[keptCount++] = c;
-    }
-    // In column order: the position codes' order.
-    kept.subarray(0, keptCount).sort();
-    for (let t = 0; t < keptCount; t++) {
+    const count = moves.select(e, current);
+    const kept = moves.columns();
+    for (let t = 0; t < count; t++) {
       const p = colPosition[kept[t]!]!;
-      pushMove(r, e, p, valueOf[p]!, bitsOf[p]!);
+      pushMove(r, e, p, moves.value(p), moves.purposes(p));
     }
   }
   return {
@@ -157,11 +116,12 @@ export function candidateGraph(
     colPosition,
     columnOfPosition,
     capacity,
-    edgeRow: edgeRow.slice(0, size),
-    edgeCol: edgeCol.slice(0, size),
-    edgeWeight: edgeWeight.slice(0, size),
-    edgePurpose: edgePurpose.slice(0, size),
-    consideredPairs,
+    // Views, not copies: the unused room (a few edges per row) costs less than copying millions of edges.
+    edgeRow: edgeRow.subarray(0, size),
+    edgeCol: edgeCol.subarray(0, size),
+    edgeWeight: edgeWeight.subarray(0, size),
+    edgePurpose: edgePurpose.subarray(0, size),
+    consideredPairs: moves.consideredPairs(),
   };
 }
 
@@ -175,22 +135,6 @@ function edgeRoom(scoring: ScoringContext, options: CandidateOptions, positionsB
     for (let k = 0; k < 3; k++) room += positionsByPlace.get(scoring.employeePilihan[e * 3 + k] ?? -1)?.length ?? 0;
   }
   return room;
-}
-
-function growInt32(a: Int32Array): Int32Array {
-  const grown = new Int32Array(2 * a.length);
-  grown.set(a);
-  return grown;
-}
-
-/** Positions an employee named as Pilihan 1-3, directly by code or through their unit. */
-function aspiredPositions(scoring: ScoringContext, e: number, positionsByPlace: ReadonlyMap<number, readonly number[]>): number[] {
-  const result: number[] = [];
-  for (let k = 0; k < 3; k++) {
-    const place = scoring.employeePilihan[e * 3 + k] ?? -1;
-    if (place >= 0) result.push(...(positionsByPlace.get(place) ?? []));
-  }
-  return result;
 }
 
 /** Positions by "place" (a unit or a position code, as the scoring context numbers them). */
@@ -218,27 +162,4 @@ function followUpStayCost(purposes: PurposeContext, e: number): number {
   if (purposes.replacing[e] !== 1) return 0;
   const { disruptionCost, stabilityBonus } = purposes.scoring.policy.scoring;
   return disruptionCost + 2 * stabilityBonus;
-}
-
-function orderBy(n: number, key: (i: number) => string): number[] {
-  const keys = Array.from({ length: n }, (_, i) => key(i));
-  return Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    return ka < kb ? -1 : ka > kb ? 1 : a - b;
-  });
-}
-
-/** The solver's problem of a candidate graph. The graph is built valid, so a rejection is a programming error. */
-export function problemOf(graph: CandidateGraph): AssignmentProblem {
-  const built = buildAssignmentProblem({
-    rows: graph.rowEmployee.length,
-    cols: graph.colPosition.length,
-    capacity: graph.capacity,
-    edgeRow: graph.edgeRow,
-    edgeCol: graph.edgeCol,
-    edgeWeight: graph.edgeWeight,
-  });
-  if (!built.ok) throw new Error(`candidate graph rejected by the solver: ${built.issues.map((i) => i.code).join(', ')}`);
-  return built.value.problem;
 }

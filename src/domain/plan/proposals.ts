@@ -5,7 +5,7 @@
  */
 import type { CompatibilityContext } from '../rules';
 import { kelasChange } from '../rules';
-import { aspirationChoice, fitPercent, valueBreakdown, type ScoringContext, type ValueBreakdown } from '../scoring';
+import { aspirationChoice, fitPercent, stayValue, valueBreakdown, type ScoringContext, type ValueBreakdown } from '../scoring';
 import type { CandidateGraph } from './candidateGraph';
 import { proposalId } from './proposalId';
 import { purposeBits, purposesOf, type PurposeContext } from './purpose';
@@ -24,16 +24,25 @@ export function valueParts(scoring: ScoringContext, e: number, p: number, b: Val
   return parts;
 }
 
-/** What a reviewer must weigh about moving employee `e` from `from` into `to` (empty when nothing). */
-export function attentionOf(scoring: ScoringContext, compat: CompatibilityContext, e: number, from: number, to: number): Attention[] {
+/**
+ * What a reviewer must weigh about moving employee `e` from `from` into `to` (empty when nothing).
+ * `fits` may pass the employee's fit in both posts when already at hand.
+ */
+export function attentionOf(
+  scoring: ScoringContext,
+  compat: CompatibilityContext,
+  e: number,
+  from: number,
+  to: number,
+  fits: { readonly from: number; readonly to: number } = { from: fitPercent(scoring, e, from), to: fitPercent(scoring, e, to) },
+): Attention[] {
   const employee = scoring.tables.employees[e]!;
   const out: Attention[] = [];
   // The brief: hear employees' aspirations; an unwilling employee moves only when the policy allows it.
   if (!employee.bersedia) out.push({ code: 'AGAINST_WISH', params: {} });
   if (employee.pertimbanganKhusus.trim() !== '')
     out.push({ code: 'SPECIAL_CIRCUMSTANCES', params: { note: employee.pertimbanganKhusus.trim() } });
-  const fitFrom = fitPercent(scoring, e, from);
-  const fitTo = fitPercent(scoring, e, to);
+  const { from: fitFrom, to: fitTo } = fits;
   if (fitTo < fitFrom) out.push({ code: 'LOWER_FIT', params: { from: fitFrom, to: fitTo } });
   const kelas = kelasChange(compat, e, to);
   if (kelas !== 0) {
@@ -59,7 +68,10 @@ export function proposalsOf(
   const leavers = new Map<number, number[]>();
   for (const e of graph.rowEmployee) {
     const from = index.currentPosition[e]!;
-    if (finalIndex[e] !== from) leavers.set(from, [...(leavers.get(from) ?? []), e]);
+    if (finalIndex[e] === from) continue;
+    const list = leavers.get(from);
+    if (list) list.push(e);
+    else leavers.set(from, [e]);
   }
   const used = new Map<number, number>();
   const proposals: Proposal[] = [];
@@ -75,19 +87,21 @@ export function proposalsOf(
     const vacancies = Math.max(0, target.formasi - (index.holders[to] ?? 0));
     const leaver = arrival >= vacancies ? leavers.get(to)?.[arrival - vacancies] : undefined;
     const move = valueBreakdown(scoring, e, to);
+    const fits = { from: fitPercent(scoring, e, from), to: fitPercent(scoring, e, to) };
     proposals.push({
       id: proposalId(employee.nip, target.code),
       employee,
       from: tables.positions[from]!,
       to: target,
-      fitFrom: fitPercent(scoring, e, from),
-      fitTo: fitPercent(scoring, e, to),
+      fitFrom: fits.from,
+      fitTo: fits.to,
       moveValue: move.total,
-      stayValue: valueBreakdown(scoring, e, from).total,
+      // Equal to the breakdown's total in the current post, without its explanations.
+      stayValue: from >= 0 ? stayValue(scoring, e) : valueBreakdown(scoring, e, from).total,
       parts: valueParts(scoring, e, to, move),
       fillsPostOf: leaver === undefined ? null : tables.employees[leaver]!,
-      purposes: purposesOf(purposeBits(purposes, e, to)),
-      attention: attentionOf(scoring, compat, e, from, to),
+      purposes: purposesOf(purposeBits(purposes, e, to, fits.to)),
+      attention: attentionOf(scoring, compat, e, from, to, fits),
     });
   }
   return proposals;

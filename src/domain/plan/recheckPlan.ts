@@ -11,7 +11,7 @@ import { finalPositions, UNKNOWN_POSITION, type Placement } from '../model/place
 import type { Policy } from '../rules/policy';
 import { MOVE_REVIEW_FLAGS, readinessOf } from '../rules/readiness';
 import type { RuleNote } from '../rules/ruleNote';
-import { buildTableIndex } from '../model/tableIndex';
+import { buildTableIndex, type TableIndex } from '../model/tableIndex';
 import { natureOfPostNotes } from './natureOfPostCheck';
 
 export type FindingKind = 'data' | 'readiness' | 'pair' | 'capacity' | 'review' | 'plan';
@@ -61,7 +61,8 @@ const finding = (
 /**
  * Lists every violation of `placement` (final position per NIP; absent = stays): moves of
  * employees who may not move, blocked pairs, positions over Formasi after moves in, review
- * decisions not honoured, the election freeze and the policy's side constraints.
+ * decisions not honoured, the election freeze and the policy's side constraints. `index` may
+ * pass the tables' index when already at hand (it is the tables', not the solver's).
  */
 export function recheckPlan(
   tables: InputTables,
@@ -69,8 +70,8 @@ export function recheckPlan(
   effectiveDate: DayNumber,
   placement: Placement,
   review: { readonly forbidden?: readonly ReviewPair[]; readonly locked?: readonly ReviewPair[] } = {},
+  index: TableIndex = buildTableIndex(tables),
 ): PlanCheck {
-  const index = buildTableIndex(tables);
   const ctx = compatibilityContext(tables, policy, { index, forbidden: review.forbidden ?? [] });
   const final = finalPositions(index, placement);
   const violations: PlanFinding[] = [];

@@ -17,6 +17,19 @@ describe('TopK', () => {
     }
   });
 
+  it('admits no value below its threshold, on a random stream', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let trial = 0; trial < 100; trial++) {
+      const top = new TopK(Math.floor(random() * 6));
+      for (let key = 0; key < 40; key++) {
+        const value = Math.floor(random() * 10);
+        if (value < top.threshold()) expect(top.admits(value, 0)).toBe(false);
+        top.offer(value, key);
+      }
+    }
+  });
+
   it('breaks ties by the smaller key and can be reused after clear()', () => {
     const top = new TopK(2);
     for (const key of [9, 3, 5, 1]) top.offer(10, key);

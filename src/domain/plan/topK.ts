@@ -23,6 +23,12 @@ export class TopK {
     return this.k > 0 && this.worse(this.values[0]!, this.keys[0]!, value, key);
   }
 
+  /** A value below this is never {@link admits admitted}: the worst kept value once k are held, else -Infinity. */
+  threshold(): number {
+    if (this.k === 0) return Infinity;
+    return this.size < this.k ? -Infinity : this.values[0]!;
+  }
+
   /** Offers a pair; kept when fewer than k are held or it beats the worst kept one. */
   offer(value: number, key: number): void {
     if (this.k === 0) return;

@@ -4,7 +4,7 @@ import { fitPercent, pairValue } from './fit';
 import { moveScan } from './moveScan';
 
 describe('moveScan', () => {
-  it('equals pairValue and fitPercent for every move of the fixture, employees in any order, with default and with all weights on', () => {
+  it('equals pairValue and fitPercent for every move of the fixture, one by one and in a batch, employees in any order, with default and with all weights on', () => {
     const allOn: Policy = {
       ...DEFAULT_POLICY,
       scoring: { ...DEFAULT_POLICY.scoring, weights: { ...DEFAULT_POLICY.scoring.weights, unitNeed: 10, rotationDue: 10 } },
@@ -17,6 +17,11 @@ describe('moveScan', () => {
       const employees = context.tables.employees.map((_, e) => e).reverse();
       for (const e of employees) {
         scan.setEmployee(e);
+        // The batch first, so the single-post calls below cannot have filled what it reads.
+        const posts = Int32Array.from(context.tables.positions.keys()).filter((p) => p !== context.index.currentPosition[e]);
+        const values = new Float64Array(posts.length);
+        scan.valuesOf(posts, values);
+        posts.forEach((p, k) => expect([values[k], scan.fitAt(k)]).toEqual([pairValue(context, e, p), fitPercent(context, e, p)]));
         context.tables.positions.forEach((_, p) => {
           if (p === context.index.currentPosition[e]) return;
           scan.valueAndFit(p, out);

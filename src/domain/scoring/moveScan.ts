@@ -25,7 +25,16 @@ export interface MoveScan {
   value(p: number): number;
   /** `out[1]` of {@link valueAndFit} for the post last passed to {@link value}. */
   lastFit(): number;
+  /**
+   * {@link value} of every post of `posts` (none the current post) into `values`, in one pass
+   * over typed arrays; the fit of `posts[k]` is then {@link fitAt}(k).
+   */
+  valuesOf(posts: Int32Array, values: Float64Array): void;
+  /** `out[1]` of {@link valueAndFit} for `posts[k]` of the last {@link valuesOf}. */
+  fitAt(k: number): number;
 }
+
+const NO_WISHES = new Float64Array(3);
 
 /** Education-field scores remembered per profile, at most this many in all (2 bytes each). */
 const MAX_REMEMBERED_SCORES = 1 << 24;
@@ -103,6 +112,8 @@ export function moveScan(ctx: ScoringContext): MoveScan {
   const { educationField: wEducation, competency: wCompetency, performance: wPerformance, golonganFit: wGolongan } = w;
   const { aspiration: wAspiration, unitNeed: wUnitNeed } = w;
   const demanding = ctx.positionDemanding;
+  // The weighted score of naming a post as Pilihan 1-3.
+  const wishScores = Float64Array.from(CHOICE_SCORE, (score) => wAspiration * score);
   const value = (p: number): number => {
     let educationScore = education === null ? -1 : education[p]!;
     if (educationScore < 0) {
@@ -122,6 +133,43 @@ export function moveScan(ctx: ScoringContext): MoveScan {
     return fitSum + reasons - moveCost;
   };
   const lastFit = (): number => (fitTotal > 0 ? Math.round(fitSum / fitTotal) : 0);
+
+  // The fit sums of the last valuesOf, by index into its posts.
+  let fitSums = new Float64Array(0);
+  /** `value` over a list of posts: the same figures, with the per-call state read once. */
+  const valuesOf = (posts: Int32Array, values: Float64Array): void => {
+    const n = posts.length;
+    if (fitSums.length < n) fitSums = new Float64Array(Math.max(n, 2 * fitSums.length));
+    const sums = fitSums;
+    const row = education;
+    const ranked = golongan;
+    const plain = wPerformance * performancePlain;
+    const strong = wPerformance * performanceDemanding;
+    const wishes = wAspiration === 0 || !asks ? NO_WISHES : wishScores;
+    for (let k = 0; k < n; k++) {
+      const p = posts[k]!;
+      let educationScore = row === null ? -1 : row[p]!;
+      if (educationScore < 0) {
+        educationScore = scoreOf(educationFieldEval(ctx, e, p));
+        if (row !== null) row[p] = educationScore;
+      }
+      const from = requiredStart[p]!;
+      const to = requiredStart[p + 1]!;
+      let competencyScore = 50;
+      if (from !== to) {
+        let matched = 0;
+        for (let i = from; i < to; i++) matched += holds[requiredIds[i]!]!;
+        competencyScore = Math.round((100 * matched) / (to - from));
+      }
+      const fit =
+        wEducation * educationScore + wCompetency * competencyScore + (demanding[p] === 1 ? strong : plain) + wGolongan * ranked[p]!;
+      sums[k] = fit;
+      const choice = choiceOf[p]!;
+      const reasons = (choice < 0 ? 0 : wishes[choice]!) + (wUnitNeed === 0 ? 0 : wUnitNeed * scoreOf(unitNeedEval(ctx, e, p))) + rotation;
+      values[k] = fit + reasons - moveCost;
+    }
+  };
+  const fitAt = (k: number): number => (fitTotal > 0 ? Math.round(fitSums[k]! / fitTotal) : 0);
 
   return {
     setEmployee(next: number): void {
@@ -159,6 +207,8 @@ export function moveScan(ctx: ScoringContext): MoveScan {
     },
     value,
     lastFit,
+    valuesOf,
+    fitAt,
   };
 }
 

@@ -51,6 +51,8 @@ export interface ScoringContext {
   readonly unitPressure: Int32Array;
 }
 
+const NO_IDS = new Int32Array(0);
+
 class Interner {
   private readonly ids = new Map<string, number>();
   id(key: string): number {
@@ -89,15 +91,18 @@ export function buildScoringContext(
   const fields = new Interner();
   const competencies = new Interner();
   const places = new Interner();
-  const idsOf = (items: readonly string[], interner: Interner, key: (s: string) => string): Int32Array =>
-    Int32Array.from(
-      new Set(
-        items
-          .map(key)
-          .filter((k) => k !== '')
-          .map((k) => interner.id(k)),
-      ),
-    );
+  /** The distinct ids of a list's non-empty keys, in order of first appearance. */
+  const idsOf = (items: readonly string[], interner: Interner, key: (s: string) => string): Int32Array => {
+    if (items.length === 0) return NO_IDS;
+    const ids: number[] = [];
+    for (const item of items) {
+      const k = key(item);
+      if (k === '') continue;
+      const id = interner.id(k);
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids.length === 0 ? NO_IDS : Int32Array.from(ids);
+  };
 
   const positionFields: Int32Array[] = [];
   const positionCompetencies: Int32Array[] = [];
@@ -112,15 +117,16 @@ export function buildScoringContext(
   const postSectors = memo(postSectorsOf);
   const fieldSectors = memo(fieldSectorsOf);
   const fieldKey = memo(fieldKeyOf);
-  const competencyKey = memo(normalizeKey);
+  // Competencies, units and wishes repeat: each distinct text is normalised once.
+  const keyOf = memo(normalizeKey);
   const unitSectors = index.unitNames.map((name) => postSectors(name));
   tables.positions.forEach((position, p) => {
     positionFields.push(idsOf(position.bidangPendidikan, fields, fieldKey));
-    positionCompetencies.push(idsOf(position.kompetensi, competencies, competencyKey));
+    positionCompetencies.push(idsOf(position.kompetensi, competencies, keyOf));
     positionNameSectors[p] = postSectors(position.name);
     positionUnitSectors[p] = unitSectors[index.positionUnit[p] ?? -1] ?? 0;
     positionFieldSectors[p] = position.bidangPendidikan.reduce((mask, f) => mask | fieldSectors(f), 0);
-    positionPlaces[2 * p] = places.id(normalizeKey(position.unit));
+    positionPlaces[2 * p] = places.id(keyOf(position.unit));
     positionPlaces[2 * p + 1] = places.id(normalizeKey(position.code));
     const demanding =
       position.jenis === 'JPT' || position.jenis === 'Administrator' || (position.kelas ?? 0) >= policy.scoring.nineBoxMinKelas;
@@ -130,6 +136,7 @@ export function buildScoringContext(
   });
 
   const generalField = memo(isGeneralField);
+  const relatedSectors = memoNumber(relatedSectorsOf);
   // The job itself (its name and accepted fields) speaks first; the unit second (components/educationField.ts).
   const positionPrimarySectors = new Int32Array(nP);
   const positionSecondarySectors = new Int32Array(nP);
@@ -151,15 +158,16 @@ export function buildScoringContext(
   tables.employees.forEach((employee, e) => {
     employeeField[e] = employee.jurusan.trim() === '' ? -1 : fields.find(fieldKey(employee.jurusan));
     employeeFieldSectors[e] = fieldSectors(employee.jurusan);
-    employeeRelatedSectors[e] = relatedSectorsOf(employeeFieldSectors[e] ?? 0);
+    employeeRelatedSectors[e] = relatedSectors(employeeFieldSectors[e] ?? 0);
     employeeGeneralField[e] = generalField(employee.jurusan) ? 1 : 0;
-    employeeCompetencies.push(idsOf(employee.kompetensi, competencies, competencyKey));
+    employeeCompetencies.push(idsOf(employee.kompetensi, competencies, keyOf));
     // Slots keep their number: an empty Pilihan 2 does not promote Pilihan 3.
-    employee.pilihan.slice(0, 3).forEach((wish, k) => {
-      if (wish.trim() === '') return;
+    for (let k = 0; k < Math.min(3, employee.pilihan.length); k++) {
+      const wish = employee.pilihan[k]!;
+      if (wish.trim() === '') continue;
       employeePilihanCount[e] = (employeePilihanCount[e] ?? 0) + 1;
-      employeePilihan[3 * e + k] = places.find(normalizeKey(wish));
-    });
+      employeePilihan[3 * e + k] = places.find(keyOf(wish));
+    }
     employeeRank[e] = employee.golongan === null ? -1 : golonganIndex(employee.golongan);
     const special = policy.rules.specialCircumstances.enabled && employee.pertimbanganKhusus.trim() !== '';
     employeeSpecial[e] = special ? 1 : 0;
@@ -195,6 +203,19 @@ export function buildScoringContext(
     positionRankMin,
     positionRankMax,
     unitPressure,
+  };
+}
+
+/** A function of a number, remembered per distinct number (for one build). */
+function memoNumber<T>(fn: (value: number) => T): (value: number) => T {
+  const seen = new Map<number, T>();
+  return (value) => {
+    let result = seen.get(value);
+    if (result === undefined) {
+      result = fn(value);
+      seen.set(value, result);
+    }
+    return result;
   };
 }
 
