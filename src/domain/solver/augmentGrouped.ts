@@ -16,8 +16,8 @@
 import { edgeOf } from './assignmentProblem';
 import { ColumnHeap } from './columnHeap';
 import { nextMarginal, type ColumnGroups } from './columnGroups';
-import { buildColumnArcs, keyColumnArcs, type ArcBuildWork, type ColumnArcs } from './columnArcs';
-import { clearGates, lookAhead, placeColumn, relax, scanArcs, walkArcs } from './scanColumnArcs';
+import { buildColumnArcs, type ArcBuildWork, type ColumnArcs } from './columnArcs';
+import { clearGates, lookAhead, placeColumn, relax, scanArcs } from './scanColumnArcs';
 import { moveRow, type SolverState } from './solverState';
 
 /** The solver state plus what the groups add: group potentials and loads (π_col is `v`). */
@@ -36,12 +36,8 @@ export interface GroupedState extends SolverState {
    * column's rows change. Big columns whose rows share targets are scanned once per target.
    */
   readonly colArcs: (ColumnArcs | null)[];
-  /**
-   * Per column, where its arcs stand: {@link ARCS_STALE} while out of date (its rows changed) or
-   * not yet built, rebuilt in place when next needed; {@link ARCS_WALKED} once built and read by
-   * one search without an index; {@link ARCS_KEYED} once the index is sorted for the searches after.
-   */
-  readonly arcsState: Uint8Array;
+  /** 1 while a column's arcs are out of date (its rows changed) or not yet built; they are (re)built in place when next needed. */
+  readonly arcsStale: Uint8Array;
   /**
    * Per column, where its built arcs sit: quadruples (number of arcs, slab number, offset of the
    * arcs, offset of the index) into the build work's slabs, so a scan reads them without going
@@ -49,17 +45,12 @@ export interface GroupedState extends SolverState {
    */
   readonly arcsPlace: Int32Array;
   /**
-   * A lower bound of the cost of each column's arcs (Infinity without arcs): their least cost when
-   * first walked, their least key when keyed, raised by scans (costs only rise), so a search passes
-   * over a column none of whose arcs can help without reading them.
+   * A lower bound of the cost of each column's arcs (Infinity without arcs): their least key when
+   * keyed, raised by scans (costs only rise), so a search passes over a column none of whose arcs
+   * can help without reading them.
    */
   readonly arcsMinKey: Float64Array;
 }
-
-/** The states of a column's arcs (`GroupedState.arcsState`). */
-export const ARCS_STALE = 1;
-export const ARCS_WALKED = 2;
-export const ARCS_KEYED = 0;
 
 /** Work arrays reused across searches; nodes are columns, then groups, then the sink. */
 export interface GroupedScratch extends ArcBuildWork {
@@ -167,23 +158,14 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
           if (to === sink) bound = d[sink] as number;
         }
       }
-      const arcs = s.arcsState[j] as number;
-      if (arcs === ARCS_STALE) {
-        // Built, and walked at once: the index is sorted only if a later search reads the column again.
+      if (s.arcsStale[j] === 1) {
         const column = (s.colArcs[j] = buildColumnArcs(s, j, x, s.colArcs[j] as ColumnArcs | null));
         placeColumn(s, x, j, column);
-        s.arcsState[j] = ARCS_WALKED;
-        bound = walkArcs(s, x, round, j, dn + vj, bound);
-      } else if ((s.arcsMinKey[j] as number) < bound - (dn + vj)) {
-        // Some arc of the column may be cheaper than the bound (none is cheaper than its least key).
-        if (arcs === ARCS_WALKED) {
-          const column = s.colArcs[j] as ColumnArcs;
-          keyColumnArcs(column, v, x);
-          s.arcsState[j] = ARCS_KEYED;
-          s.arcsMinKey[j] = column.n > 0 ? (column.index[0] as number) : Infinity;
-        }
-        bound = scanArcs(s, x, round, j, dn + vj, bound);
+        s.arcsStale[j] = 0;
+        s.arcsMinKey[j] = column.n > 0 ? (column.index[0] as number) : Infinity;
       }
+      // No arc of the column is cheaper than its least key: the scan would relax nothing.
+      if ((s.arcsMinKey[j] as number) < bound - (dn + vj)) bound = scanArcs(s, x, round, j, dn + vj, bound);
     } else {
       const g = node - cols;
       const pg = piGroup[g] as number;
@@ -235,8 +217,8 @@ function flipGroupedPath(s: GroupedState, x: GroupedScratch, r: number): void {
     }
     const previous = s.rowCol[i] as number;
     moveRow(s, i, node, edgeOf(s.problem, i, node));
-    s.arcsState[node] = ARCS_STALE;
-    if (previous >= 0) s.arcsState[previous] = ARCS_STALE;
+    s.arcsStale[node] = 1;
+    if (previous >= 0) s.arcsStale[previous] = 1;
     if (i === r) return;
     node = previous;
   }

@@ -28,7 +28,12 @@ function view(c: ColumnArcs): { arcs: number[][]; index: number[][] } {
   const arcs: number[][] = [];
   for (let a = 0; a < c.n; a++) arcs.push(Array.from(c.arcs.subarray(ARC_WIDTH * a, ARC_WIDTH * (a + 1))));
   const index: number[][] = [];
-  for (let t = 0; t < c.n; t++) index.push([c.index[INDEX_WIDTH * t + 1] as number, c.index[INDEX_WIDTH * t] as number]);
+  for (let t = 0; t < c.n; t++) {
+    const a = c.index[INDEX_WIDTH * t + 3] as number;
+    // Each index entry carries its arc's cost and target beside the key.
+    expect([c.index[INDEX_WIDTH * t + 1], c.index[INDEX_WIDTH * t + 2]]).toEqual([c.arcs[ARC_WIDTH * a + 1], c.arcs[ARC_WIDTH * a]]);
+    index.push([a, c.index[INDEX_WIDTH * t] as number]);
+  }
   return { arcs, index };
 }
 
@@ -49,15 +54,13 @@ describe('buildColumnArcs', () => {
     ],
   );
 
-  it('keeps one arc per target from its cheapest row, targets in order of first appearance, indexed by key once keyed', () => {
+  it('keeps one arc per target from its cheapest row, targets in order of first appearance, indexed by key', () => {
     const s = createSolverState(p);
     assignRow(s, 0, 0, 0);
     assignRow(s, 1, 0, 3); // row 1 is now the head of column 0's list
     s.v[1] = -2;
     s.v[3] = 5;
-    const w = work(4);
-    const c = buildColumnArcs(s, 0, w, null);
-    keyColumnArcs(c, s.v, w);
+    const c = buildColumnArcs(s, 0, work(4), null);
     // Row 1 (used weight 7) first: targets 1, 2, 3; row 0 (used 10) then offers column 1 at 6 < 1 and column 2 at 1 < 6.
     expect(view(c).arcs).toEqual([
       [1, 1, 1],
@@ -90,7 +93,6 @@ describe('buildColumnArcs', () => {
     const w = work(4);
     const columns = [buildColumnArcs(s, 0, w, null), buildColumnArcs(s, 1, w, null)];
     for (const c of columns) {
-      keyColumnArcs(c, s.v, w);
       const place = columnPlace(w, c);
       expect(place).not.toBeNull();
       const slab = w.slabs[place!.slab]!;

@@ -18,8 +18,8 @@ import type { SolverState } from './solverState';
 
 /** Entries per arc in `ColumnArcs.arcs`: target, w(used edge) − w(edge), row. */
 export const ARC_WIDTH = 3;
-/** Entries per arc in `ColumnArcs.index`: key, arc number. */
-export const INDEX_WIDTH = 2;
+/** Entries per arc in `ColumnArcs.index`: key, w(used edge) − w(edge), target, arc number. */
+export const INDEX_WIDTH = 4;
 
 /**
  * A column's arcs and their index by key (see above); the arrays may be longer than `n`, and are
@@ -32,8 +32,10 @@ export interface ColumnArcs {
   /** Triples (target, w(used edge) − w(edge), row), targets in order of first appearance. */
   arcs: Float64Array;
   /**
-   * The index: pairs (key, arc number) by ascending key, ties by arc number. The key is
-   * w(used edge) − w(edge) − π_target when last keyed, a lower bound of its value now.
+   * The index: quadruples (key, w(used edge) − w(edge), target, arc number) by ascending key, ties
+   * by arc number. The key is w(used edge) − w(edge) − π_target when last keyed, a lower bound of
+   * its value now; the arc's cost and target sit beside it so a search reads the front of the
+   * index in one pass (a big column's arcs would be read out of order).
    */
   index: Float64Array;
 }
@@ -90,9 +92,8 @@ export function columnPlace(work: ArcBuildWork, c: ColumnArcs): { slab: number; 
 /**
  * Column j's arcs as triples (target, w(used edge) − w(edge), row), targets in order
  * of first appearance; among rows opening the same target the first in the column's list with
- * the least cost wins. The index is left to {@link keyColumnArcs}: a column is often rebuilt
- * before a second search reads it, and its first can walk the arcs instead. The arrays of
- * `reuse` (the column's previous arcs) are filled when they are long enough.
+ * the least cost wins; keyed with the current potentials. The arrays of `reuse` (the column's
+ * previous arcs) are filled when they are long enough.
  */
 export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, reuse: ColumnArcs | null): ColumnArcs {
   const { rowStart, edgeCol, edgeWeight: w } = s.problem;
@@ -131,6 +132,7 @@ export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, r
   }
   c.n = n;
   c.arcs.set(out.subarray(0, len));
+  keyColumnArcs(c, s.v, work);
   return c;
 }
 
@@ -209,8 +211,11 @@ export function keyColumnArcs(c: ColumnArcs, v: Float64Array, work: ArcBuildWork
     for (let t = 0; t < n; t++) {
       const packed = key[t] as number;
       const high = Math.floor(packed / span);
+      const a = packed - high * span;
       index[INDEX_WIDTH * t] = lo + high;
-      index[INDEX_WIDTH * t + 1] = packed - high * span;
+      index[INDEX_WIDTH * t + 1] = arcs[ARC_WIDTH * a + 1] as number;
+      index[INDEX_WIDTH * t + 2] = arcs[ARC_WIDTH * a] as number;
+      index[INDEX_WIDTH * t + 3] = a;
     }
     return;
   }
@@ -219,6 +224,8 @@ export function keyColumnArcs(c: ColumnArcs, v: Float64Array, work: ArcBuildWork
   for (let t = 0; t < n; t++) {
     const a = order[t] as number;
     index[INDEX_WIDTH * t] = unsorted[a] as number;
-    index[INDEX_WIDTH * t + 1] = a;
+    index[INDEX_WIDTH * t + 1] = arcs[ARC_WIDTH * a + 1] as number;
+    index[INDEX_WIDTH * t + 2] = arcs[ARC_WIDTH * a] as number;
+    index[INDEX_WIDTH * t + 3] = a;
   }
 }

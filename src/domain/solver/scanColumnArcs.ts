@@ -82,32 +82,6 @@ export function placeColumn(s: GroupedState, x: GroupedScratch, j: number, colum
 }
 
 /**
- * Relaxes a settled column's arcs in their own order, reading every arc, as {@link scanArcs} does
- * from the front of the index: the first scan of a freshly built column, whose index is not yet
- * sorted (many columns change again before a second search reads them). Afterwards the column's
- * least arc cost, exact now, bounds its arcs (`arcsMinKey`). Returns the sink's tentative distance.
- */
-export function walkArcs(s: GroupedState, x: GroupedScratch, round: number, j: number, base: number, bound: number): number {
-  const place = s.arcsPlace;
-  const slab = x.slabs[place[4 * j + 1] as number] as Float64Array;
-  const { v } = s;
-  const { gate } = x;
-  let least = Infinity;
-  for (let at = place[4 * j + 2] as number, end = at + ARC_WIDTH * (place[4 * j] as number); at < end; at += ARC_WIDTH) {
-    const k = slab[at] as number;
-    const cost = (slab[at + 1] as number) - (v[k] as number);
-    if (cost < least) least = cost;
-    const nd = base + cost;
-    // At the bound, or no nearer than the target already is (or settled: gate −Infinity).
-    if (nd >= bound || nd >= (gate[k] as number)) continue;
-    relax(x, round, k, nd, slab[at + 2] as number);
-    bound = lookAhead(s, x, round, k);
-  }
-  s.arcsMinKey[j] = least;
-  return bound;
-}
-
-/**
  * Relaxes a settled column's arcs in their own order (which breaks ties between equally short
  * paths, so it must not change), returning the sink's tentative distance. An arc whose key is
  * at least bound − base costs at least the bound, and the bound only falls during the scan, so
@@ -141,15 +115,14 @@ export function scanArcs(s: GroupedState, x: GroupedScratch, round: number, j: n
   let count = 0;
   let least = Infinity;
   for (let q = indexAt, end = indexAt + INDEX_WIDTH * n; q < end && (slab[q] as number) < limit; count++, q += INDEX_WIDTH) {
-    const a = slab[q + 1] as number;
-    const at = arcsAt + ARC_WIDTH * a;
-    const k = slab[at] as number;
-    const cost = (slab[at + 1] as number) - (v[k] as number);
+    const k = slab[q + 2] as number;
+    const cost = (slab[q + 1] as number) - (v[k] as number);
     if (cost < least) least = cost;
     if (cost >= limit) continue;
     fresh++;
     // Settled (gate −Infinity) or already reached as cheaply.
     if (base + cost >= (gate[k] as number)) continue;
+    const a = slab[q + 3] as number;
     pick[live++] = a;
     mark[a] = tag;
   }

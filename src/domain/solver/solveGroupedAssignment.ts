@@ -23,7 +23,7 @@
 
 import { edgeOf, type AssignmentProblem } from './assignmentProblem';
 import { emptyAssignmentSolution, type Certificate, type SolveOptions, type SolveStats } from './assignmentSolution';
-import { ARCS_STALE, augmentGrouped, createGroupedScratch, type GroupedState } from './augmentGrouped';
+import { augmentGrouped, createGroupedScratch, type GroupedState } from './augmentGrouped';
 import { placeOnTightEdge, placeOnTightPath } from './tightPlacement';
 import { groupValue, maxAbsGroupValue, nextMarginal, type ColumnGroups } from './columnGroups';
 import type { GroupedSolution } from './groupedSolution';
@@ -74,7 +74,7 @@ function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): G
     groupColStart,
     groupCols,
     colArcs,
-    arcsState: new Uint8Array(cols).fill(ARCS_STALE),
+    arcsStale: new Uint8Array(cols).fill(1),
     arcsPlace: new Int32Array(4 * cols),
     arcsMinKey: new Float64Array(cols).fill(Infinity),
   };

@@ -3,7 +3,7 @@
  * arcs of reduced cost 0, that is a shortest augmenting path, and taking it moves no potential.
  * The grouped solver tries this before each Dijkstra search (`augmentGrouped.ts`).
  */
-import { ARCS_STALE, type GroupedState } from './augmentGrouped';
+import type { GroupedState } from './augmentGrouped';
 import { nextMarginal } from './columnGroups';
 import { moveRow } from './solverState';
 
@@ -20,7 +20,7 @@ function place(s: GroupedState, r: number, j: number, e: number): void {
   const g = s.groups.colGroup[j] as number;
   if (g >= 0) s.groupLoad[g] = (s.groupLoad[g] as number) + 1;
   moveRow(s, r, j, e);
-  s.arcsState[j] = ARCS_STALE;
+  s.arcsStale[j] = 1;
 }
 
 /**
