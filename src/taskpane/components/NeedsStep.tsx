@@ -5,7 +5,8 @@
  */
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { needsOf, type PaneState } from '../state/paneState';
+import type { PaneState } from '../state/paneState';
+import { needsOf } from '../state/paneSteps';
 import { useT } from '../useT';
 import { StaffingChart } from './StaffingChart';
 import { UnitNeedItem } from './UnitNeedItem';

@@ -1,7 +1,8 @@
 /** Progress over the engine's stages (reading … writing), announced politely to readers. */
 import { Field, ProgressBar } from '@fluentui/react-components';
 import { STAGES } from '../../domain/pipelineTypes';
-import { overallFraction, type Progress } from '../state/paneState';
+import type { Progress } from '../state/paneState';
+import { overallFraction } from '../state/paneSteps';
 import { useT } from '../useT';
 
 export function RunProgress({ progress, finished }: { progress: Progress; finished: boolean }) {

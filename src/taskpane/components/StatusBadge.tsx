@@ -1,6 +1,6 @@
 /** A step's state as a small badge with words (colour is never the only signal). */
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { StepStatus } from '../state/paneState';
+import type { StepStatus } from '../state/paneSteps';
 import { useT } from '../useT';
 
 const COLOR: Record<StepStatus, NonNullable<BadgeProps['color']>> = {

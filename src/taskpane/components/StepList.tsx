@@ -6,7 +6,8 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PaneHost } from '../host/paneHost';
-import { STEP_IDS, stepStatus, type PaneState, type StepId } from '../state/paneState';
+import { STEP_IDS, type PaneState, type StepId } from '../state/paneState';
+import { stepStatus } from '../state/paneSteps';
 import type { PaneActions } from '../usePaneController';
 import { useT } from '../useT';
 import { DataStep } from './DataStep';

@@ -1,6 +1,7 @@
 import { issue } from '../../domain/model/issue';
 import type { HostRunOutcome } from '../host/paneHost';
-import { initialState, needsOf, overallFraction, paneReducer, stepStatus, STEP_IDS, type PaneAction, type PaneState } from './paneState';
+import { initialState, paneReducer, STEP_IDS, type PaneAction, type PaneState } from './paneState';
+import { needsOf, overallFraction, stepStatus } from './paneSteps';
 
 const outcome = (result: HostRunOutcome['result']): HostRunOutcome => ({ result, sheetNames: [], download: null, notes: [] });
 const reduce = (actions: PaneAction[], state: PaneState = initialState()) => actions.reduce(paneReducer, state);

@@ -10,13 +10,11 @@ import type { HostRunOutcome, PreviewSource, StageRunOutcome, WrittenFile } from
 import type { ExcelRefusal } from '../../workbook/officejs/excelRefusal';
 import type { WorkerError } from '../worker/protocol';
 import { EMPTY_MAPPING, withColumn, withSheet, type MappingOverrides } from './mappingOverrides';
-import { checkDraft, EMPTY_DRAFT, withOverride, type PolicyDraft, type PolicyPath } from './policyDraft';
+import { EMPTY_DRAFT, withOverride, type PolicyDraft, type PolicyPath } from './policyDraft';
 
 export type StepId = 'data' | 'kebutuhan' | 'kebijakan' | 'rencana' | 'tinjauan' | 'sk' | 'evaluasi' | 'tindakLanjut';
 /** A run of stages 5-8: the stage, or Tindak Lanjut's re-plan of the flagged placements. */
 export type StageSlot = 'review' | 'decree' | 'evaluate' | 'followup' | 'replan';
-
-export type StepStatus = 'todo' | 'running' | 'done' | 'ready' | 'attention' | 'unavailable';
 
 /** The workflow's steps, in order (docs/pane.md). */
 export const STEP_IDS: readonly StepId[] = ['data', 'kebutuhan', 'kebijakan', 'rencana', 'tinjauan', 'sk', 'evaluasi', 'tindakLanjut'];
@@ -246,54 +244,4 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       // The result stays shown; only its file is missing.
       return state.pendingFile?.id === action.id ? { ...state, pendingFile: null, error: action.error } : state;
   }
-}
-
-/** Overall completion of a run in [0, 1]: whole stages done plus the current one's share. */
-export function overallFraction(progress: Progress): number {
-  const index = STAGES.indexOf(progress.stage);
-  const fraction = Math.min(Math.max(progress.fraction, 0), 1);
-  return Math.min(1, (Math.max(index, 0) + fraction) / STAGES.length);
-}
-
-const hasError = (issues: readonly Issue[]) => issues.some((issue) => issue.severity === 'error');
-
-/** The state badge of each step. */
-export function stepStatus(state: PaneState, step: StepId): StepStatus {
-  if (step === 'data') {
-    if (state.running?.command === 'validate') return 'running';
-    if (!state.validation) return 'todo';
-    return hasError(state.validation.issues) ? 'attention' : 'done';
-  }
-  if (step === 'kebutuhan') {
-    if (state.running?.command === 'validate') return 'running';
-    return needsOf(state) ? 'done' : 'todo';
-  }
-  if (step === 'kebijakan') return checkDraft(state.policy).ok ? 'ready' : 'attention';
-  if (step === 'rencana') {
-    if (state.running?.command === 'plan') return 'running';
-    const status = state.plan?.result.status;
-    if (status === 'ok') return 'done';
-    if (status === 'data-errors') return 'attention';
-    return 'todo';
-  }
-  return stageStatus(state, step);
-}
-
-const SLOT_OF: Partial<Record<StepId, StageSlot>> = { tinjauan: 'review', sk: 'decree', evaluasi: 'evaluate', tindakLanjut: 'followup' };
-
-function stageStatus(state: PaneState, step: StepId): StepStatus {
-  const slot = SLOT_OF[step];
-  if (!slot) return 'unavailable';
-  if (state.running?.command === slot || (slot === 'followup' && state.running?.command === 'replan')) return 'running';
-  const status = state.stages[slot]?.result.status;
-  if (status === 'ok') return 'done';
-  if (status === 'data-errors') return 'attention';
-  return 'todo';
-}
-
-/** The needs to show: the last plan's (with after-plan figures), else the last check's. */
-export function needsOf(state: PaneState): NeedsSummary | null {
-  const result = state.plan?.result;
-  if (result?.status === 'ok' && result.needs) return result.needs;
-  return state.validation?.needs ?? null;
 }
