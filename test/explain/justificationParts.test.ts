@@ -7,17 +7,7 @@ import { justifyPlan, marginSearch, runnerUpFinder } from '../../src/domain/expl
 import { componentParams, componentResults, componentScores } from '../../src/domain/explain/componentScores';
 import { fitComponents } from '../../src/domain/scoring';
 import { sampleRun } from '../fairness/sampleRun';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../support/solver/randomInstance';
 
 describe('justification parts on the sample city', () => {
   const { run } = sampleRun(800, 3);

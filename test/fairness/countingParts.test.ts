@@ -8,19 +8,9 @@ import { fitComponents } from '../../src/domain/scoring';
 import type { EmployeeOutcome } from '../../src/domain/fairness';
 import type { GroupAttribute } from '../../src/domain/fairness/groupAttributes';
 import { groupIndex, partIndex, tallyParts } from '../../src/domain/fairness/groupTallies';
+import { seededRandom as random } from '../support/solver/randomInstance';
 import { STRATA } from '../../src/domain/fairness/types';
 import { sampleRun } from './sampleRun';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('group tallies', () => {
   it('count like maps keyed by comparison and group, in the order of first members', () => {

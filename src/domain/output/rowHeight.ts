@@ -108,17 +108,7 @@ export function rowHeightPoints(
   columns: readonly WrapColumn[],
   options: { readonly bold?: boolean } = {},
 ): number | null {
-  const perUnit = options.bold === true ? CHARS_PER_UNIT_BOLD : CHARS_PER_UNIT;
-  let lines = 1;
-  for (let c = 0; c < columns.length; c++) {
-    const column = columns[c];
-    if (column?.wrap !== true) continue;
-    const text = shownText(values[c] ?? null);
-    if (text === null || text === '') continue;
-    lines = Math.max(lines, wrappedLineCount(text, column.width * perUnit));
-  }
-  if (lines <= 1) return null;
-  return Math.min(MAX_ROW_HEIGHT_POINTS, lines * LINE_HEIGHT_POINTS);
+  return rowHeightsOf(columns, options)(values);
 }
 
 /**
@@ -128,7 +118,11 @@ export function rowHeightPoints(
  *
  * @example const heightOf = rowHeightsOf(columns); rows.map(heightOf)
  */
-export function rowHeightsOf(columns: readonly WrapColumn[]): (values: readonly CellValue[]) => number | null {
+export function rowHeightsOf(
+  columns: readonly WrapColumn[],
+  options: { readonly bold?: boolean } = {},
+): (values: readonly CellValue[]) => number | null {
+  const perUnit = options.bold === true ? CHARS_PER_UNIT_BOLD : CHARS_PER_UNIT;
   const lastText: (string | undefined)[] = [];
   const lastLines: number[] = [];
   return (values) => {
@@ -140,7 +134,7 @@ export function rowHeightsOf(columns: readonly WrapColumn[]): (values: readonly 
       if (text === null || text === '') continue;
       if (lastText[c] !== text) {
         lastText[c] = text;
-        lastLines[c] = wrappedLineCount(text, column.width * CHARS_PER_UNIT);
+        lastLines[c] = wrappedLineCount(text, column.width * perUnit);
       }
       lines = Math.max(lines, lastLines[c] ?? 1);
     }
