@@ -151,6 +151,22 @@ describe('the lean reader on packages ExcelJS does not write', () => {
     expect(two?.rows).toEqual([[5, 'NIP']]);
   });
 
+  it('reads numbers and shared-string indexes however their digits are written', async () => {
+    const zip = await JSZip.loadAsync(await handWritten());
+    const cells = ['007', '1234567890123456', '1<!-- split -->2', '&#52;2', '0', '3.0', '<![CDATA[15]]>', ' 8'];
+    const v = (text: string) => `<x:v>${text}</x:v>`;
+    zip.file(
+      'xl/sheets/two.xml',
+      `<x:worksheet ${NS}><x:sheetData><x:row>${cells.map((text) => `<x:c>${v(text)}</x:c>`).join('')}</x:row>` +
+        `<x:row><x:c t="s">${v('01')}</x:c><x:c t="s">${v('3')}</x:c><x:c t="s">${v('1<!-- x -->')}</x:c><x:c t="n" s="1">${v('2')}</x:c></x:row></x:sheetData></x:worksheet>`,
+    );
+    const [, two] = (await readXlsxValues(await zip.generateAsync({ type: 'uint8array' }))).values.sheets;
+    expect(two?.rows).toEqual([
+      [7, 1234567890123456, 12, 42, 0, 3, 15, 8],
+      ['Nama Lengkap', 'Judul gabungan', 'Nama Lengkap', new Date(Date.UTC(1904, 0, 3))],
+    ]);
+  });
+
   it('rejects a package without a workbook part', async () => {
     const zip = new JSZip();
     zip.file('_rels/.rels', '<Relationships/>');

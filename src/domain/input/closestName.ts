@@ -42,14 +42,16 @@ export function normalisedDistance(a: string, b: string): number {
 /**
  * A suggester over known names: for a name that is not known, the closest known one by
  * normalised edit distance, or null when none is close enough. Answers are cached, since
- * the same misspelling tends to repeat down a sheet.
+ * the same misspelling tends to repeat down a sheet. The known names are keyed on the first
+ * question only: most sheets never ask one.
  *
  * @example suggester(['Dinas Kesehatan', 'Dinas Sosial'])('Dinas Kesehtan') // 'Dinas Kesehatan'
  */
 export function suggester(known: readonly string[]): (name: string) => string | null {
-  const keys = known.map((name) => ({ name, key: normalizeKey(name) }));
+  let keys: readonly { readonly name: string; readonly key: string }[] | null = null;
   const cache = new Map<string, string | null>();
   return (name) => {
+    keys ??= known.map((text) => ({ name: text, key: normalizeKey(text) }));
     const key = normalizeKey(name);
     const cached = cache.get(key);
     if (cached !== undefined) return cached;

@@ -37,6 +37,9 @@ const DATE_1904 = { date1904: true } as const;
 const parseDate1900 = (raw: CellValue | undefined) => parseDate(raw, DATE_1900);
 const parseDate1904 = (raw: CellValue | undefined) => parseDate(raw, DATE_1904);
 
+/** The three columns of an employee's own choices, in order. */
+const CHOICE_FIELDS: readonly PegawaiField[] = ['pilihan1', 'pilihan2', 'pilihan3'];
+
 /** Jenjang below which a blank Jurusan is normal (SD, SMP, SMA graduates often have none). */
 const NO_MAJOR_NEEDED: ReadonlySet<Jenjang> = new Set<Jenjang>(['SD', 'SMP', 'SMA']);
 
@@ -76,7 +79,7 @@ export function readEmployeeRow(r: RowReader<PegawaiField>, date1904: boolean): 
   const hukdisEnd = date('hukdisEnd');
   const pilihan: string[] = [];
   const pilihanFrom: PegawaiField[] = [];
-  for (const field of ['pilihan1', 'pilihan2', 'pilihan3'] as const) {
+  for (const field of CHOICE_FIELDS) {
     const choice = r.read(field, parseText);
     if (choice === null) continue;
     pilihan.push(choice);

@@ -56,8 +56,9 @@ export class RowReader<F extends string> {
    * missing column was reported once for the table).
    */
   read<T>(field: F, parse: Parser<T>, required = false): T | null {
-    if (!this.mapped(field)) return null;
-    const result = parse(this.raw(field));
+    const ref = this.mapping.columns[field];
+    if (ref === undefined) return null;
+    const result = parse(this.cells[ref.index]);
     if (!result.ok) {
       this.report(result.code, 'error', field, result.params);
       return null;

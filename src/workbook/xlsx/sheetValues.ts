@@ -40,6 +40,7 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
   let style = 0;
   let formula = false;
   let raw: string | null = null; // the <v> text
+  let whole = -1; // the <v> text as a number when it was read in place (raw is then IN_PLACE)
   let inline: string | null = null; // the <is> text
   let collecting: 'v' | 't' | null = null;
   let phonetic = 0;
@@ -55,6 +56,7 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
         style = cell.style;
         formula = false;
         raw = null;
+        whole = -1;
         inline = null;
         break;
       }
@@ -66,6 +68,7 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
       }
       case 'v':
         raw = '';
+        whole = -1;
         collecting = selfClosing ? null : 'v';
         break;
       case 'f':
@@ -89,8 +92,19 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
     }
   };
   const text = (piece: string) => {
-    if (collecting === 'v') raw += piece;
-    else if (collecting === 't') inline += piece;
+    if (collecting === 'v') {
+      if (whole >= 0) raw = String(whole);
+      whole = -1;
+      raw += piece;
+    } else if (collecting === 't') inline += piece;
+  };
+  // A shared string's index or a whole number is read where it stands, without a string of its own.
+  const textIn = (source: string, from: number, to: number): boolean => {
+    if (collecting !== 'v' || raw !== '' || (type !== 's' && type !== 'n')) return false;
+    whole = wholeNumberAt(source, from, to);
+    if (whole < 0) return false;
+    raw = IN_PLACE;
+    return true;
   };
   const close = (tagName: string) => {
     const name = unprefixed(tagName);
@@ -98,7 +112,7 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
     else if (name === 'rPh') phonetic--;
     else if (name === 'is') inInline = false;
     else if (name === 'c') {
-      const value = cellValue(type, style, formula, raw, inline, context);
+      const value = whole >= 0 ? wholeCellValue(type, style, whole, context) : cellValue(type, style, formula, raw, inline, context);
       if (value !== null && rowNumber > 0 && column > 0) {
         let row = rows[rowNumber - 1];
         if (row === undefined) row = rows[rowNumber - 1] = [];
@@ -107,7 +121,7 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
       }
     }
   };
-  const scanner = new XmlScanner({ open, close, text });
+  const scanner = new XmlScanner({ open, close, text, textIn });
   await streamPart(pkg, path, (chunk) => scanner.write(chunk));
   scanner.close();
 
@@ -116,6 +130,34 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
   for (let i = 0; i < rows.length; i++) result.push(trimmed(rows[i] ?? []));
   while (result.length > 0 && (result[result.length - 1] ?? []).length === 0) result.pop();
   return result;
+}
+
+/** What `raw` holds while the <v> text is known as a number read in place. */
+const IN_PLACE = '#';
+
+/**
+ * The digits from `from` to `to` of `source` as a number, when they are written as `String`
+ * writes that number (no sign, no leading zero, at most 15 digits); -1 otherwise.
+ */
+function wholeNumberAt(source: string, from: number, to: number): number {
+  const length = to - from;
+  if (length === 0 || length > 15 || (length > 1 && source.charCodeAt(from) === 48)) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = source.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** The value of a shared-string or number cell whose <v> is the whole number `n` (as {@link cellValue} reads it). */
+function wholeCellValue(type: string, style: number, n: number, context: SheetContext): CellValue {
+  if (type === 's') {
+    const value = context.sharedStrings[n] ?? null;
+    return value === '' ? null : value;
+  }
+  return context.dateStyles[style] === true ? serialToDate(n, context.date1904) : n;
 }
 
 /** The value a cell shows, from its type (`t`), format (`s`) and text. */

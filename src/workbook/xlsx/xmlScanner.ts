@@ -20,6 +20,11 @@ export interface ScanHandlers {
   open(name: string, attributes: TagAttributes, selfClosing: boolean): void;
   close(name: string): void;
   text(text: string): void;
+  /**
+   * Optional: a text without entities as the range `from`-`to` of `source`, offered before it is
+   * cut out; returns true when it was taken in place (then `text` is not called for it).
+   */
+  textIn?(source: string, from: number, to: number): boolean;
 }
 
 /** The malformed part's message, with where it went wrong. */
@@ -38,6 +43,12 @@ function tagEnd(text: string, from: number): number {
     else if (c === 62) return i;
   }
   return -1;
+}
+
+/** Whether `text` holds an '&' between `from` and `to` (looked for in the range only). */
+function hasAmpersand(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 38) return true;
+  return false;
 }
 
 export class XmlScanner {
@@ -76,6 +87,7 @@ export class XmlScanner {
 
   private textBetween(text: string, from: number, to: number): void {
     if (this.open.length === 0) return; // whitespace around the root element
+    if (this.handlers.textIn !== undefined && !hasAmpersand(text, from, to) && this.handlers.textIn(text, from, to)) return;
     const piece = text.slice(from, to);
     this.handlers.text(piece.includes('&') ? decodeXml(piece) : piece);
   }

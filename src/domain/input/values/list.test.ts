@@ -42,6 +42,15 @@ describe('parseList', () => {
     expect(parseList('-')).toEqual({ ok: true, value: null });
   });
 
+  it('reads a text met again as it did the first time, whatever came between', () => {
+    const texts = ['Arsip; arsip; Hukum', ' - Arsip\n- Hukum', 'Arsip, Hukum', 'ARSIP;Keuangan', '1. Hukum\n2) Arsip'];
+    const first = texts.map((text) => parseList(text));
+    for (let round = 0; round < 3; round += 1) {
+      texts.forEach((text, i) => expect(parseList(text)).toEqual(first[i]));
+      for (let k = 0; k < 5000; k += 1) parseList(`Unit ${round}-${k}; Arsip`);
+    }
+  });
+
   it('reports a formula error', () => {
     expect(parseList('#REF!')).toMatchObject({ ok: false, code: 'CELL_FORMULA_ERROR' });
   });

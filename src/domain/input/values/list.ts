@@ -5,6 +5,7 @@ import type { CellValue } from '../../model/cell';
 import { collapseSpaces } from '../../model/normalize';
 import { blank, ok, relay, type ValueResult } from './result';
 import { parseText } from './text';
+import { memoizeText } from './textMemo';
 
 /** A list bullet or number at the start of an item typed on its own line: `- `, `• `, `1. `, `2) `. */
 const BULLET = /^(?:[-\u2022\u00B7*\u2013]\s*|\d{1,2}[.)]\s+)/;
@@ -26,8 +27,11 @@ export function parseList(raw: CellValue | undefined): ValueResult<readonly stri
   if (!checked.ok) return relay(checked);
   if (checked.value === null) return blank();
   // Split the original text: parseText has already folded its line breaks into spaces.
-  return listFromText(typeof raw === 'string' ? raw : checked.value);
+  return listFromMemo(typeof raw === 'string' ? raw : checked.value);
 }
+
+/** Lists repeat across rows (the same competencies, the same units to avoid): each spelling is split once. */
+const listFromMemo = memoizeText(listFromText);
 
 function listFromText(text: string): ValueResult<readonly string[]> {
   const seen = new Set<string>();
