@@ -12,8 +12,19 @@
 import type { Landmarks } from './marginLandmarks';
 import type { MarginGraph } from './marginGraph';
 
-/** Distance from `source` to `target`; null when there is no path; undefined once the budget is spent. */
-export type DistanceSearch = (source: number, target: number) => number | null | undefined;
+/** Exact distances between nodes of the margin graph. */
+export interface DistanceSearch {
+  /**
+   * Distance from `source` to `target`; null when there is no path; undefined once the budget
+   * is spent. `floor` is a known lower bound on the distance: a path that short ends the search.
+   */
+  distance(source: number, target: number, floor?: number): number | null | undefined;
+  /**
+   * The forward arc (index into the graph's forward lists) a shortest path of the last
+   * `distance` answer leaves its source by, or −1 when that answer named no path of its own.
+   */
+  firstArc(): number;
+}
 
 /** The search over `graph` with `landmarks`, sharing `workBudget` arcs over all its calls. */
 export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBudget: number): DistanceSearch {
@@ -29,6 +40,8 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
   const heap = new Int32Array(nodes);
   const pos = new Int32Array(nodes).fill(-1);
   const touched = new Int32Array(nodes);
+  // The source's arc the path of a node's distance `g` leaves by.
+  const via = new Int32Array(nodes);
   // The target's landmark distances, laid out as a node's in `lm`: d(L_l, target), d(target, L_l).
   const goal = new Float64Array(2 * K);
   let size = 0;
@@ -36,6 +49,7 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
   let left = workBudget;
   let best = Infinity;
   let target = -1;
+  let bestArc = -1;
   const rows = graph.rows;
 
   /**
@@ -141,13 +155,14 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
     }
     return hx;
   };
-  /** Offers node y (not a row) the distance nd. */
-  const relax = (y: number, nd: number): void => {
+  /** Offers node y (not a row) the distance nd, by a path leaving the source by arc `first`. */
+  const relax = (y: number, nd: number, first: number): void => {
     if (nd >= (g[y] as number) || done[y] === 1) return;
     const fy = nd + boundOf(y);
     if (fy >= best) return;
     g[y] = nd;
     f[y] = fy;
+    via[y] = first;
     if ((pos[y] as number) < 0) {
       heap[size] = y;
       pos[y] = size;
@@ -155,8 +170,8 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
     }
     siftUp(pos[y] as number);
   };
-  /** Scans the arcs of row x at its final distance d (they all lead to columns). */
-  const expandRow = (x: number, d: number): void => {
+  /** Scans the arcs of row x at its final distance d, reached by the source's arc `first` (they all lead to columns). */
+  const expandRow = (x: number, d: number, first: number): void => {
     const end = start[x + 1] as number;
     for (let t = start[x] as number; t < end; t++) {
       left--;
@@ -165,13 +180,15 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
       const y = head[t] as number;
       if (y === target) {
         best = nd;
+        bestArc = first;
         continue;
       }
-      relax(y, nd);
+      relax(y, nd, first);
     }
   };
 
-  return (source, to) => {
+  const distance = (source: number, to: number, floor = 0): number | null | undefined => {
+    bestArc = -1;
     if (left < 0) return undefined;
     if (source === to) return 0;
     target = to;
@@ -185,7 +202,7 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
       if (through < best) best = through;
     }
     const h0 = bound(source);
-    if (h0 >= best) return best === Infinity ? null : best;
+    if (h0 >= best || best <= floor) return best === Infinity ? null : best;
     g[source] = 0;
     h[source] = h0;
     f[source] = h0;
@@ -201,10 +218,12 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
       }
       const x = heap[0] as number;
       // Every node left lies on paths at least f[x] long: the best known is final.
-      if ((f[x] as number) >= best) break;
+      if ((f[x] as number) >= best || best <= floor) break;
       popMin();
       done[x] = 1;
       const d = g[x] as number;
+      const fromSource = x === source;
+      const viaX = via[x] as number;
       // The from-landmark terms of the bound of x, computed for its first row: they are every row's of x too.
       let fromX = NaN;
       const end = start[x + 1] as number;
@@ -214,23 +233,27 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
         // Arcs are cheapest first, and bounds are ≥ 0: no later arc can beat the best path either.
         if (nd >= best) break;
         const y = head[t] as number;
+        const first = fromSource ? t : viaX;
         if (y === target) {
           best = nd;
+          bestArc = first;
           continue;
         }
-        if (y >= rows) relax(y, nd);
+        if (y >= rows) relax(y, nd, first);
         else if (done[y] === 0) {
           // The used edge into a row is the row's one arc in: its distance is final, so it is expanded now, not queued.
           // The same arc makes d(L, y) = d(L, x), so only the to-landmark terms of the row's bound are its own.
           done[y] = 1;
           touched[met++] = y;
           if (fromX !== fromX) fromX = boundFrom(x);
-          if (nd + Math.max(fromX, boundTo(y)) < best) expandRow(y, nd);
+          if (nd + Math.max(fromX, boundTo(y)) < best) expandRow(y, nd, first);
         }
       }
     }
     if (result !== undefined) result = best === Infinity ? null : best;
+    else bestArc = -1;
     reset();
     return result;
   };
+  return { distance, firstArc: () => bestArc };
 }

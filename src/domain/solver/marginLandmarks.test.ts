@@ -53,7 +53,7 @@ describe('the margin graph and its landmarks', () => {
       if (built === null) continue;
       checked++;
       const { graph, residual } = built;
-      const { count: K, dist } = marginLandmarks(graph, residual.groupLoad);
+      const { count: K, dist } = marginLandmarks(graph, residual.groupLoad, 6);
       const { start, head, cost } = graph.forward;
       for (let l = 0; l < K; l++) {
         const from = (x: number) => dist[x * 2 * K + 2 * l]!;

@@ -8,13 +8,15 @@
  *
  * The sink is the first landmark (most alternatives pass through it), then the most loaded
  * groups, then nodes far from the landmarks so far. Deterministic: ties go to the lower node.
+ * The searches use the sink alone: on a 50,000-employee plan the other landmarks spared them
+ * at most a few percent of their arcs but cost more to set up and to read than they saved.
  */
 
 import { ColumnHeap } from './columnHeap';
 import type { ArcLists, MarginGraph } from './marginGraph';
 
-/** How many landmarks the searches use: enough to steer, few enough that their set-up stays small. */
-export const LANDMARK_COUNT = 6;
+/** How many landmarks the searches use by default: the sink alone steers them about as well as six. */
+export const LANDMARK_COUNT = 1;
 /** How many of them are the most loaded groups (the rest are chosen far from the others). */
 const LOADED_GROUPS = 3;
 
@@ -105,4 +107,18 @@ export function marginLandmarks(graph: MarginGraph, groupLoad: Int32Array, count
     }
   }
   return { count: K, dist };
+}
+
+/**
+ * The shortest of the known paths x → L → target over the landmarks L (Infinity when none):
+ * an upper bound on d(x, target) that is itself the length of a path.
+ */
+export function landmarkPath(landmarks: Landmarks, x: number, target: number): number {
+  const { count: K, dist } = landmarks;
+  let best = Infinity;
+  for (let l = 0; l < K; l++) {
+    const through = (dist[x * 2 * K + 2 * l + 1] as number) + (dist[target * 2 * K + 2 * l] as number);
+    if (through < best) best = through;
+  }
+  return best;
 }

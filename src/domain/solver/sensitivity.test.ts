@@ -133,4 +133,26 @@ describe('marginSearch', () => {
     expect(known).toBeLessThan(300);
     answers.forEach((a, r) => expect(a === undefined || a === full?.withoutPair(r)).toBe(true));
   });
+
+  it('answers ifStays the same whether or not withoutPair asked first (its path may be reused)', () => {
+    const rand = seededRandom(45);
+    for (let t = 0; t < 40; t++) {
+      const rows = randomInt(rand, 20, 120);
+      const cols = randomInt(rand, 4, 20);
+      const p = randomSparseProblem(rand, { rows, cols, density: 0.3, maxCapacity: 8, minWeight: -20, maxWeight: 100, homeEdge: true });
+      const groups = randomColumnGroups(rand, cols, { groups: 3, ungrouped: 0.2, maxListed: 10, maxMarginal: 90 });
+      const s = solveGroupedAssignment(p, groups);
+      if (!s.feasible) continue;
+      const stayEdgeOfRow = Int32Array.from({ length: rows }, (_, r) => {
+        for (let k = p.rowStart[r] as number; k < (p.rowStart[r + 1] as number); k++) if (p.edgeCol[k] === r % cols) return k;
+        return -1;
+      });
+      const input = { problem: p, groups, solution: s, stayEdgeOfRow };
+      const fresh = marginSearch(input);
+      const reusing = marginSearch(input);
+      const stays = Array.from({ length: rows }, (_, r) => fresh?.ifStays(r));
+      for (let r = 0; r < rows; r++) reusing?.withoutPair(r);
+      expect({ t, stays: Array.from({ length: rows }, (_, r) => reusing?.ifStays(r)) }).toEqual({ t, stays });
+    }
+  });
 });

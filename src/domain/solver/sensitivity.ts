@@ -14,14 +14,17 @@
  * The paths are found by a goal-directed Dijkstra (`marginAStar.ts`) whose landmarks
  * (`marginLandmarks.ts`) bound every distance from below and above, so a search looks at
  * little beyond the nodes that could still lie on a shorter path. A work budget (arcs looked
- * at, counted, so the cut is deterministic) bounds all searches together.
+ * at, counted, so the cut is deterministic) bounds all searches together. Staying never
+ * costs less than losing the pair, so a row's `withoutPair` answer often is its `ifStays`
+ * answer too (when a path that short leaves by the stay edge), and otherwise ends the stay
+ * search as soon as it finds a path that short.
  */
 
 import type { AssignmentProblem } from './assignmentProblem';
 import type { ColumnGroups } from './columnGroups';
 import { distanceSearch } from './marginAStar';
 import { marginGraph } from './marginGraph';
-import { marginLandmarks } from './marginLandmarks';
+import { landmarkPath, marginLandmarks } from './marginLandmarks';
 import { dualsCertify, marginResidual, type MarginSolution } from './marginResidual';
 
 export type { MarginSolution } from './marginResidual';
@@ -67,22 +70,50 @@ export function marginSearch(input: MarginInput, workBudget = Infinity): MarginS
   const residual = marginResidual(problem, groups, solution);
   if (residual === null || !dualsCertify(problem, groups, solution, residual)) return null;
   const graph = marginGraph(problem, groups, solution, residual);
-  const distance = distanceSearch(graph, marginLandmarks(graph, residual.groupLoad), workBudget);
+  const landmarks = marginLandmarks(graph, residual.groupLoad);
+  const search = distanceSearch(graph, landmarks, workBudget);
+  const { distance } = search;
   const { reduced } = graph;
   const R = problem.rows;
   const colNode = (r: number) => R + (residual.assignedCol[r] as number);
-  /** The edge's reduced cost plus the distance from its column to `target`. */
-  const via = (k: number, target: number): MarginAnswer => {
-    const back = distance(R + (problem.edgeCol[k] as number), target);
+  /** The edge's reduced cost plus the distance from its column to `target`; `floor` bounds the answer from below. */
+  const via = (k: number, target: number, floor = 0): MarginAnswer => {
+    const back = distance(R + (problem.edgeCol[k] as number), target, floor - (reduced[k] as number));
     return back === null || back === undefined ? back : (reduced[k] as number) + back;
   };
+  const stayEdge = (r: number) => input.stayEdgeOfRow?.[r] ?? -1;
+  // `ifStays` answers found by `withoutPair` searches, and `withoutPair` answers (NaN: not known).
+  const stayKnown = new Float64Array(R).fill(NaN);
+  const withoutKnown = new Float64Array(R).fill(NaN);
+  /**
+   * ifStays ≥ withoutPair always (staying is one way to leave the pair), so a stay path as
+   * short as withoutPair's answer makes that answer the stay's too: the shortest path found
+   * leaves row r by its stay edge, or the stay edge then a landmark path is that short.
+   */
+  const noteStay = (r: number, answer: MarginAnswer): void => {
+    const stay = stayEdge(r);
+    if (typeof answer !== 'number' || stay < 0 || stay === solution.assignedEdge[r]) return;
+    withoutKnown[r] = answer;
+    const stayCol = R + (problem.edgeCol[stay] as number);
+    const arc = search.firstArc();
+    const { head, cost } = graph.forward;
+    const leavesByStay = arc >= 0 && head[arc] === stayCol && cost[arc] === reduced[stay];
+    if (leavesByStay || (reduced[stay] as number) + landmarkPath(landmarks, stayCol, colNode(r)) === answer) stayKnown[r] = answer;
+  };
   return {
-    withoutPair: (r) => distance(r, colNode(r)),
+    withoutPair: (r) => {
+      const answer = distance(r, colNode(r));
+      noteStay(r, answer);
+      return answer;
+    },
     ifStays: (r) => {
-      const stay = input.stayEdgeOfRow?.[r] ?? -1;
+      const stay = stayEdge(r);
       if (stay < 0) return null;
       if (stay === solution.assignedEdge[r]) return 0;
-      return via(stay, colNode(r));
+      const known = stayKnown[r] as number;
+      if (known === known) return known;
+      const without = withoutKnown[r] as number;
+      return via(stay, colNode(r), without === without ? without : 0);
     },
     // Row r's one arc in comes from its own column at no cost: the path may as well end there, where a search meets it sooner.
     forcedEdge: (r, k) => (k === solution.assignedEdge[r] ? 0 : via(k, colNode(r))),
