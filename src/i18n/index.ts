@@ -75,18 +75,43 @@ function lookup(lang: Lang, key: string): string | undefined {
   return table?.[key.slice(dot + 1)];
 }
 
+/**
+ * Each template split once at its `{name}` placeholders: text at even places, names at odd
+ * ones. Sheets fill the same few templates for every row.
+ */
+const templateParts = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{name}` placeholders; numbers are written in the language's own style. */
 export function format(lang: Lang, template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const parts = partsOf(template);
+  let text = parts[0] as string;
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k] as string;
     const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(lang, value) : value;
-  });
+    text += value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(lang, value) : value;
+    text += parts[k + 1] as string;
+  }
+  return text;
 }
+
+/** Number formats by language, made once (`toLocaleString` would make one per call). */
+const NUMBER_FORMATS: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
 
 export function formatNumber(lang: Lang, value: number): string {
   if (Number.isInteger(value)) return String(value);
-  return value.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 });
+  return NUMBER_FORMATS[lang].format(value);
 }
 
 /** The message for a typed key. */
