@@ -111,9 +111,9 @@ export function marginSearch(input: MarginInput, workBudget = Infinity): MarginS
       if (stay < 0) return null;
       if (stay === solution.assignedEdge[r]) return 0;
       const known = stayKnown[r] as number;
-      if (known === known) return known;
+      if (!Number.isNaN(known)) return known;
       const without = withoutKnown[r] as number;
-      return via(stay, colNode(r), without === without ? without : 0);
+      return via(stay, colNode(r), Number.isNaN(without) ? 0 : without);
     },
     // Row r's one arc in comes from its own column at no cost: the path may as well end there, where a search meets it sooner.
     forcedEdge: (r, k) => (k === solution.assignedEdge[r] ? 0 : via(k, colNode(r))),
