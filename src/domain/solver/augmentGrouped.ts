@@ -16,8 +16,9 @@
 import { edgeOf } from './assignmentProblem';
 import { ColumnHeap } from './columnHeap';
 import { nextMarginal, type ColumnGroups } from './columnGroups';
-import { buildColumnArcs, type ArcBuildWork, type ColumnArcs } from './columnArcs';
-import { clearGates, lookAhead, placeColumn, relax, scanArcs } from './scanColumnArcs';
+import { PLACE_WIDTH, type ArcStore } from './arcStore';
+import { buildColumnArcs, createArcBuildWork, type ArcBuildWork } from './columnArcs';
+import { clearGates, lookAhead, relax, scanArcs } from './scanColumnArcs';
 import { moveRow, type SolverState } from './solverState';
 
 /** The solver state plus what the groups add: group potentials and loads (π_col is `v`). */
@@ -32,18 +33,12 @@ export interface GroupedState extends SolverState {
   readonly groupCols: Int32Array;
   /**
    * Per column, the arcs its rows open to other columns, one per target (the cheapest row's),
-   * indexed by a lower bound of their cost (`columnArcs.ts`); null until built or after the
-   * column's rows change. Big columns whose rows share targets are scanned once per target.
+   * indexed by a lower bound of their cost (`columnArcs.ts`), in blocks of one store
+   * (`arcStore.ts`). Big columns whose rows share targets are scanned once per target.
    */
-  readonly colArcs: (ColumnArcs | null)[];
+  readonly arcs: ArcStore;
   /** 1 while a column's arcs are out of date (its rows changed) or not yet built; they are (re)built in place when next needed. */
   readonly arcsStale: Uint8Array;
-  /**
-   * Per column, where its built arcs sit: quadruples (number of arcs, slab number, offset of the
-   * arcs, offset of the index) into the build work's slabs, so a scan reads them without going
-   * through the column's object.
-   */
-  readonly arcsPlace: Int32Array;
   /**
    * A lower bound of the cost of each column's arcs (Infinity without arcs): their least key when
    * keyed, raised by scans (costs only rise), so a search passes over a column none of whose arcs
@@ -78,6 +73,8 @@ export interface GroupedScratch extends ArcBuildWork {
   pick: Float64Array;
   /** Per arc number of one column: markRound when marked for relaxing; grows as needed. */
   mark: Int32Array;
+  /** Per arc number of one column marked for relaxing: the number of its index entry; as long as `mark`. */
+  slot: Int32Array;
   markRound: number;
 }
 
@@ -96,15 +93,10 @@ export function createGroupedScratch(cols: number, groups: number): GroupedScrat
     gate: new Float64Array(n).fill(Infinity),
     touched: new Int32Array(n),
     touchedCount: 0,
-    arcAt: new Int32Array(cols),
-    arcStamp: new Int32Array(cols),
-    arcRound: 0,
-    arcBuf: new Float64Array(4 * cols),
-    keyBuf: new Float64Array(256),
-    slabs: [],
-    slabTop: 0,
+    ...createArcBuildWork(cols),
     pick: new Float64Array(64),
     mark: new Int32Array(64),
+    slot: new Int32Array(64),
     markRound: 0,
   };
 }
@@ -159,10 +151,9 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
         }
       }
       if (s.arcsStale[j] === 1) {
-        const column = (s.colArcs[j] = buildColumnArcs(s, j, x, s.colArcs[j] as ColumnArcs | null));
-        placeColumn(s, x, j, column);
+        buildColumnArcs(s, j, x, s.arcs);
         s.arcsStale[j] = 0;
-        s.arcsMinKey[j] = column.n > 0 ? (column.index[0] as number) : Infinity;
+        s.arcsMinKey[j] = leastKey(s.arcs, j);
       }
       // No arc of the column is cheaper than its least key: the scan would relax nothing.
       if ((s.arcsMinKey[j] as number) < bound - (dn + vj)) bound = scanArcs(s, x, round, j, dn + vj, bound);
@@ -196,6 +187,13 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
   }
   flipGroupedPath(s, x, r);
   return true;
+}
+
+/** The least key of column j's freshly keyed arcs, Infinity without arcs. */
+function leastKey(store: ArcStore, j: number): number {
+  const p = PLACE_WIDTH * j;
+  if (store.place[p] === 0) return Infinity;
+  return (store.f64[store.place[p + 2] as number] as Float64Array)[store.place[p + 3] as number] as number;
 }
 
 /** Reassigns the rows along the path ending in the sink, back to free row r. */

@@ -1,38 +1,23 @@
-import {
-  ARC_WIDTH,
-  INDEX_WIDTH,
-  buildColumnArcs,
-  columnPlace,
-  keyColumnArcs,
-  sortDistinct,
-  type ArcBuildWork,
-  type ColumnArcs,
-} from './columnArcs';
+import { ArcStore, INDEX_WIDTH, PLACE_WIDTH } from './arcStore';
+import { buildColumnArcs, createArcBuildWork, keyColumnArcs, sortDistinct } from './columnArcs';
 import { assignRow, createSolverState } from './solverState';
 import { problemFromEdges, seededRandom } from '../../../test/support/solver/randomInstance';
 
-function work(cols: number): ArcBuildWork {
-  return {
-    arcAt: new Int32Array(cols),
-    arcStamp: new Int32Array(cols),
-    arcRound: 0,
-    arcBuf: new Float64Array(ARC_WIDTH),
-    keyBuf: new Float64Array(1),
-    slabs: [],
-    slabTop: 0,
-  };
-}
-
-/** The arcs as (target, delta, row) tuples in arc order, and the index as [arc, key] pairs. */
-function view(c: ColumnArcs): { arcs: number[][]; index: number[][] } {
-  const arcs: number[][] = [];
-  for (let a = 0; a < c.n; a++) arcs.push(Array.from(c.arcs.subarray(ARC_WIDTH * a, ARC_WIDTH * (a + 1))));
+/** Column j's arcs as (target, delta, row) tuples in arc order, and its index as [arc, key] pairs. */
+function view(store: ArcStore, j: number): { arcs: number[][]; index: number[][] } {
+  const p = PLACE_WIDTH * j;
+  const n = store.place[p]!;
+  const f64 = store.f64[store.place[p + 2]!]!;
+  const i32 = store.i32[store.place[p + 2]!]!;
+  const indexAt = store.place[p + 3]!;
+  const rowsAt = 2 * (indexAt + INDEX_WIDTH * store.place[p + 1]!);
+  const arcs: number[][] = new Array(n);
   const index: number[][] = [];
-  for (let t = 0; t < c.n; t++) {
-    const a = c.index[INDEX_WIDTH * t + 3] as number;
-    // Each index entry carries its arc's cost and target beside the key.
-    expect([c.index[INDEX_WIDTH * t + 1], c.index[INDEX_WIDTH * t + 2]]).toEqual([c.arcs[ARC_WIDTH * a + 1], c.arcs[ARC_WIDTH * a]]);
-    index.push([a, c.index[INDEX_WIDTH * t] as number]);
+  for (let t = 0; t < n; t++) {
+    const q = indexAt + INDEX_WIDTH * t;
+    const a = i32[2 * q + 5]!;
+    arcs[a] = [i32[2 * q + 4]!, f64[q + 1]!, i32[rowsAt + t]!];
+    index.push([a, f64[q]!]);
   }
   return { arcs, index };
 }
@@ -60,76 +45,87 @@ describe('buildColumnArcs', () => {
     assignRow(s, 1, 0, 3); // row 1 is now the head of column 0's list
     s.v[1] = -2;
     s.v[3] = 5;
-    const c = buildColumnArcs(s, 0, work(4), null);
+    const store = new ArcStore(4);
+    buildColumnArcs(s, 0, createArcBuildWork(4), store);
     // Row 1 (used weight 7) first: targets 1, 2, 3; row 0 (used 10) then offers column 1 at 6 < 1 and column 2 at 1 < 6.
-    expect(view(c).arcs).toEqual([
+    expect(view(store, 0).arcs).toEqual([
       [1, 1, 1],
       [2, 1, 0],
       [3, 0, 1],
     ]);
     // Keys delta − v: arc 0 → 1 + 2 = 3, arc 1 → 1, arc 2 → 0 − 5 = −5.
-    expect(view(c).index).toEqual([
+    expect(view(store, 0).index).toEqual([
       [2, -5],
       [1, 1],
       [0, 3],
     ]);
   });
 
-  it('refills the previous arrays when they are long enough', () => {
+  it('rebuilds a column whose rows changed in its block, or in a bigger one', () => {
     const s = createSolverState(p);
     assignRow(s, 0, 0, 0);
+    const store = new ArcStore(4);
+    const work = createArcBuildWork(4);
+    buildColumnArcs(s, 0, work, store);
+    expect(view(store, 0).arcs).toEqual([
+      [1, 6, 0],
+      [2, 1, 0],
+    ]);
     assignRow(s, 1, 0, 3);
-    const w = work(4);
-    const first = buildColumnArcs(s, 0, w, null);
-    const again = buildColumnArcs(s, 1, w, first);
-    expect(again).toBe(first);
-    expect(again.n).toBe(0);
-  });
-
-  it('cuts the arrays from slabs and says where they sit', () => {
-    const s = createSolverState(p);
-    assignRow(s, 0, 0, 0);
-    assignRow(s, 1, 1, 4);
-    const w = work(4);
-    const columns = [buildColumnArcs(s, 0, w, null), buildColumnArcs(s, 1, w, null)];
-    for (const c of columns) {
-      const place = columnPlace(w, c);
-      expect(place).not.toBeNull();
-      const slab = w.slabs[place!.slab]!;
-      const arcs = ARC_WIDTH * c.n;
-      const index = INDEX_WIDTH * c.n;
-      expect(Array.from(slab.subarray(place!.arcsAt, place!.arcsAt + arcs))).toEqual(Array.from(c.arcs.subarray(0, arcs)));
-      expect(Array.from(slab.subarray(place!.indexAt, place!.indexAt + index))).toEqual(Array.from(c.index.subarray(0, index)));
-    }
-    expect(columnPlace(w, { n: 0, arcs: new Float64Array(4), index: new Float64Array(4) })).toBeNull();
+    buildColumnArcs(s, 0, work, store);
+    expect(view(store, 0).arcs).toEqual([
+      [1, 1, 1],
+      [2, 1, 0],
+      [3, 0, 1],
+    ]);
   });
 });
 
 describe('keyColumnArcs', () => {
-  function column(deltas: number[], targets: number[]): ColumnArcs {
+  /** A store whose column 0 holds arcs with these deltas and targets (row = arc number), keyed with v. */
+  function column(deltas: number[], targets: number[], v: Float64Array): ArcStore {
     const n = deltas.length;
-    const arcs = new Float64Array(ARC_WIDTH * n);
+    const store = new ArcStore(1);
+    store.reserve(0, n);
+    store.place[0] = n;
+    const f64 = store.f64[store.place[2]!]!;
+    const i32 = store.i32[store.place[2]!]!;
+    const indexAt = store.place[3]!;
+    const rowsAt = 2 * (indexAt + INDEX_WIDTH * store.place[1]!);
+    // Entries in reverse arc order with dummy keys: keying must not depend on where they were.
     deltas.forEach((d, a) => {
-      arcs[ARC_WIDTH * a] = targets[a] as number;
-      arcs[ARC_WIDTH * a + 1] = d;
+      const t = n - 1 - a;
+      const q = indexAt + INDEX_WIDTH * t;
+      f64[q] = -1e300;
+      f64[q + 1] = d;
+      i32[2 * q + 4] = targets[a]!;
+      i32[2 * q + 5] = a;
+      i32[rowsAt + t] = a;
     });
-    return { n, arcs, index: new Float64Array(INDEX_WIDTH * n) };
+    keyColumnArcs(store, 0, v, createArcBuildWork(Math.max(...targets) + 1));
+    return store;
   }
 
   it('orders equal keys by arc number, also when keys span too wide a range to pack', () => {
     const v = Float64Array.of(0, 0);
-    const narrow = column([5, 3, 5, 3, -1], [0, 1, 0, 1, 0]);
-    keyColumnArcs(narrow, v, work(2));
-    expect(view(narrow).index).toEqual([
+    const narrow = column([5, 3, 5, 3, -1], [0, 1, 0, 1, 0], v);
+    expect(view(narrow, 0).index).toEqual([
       [4, -1],
       [1, 3],
       [3, 3],
       [0, 5],
       [2, 5],
     ]);
-    const wide = column([4e15, 3, 4e15, 3, -4e15], [0, 1, 0, 1, 0]);
-    keyColumnArcs(wide, v, work(2));
-    expect(view(wide).index.map(([a]) => a)).toEqual([4, 1, 3, 0, 2]);
+    const wide = column([4e15, 3, 4e15, 3, -4e15], [0, 1, 0, 1, 0], v);
+    expect(view(wide, 0).index.map(([a]) => a)).toEqual([4, 1, 3, 0, 2]);
+    // Each arc keeps its target, delta and row.
+    expect(view(wide, 0).arcs).toEqual([
+      [0, 4e15, 0],
+      [1, 3, 1],
+      [0, 4e15, 2],
+      [1, 3, 3],
+      [0, -4e15, 4],
+    ]);
   });
 
   it('orders as a plain sort by (key, arc) on random keys, near and beyond the packing range', () => {
@@ -142,17 +138,15 @@ describe('keyColumnArcs', () => {
       [64, 2 ** 46],
     ] as const) {
       const deltas = Array.from({ length: n }, () => Math.floor(rand() * width) - (rand() < 0.3 ? 0 : Math.floor(width / 2)));
-      const c = column(deltas, new Array<number>(n).fill(0));
-      keyColumnArcs(c, Float64Array.of(0), work(1));
+      const c = column(deltas, new Array<number>(n).fill(0), Float64Array.of(0));
       const expected = deltas.map((d, a) => [a, d]).sort((x, y) => x[1]! - y[1]! || x[0]! - y[0]!);
-      expect(view(c).index).toEqual(expected);
+      expect(view(c, 0).index).toEqual(expected);
     }
   });
 
   it('keys by delta less the target potential', () => {
-    const c = column([10, 10], [0, 1]);
-    keyColumnArcs(c, Float64Array.of(-3, 4), work(2));
-    expect(view(c).index).toEqual([
+    const c = column([10, 10], [0, 1], Float64Array.of(-3, 4));
+    expect(view(c, 0).index).toEqual([
       [1, 6],
       [0, 13],
     ]);

@@ -14,96 +14,57 @@
  * every arc (`scanArcs` in `augmentGrouped.ts`), and still relaxes them in the arcs' own order.
  */
 
+import { INDEX_WIDTH, PLACE_WIDTH, type ArcStore } from './arcStore';
 import type { SolverState } from './solverState';
 
-/** Entries per arc in `ColumnArcs.arcs`: target, w(used edge) − w(edge), row. */
-export const ARC_WIDTH = 3;
-/** Entries per arc in `ColumnArcs.index`: key, w(used edge) − w(edge), target, arc number. */
-export const INDEX_WIDTH = 4;
+/** Doubles per arc in the build buffer: w(used edge) − w(edge), then (target, row) as two integers. */
+const ARC_WIDTH = 2;
 
 /**
- * A column's arcs and their index by key (see above); the arrays may be longer than `n`, and are
- * reused when the column's rows change. The arc's edge is not kept: a search looks it up from
- * the row and the target for the few arcs its path takes.
- */
-export interface ColumnArcs {
-  /** Number of arcs. */
-  n: number;
-  /** Triples (target, w(used edge) − w(edge), row), targets in order of first appearance. */
-  arcs: Float64Array;
-  /**
-   * The index: quadruples (key, w(used edge) − w(edge), target, arc number) by ascending key, ties
-   * by arc number. The key is w(used edge) − w(edge) − π_target when last keyed, a lower bound of
-   * its value now; the arc's cost and target sit beside it so a search reads the front of the
-   * index in one pass (a big column's arcs would be read out of order).
-   */
-  index: Float64Array;
-}
-
-/**
- * Work arrays for building arcs: one entry per column, a build number not used with them before,
- * an output buffer (grown to one arc per column, room for any column's arcs), a sort
- * buffer that grows as needed, and the slabs the columns' arrays are cut from (`slabTop` entries
- * of the last one used; a fresh slab follows a full one, the columns keep views of the old), so
- * a search can read a column's arcs straight from a slab (`columnPlace`).
+ * Work arrays for building arcs: one entry per column, a build number not used with them
+ * before, a build buffer holding one column's arcs in their own order (grown to one arc per
+ * column; seen as doubles and as integers like a slab) and a sort buffer that grows as needed.
  */
 export interface ArcBuildWork {
   readonly arcAt: Int32Array;
   readonly arcStamp: Int32Array;
   arcRound: number;
-  arcBuf: Float64Array;
+  arcF64: Float64Array;
+  arcI32: Int32Array;
   keyBuf: Float64Array;
-  readonly slabs: Float64Array[];
-  slabTop: number;
 }
 
-/** Entries of a fresh slab, per column of the problem and at most: one allocation serves many columns' arrays. */
-const SLAB_ENTRIES_PER_COLUMN = 64;
-const SLAB_ENTRIES_MAX = 1 << 20;
-
-/** A column's arc and index arrays, room arcs each, side by side in a slab (no allocation of their own). */
-function cutColumnArrays(work: ArcBuildWork, room: number): ColumnArcs {
-  const size = (ARC_WIDTH + INDEX_WIDTH) * room;
-  let slab = work.slabs[work.slabs.length - 1];
-  if (slab === undefined || work.slabTop + size > slab.length) {
-    const entries = Math.min(SLAB_ENTRIES_MAX, SLAB_ENTRIES_PER_COLUMN * work.arcAt.length);
-    slab = new Float64Array(Math.max(entries, size));
-    work.slabs.push(slab);
-    work.slabTop = 0;
-  }
-  const at = work.slabTop;
-  work.slabTop = at + size;
-  return { n: 0, arcs: slab.subarray(at, at + ARC_WIDTH * room), index: slab.subarray(at + ARC_WIDTH * room, at + size) };
+/** Build work for a problem of cols columns. */
+export function createArcBuildWork(cols: number): ArcBuildWork {
+  const arcF64 = new Float64Array(ARC_WIDTH * Math.max(cols, 1));
+  return {
+    arcAt: new Int32Array(cols),
+    arcStamp: new Int32Array(cols),
+    arcRound: 0,
+    arcF64,
+    arcI32: new Int32Array(arcF64.buffer),
+    keyBuf: new Float64Array(256),
+  };
 }
 
-/**
- * Where column c's arrays sit: the number of its slab in `work.slabs` and the offsets of its
- * arcs and of its index there; null when they are not cut from a slab of `work`.
- */
-export function columnPlace(work: ArcBuildWork, c: ColumnArcs): { slab: number; arcsAt: number; indexAt: number } | null {
-  const buffer = c.arcs.buffer;
-  for (let k = work.slabs.length - 1; k >= 0; k--) {
-    if ((work.slabs[k] as Float64Array).buffer !== buffer) continue;
-    return { slab: k, arcsAt: c.arcs.byteOffset / 8, indexAt: c.index.byteOffset / 8 };
-  }
-  return null;
+/** Makes the build buffer hold n arcs. */
+function bufferFor(work: ArcBuildWork, n: number): void {
+  if (work.arcF64.length >= ARC_WIDTH * n) return;
+  work.arcF64 = new Float64Array(ARC_WIDTH * n);
+  work.arcI32 = new Int32Array(work.arcF64.buffer);
 }
 
 /**
- * Column j's arcs as triples (target, w(used edge) − w(edge), row), targets in order
- * of first appearance; among rows opening the same target the first in the column's list with
- * the least cost wins; keyed with the current potentials. The arrays of `reuse` (the column's
- * previous arcs) are filled when they are long enough.
+ * Writes column j's arcs to the build buffer; returns their number. Targets come in order of
+ * first appearance; among rows opening the same target the first in the column's list with the
+ * least cost wins.
  */
-export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, reuse: ColumnArcs | null): ColumnArcs {
+function writeArcs(s: SolverState, j: number, work: ArcBuildWork): number {
   const { rowStart, edgeCol, edgeWeight: w } = s.problem;
-  const { arcAt, arcStamp } = work;
+  bufferFor(work, s.problem.cols);
+  const { arcAt, arcStamp, arcF64: f64, arcI32: i32 } = work;
   const round = ++work.arcRound;
-  // One arc per other column at most.
-  const most = ARC_WIDTH * s.problem.cols;
-  if (work.arcBuf.length < most) work.arcBuf = new Float64Array(most);
-  const out = work.arcBuf;
-  let len = 0;
+  let p = 0;
   for (let i = s.colHead[j] as number; i >= 0; i = s.rowNext[i] as number) {
     const used = w[s.rowEdge[i] as number] as number;
     for (let e = rowStart[i] as number, end = rowStart[i + 1] as number; e < end; e++) {
@@ -112,28 +73,53 @@ export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, r
       const delta = used - (w[e] as number);
       if (arcStamp[k] !== round) {
         arcStamp[k] = round;
-        arcAt[k] = len;
-        out[len] = k;
-        out[len + 1] = delta;
-        out[len + 2] = i;
-        len += ARC_WIDTH;
-      } else if (delta < (out[(arcAt[k] as number) + 1] as number)) {
-        const at = arcAt[k] as number;
-        out[at + 1] = delta;
-        out[at + 2] = i;
+        arcAt[k] = p;
+        f64[p] = delta;
+        i32[2 * p + 2] = k;
+        i32[2 * p + 3] = i;
+        p += ARC_WIDTH;
+      } else if (delta < (f64[arcAt[k] as number] as number)) {
+        const q = arcAt[k] as number;
+        f64[q] = delta;
+        i32[2 * q + 3] = i;
       }
     }
   }
-  const n = len / ARC_WIDTH;
-  let c = reuse;
-  if (c === null || c.arcs.length < len) {
-    const room = c === null ? n : Math.max(n, Math.ceil((1.5 * c.arcs.length) / ARC_WIDTH));
-    c = cutColumnArrays(work, room);
+  return p / ARC_WIDTH;
+}
+
+/**
+ * Builds column j's arcs (see `writeArcs` for their order) and indexes them in its block of
+ * `store`, keyed with the current potentials. Only the index is kept: the arcs' own order is
+ * their arc number in it.
+ */
+export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, store: ArcStore): void {
+  const n = writeArcs(s, j, work);
+  store.reserve(j, n);
+  store.place[PLACE_WIDTH * j] = n;
+  indexArcs(store, j, s.v, work);
+}
+
+/** Re-keys column j's arcs with the current potentials v and sorts its index again. */
+export function keyColumnArcs(store: ArcStore, j: number, v: Float64Array, work: ArcBuildWork): void {
+  const place = store.place;
+  const p = PLACE_WIDTH * j;
+  const n = place[p] as number;
+  const slab = place[p + 2] as number;
+  const f64 = store.f64[slab] as Float64Array;
+  const i32 = store.i32[slab] as Int32Array;
+  const indexAt = place[p + 3] as number;
+  const rowsAt = 2 * (indexAt + INDEX_WIDTH * (place[p + 1] as number));
+  bufferFor(work, n);
+  const { arcF64, arcI32 } = work;
+  // Back to the arcs' own order in the build buffer, then indexed afresh.
+  for (let t = 0, q = indexAt; t < n; t++, q += INDEX_WIDTH) {
+    const at = ARC_WIDTH * (i32[2 * q + 5] as number);
+    arcF64[at] = f64[q + 1] as number;
+    arcI32[2 * at + 2] = i32[2 * q + 4] as number;
+    arcI32[2 * at + 3] = i32[rowsAt + t] as number;
   }
-  c.n = n;
-  c.arcs.set(out.subarray(0, len));
-  keyColumnArcs(c, s.v, work);
-  return c;
+  indexArcs(store, j, v, work);
 }
 
 /** The least power of two ≥ n (n ≥ 1). */
@@ -186,46 +172,58 @@ export function sortDistinct(a: Float64Array, lo: number, hi: number): void {
 }
 
 /**
- * Re-keys a column's arcs with the current potentials v and sorts the index by key (ties by arc
- * number). Keys are integers (weights and potentials are), so key and arc number are packed into
- * one double and sorted as numbers when the product of their ranges fits in 2^53; the arc number
- * takes the low bits of a power of two, so unpacking divides exactly without a remainder call.
+ * Keys the n arcs of column j held in the build buffer with potentials v and writes the
+ * column's index, sorted by key (ties by arc number), with the row of each entry. Keys are
+ * integers (weights and potentials are), so key and arc number are packed into one double and
+ * sorted as numbers when the product of their ranges fits in 2^53; the arc number takes the low
+ * bits of a power of two, so unpacking divides exactly without a remainder call.
  */
-export function keyColumnArcs(c: ColumnArcs, v: Float64Array, work: ArcBuildWork): void {
-  const { n, arcs, index } = c;
+function indexArcs(store: ArcStore, j: number, v: Float64Array, work: ArcBuildWork): void {
+  const place = store.place;
+  const p = PLACE_WIDTH * j;
+  const n = place[p] as number;
   if (n === 0) return;
+  const slab = place[p + 2] as number;
+  const f64 = store.f64[slab] as Float64Array;
+  const i32 = store.i32[slab] as Int32Array;
+  const indexAt = place[p + 3] as number;
+  const rowsAt = 2 * (indexAt + INDEX_WIDTH * (place[p + 1] as number));
+  const { arcF64, arcI32 } = work;
   if (work.keyBuf.length < n) work.keyBuf = new Float64Array(Math.max(n, 2 * work.keyBuf.length));
   const key = work.keyBuf;
   let lo = Infinity;
   let hi = -Infinity;
-  for (let a = 0; a < n; a++) {
-    const k = (arcs[ARC_WIDTH * a + 1] as number) - (v[arcs[ARC_WIDTH * a] as number] as number);
+  for (let a = 0, at = 0; a < n; a++, at += ARC_WIDTH) {
+    const k = (arcF64[at] as number) - (v[arcI32[2 * at + 2] as number] as number);
     key[a] = k;
     if (k < lo) lo = k;
     if (k > hi) hi = k;
   }
   const span = powerOfTwoAtLeast(n);
-  if ((hi - lo + 1) * span <= Number.MAX_SAFE_INTEGER) {
+  const packs = (hi - lo + 1) * span <= Number.MAX_SAFE_INTEGER;
+  let order: number[] = [];
+  if (packs) {
     for (let a = 0; a < n; a++) key[a] = ((key[a] as number) - lo) * span + a;
     sortDistinct(key, 0, n);
-    for (let t = 0; t < n; t++) {
+  } else {
+    const unsorted = key;
+    order = Array.from({ length: n }, (_, a) => a).sort((a, b) => (unsorted[a] as number) - (unsorted[b] as number) || a - b);
+  }
+  for (let t = 0, q = indexAt; t < n; t++, q += INDEX_WIDTH) {
+    let a: number;
+    if (packs) {
       const packed = key[t] as number;
       const high = Math.floor(packed / span);
-      const a = packed - high * span;
-      index[INDEX_WIDTH * t] = lo + high;
-      index[INDEX_WIDTH * t + 1] = arcs[ARC_WIDTH * a + 1] as number;
-      index[INDEX_WIDTH * t + 2] = arcs[ARC_WIDTH * a] as number;
-      index[INDEX_WIDTH * t + 3] = a;
+      a = packed - high * span;
+      f64[q] = lo + high;
+    } else {
+      a = order[t] as number;
+      f64[q] = key[a] as number;
     }
-    return;
-  }
-  const unsorted = key.slice(0, n);
-  const order = Array.from({ length: n }, (_, a) => a).sort((a, b) => (unsorted[a] as number) - (unsorted[b] as number) || a - b);
-  for (let t = 0; t < n; t++) {
-    const a = order[t] as number;
-    index[INDEX_WIDTH * t] = unsorted[a] as number;
-    index[INDEX_WIDTH * t + 1] = arcs[ARC_WIDTH * a + 1] as number;
-    index[INDEX_WIDTH * t + 2] = arcs[ARC_WIDTH * a] as number;
-    index[INDEX_WIDTH * t + 3] = a;
+    const at = ARC_WIDTH * a;
+    f64[q + 1] = arcF64[at] as number;
+    i32[2 * q + 4] = arcI32[2 * at + 2] as number;
+    i32[2 * q + 5] = a;
+    i32[rowsAt + t] = arcI32[2 * at + 3] as number;
   }
 }

@@ -1,6 +1,8 @@
 /**
- * An indexed binary min-heap of column numbers keyed by an external distance array, with
- * decrease-key. Ties go to the lower column index, so searches are deterministic.
+ * An indexed 4-ary min-heap of column numbers keyed by an external distance array, with
+ * decrease-key. Ties go to the lower column index, so searches are deterministic: the order is
+ * strict, so the columns come out in the same order whatever the heap's shape (four children
+ * per node make it shallower than a binary heap, and a pop reads them side by side).
  */
 export class ColumnHeap {
   private readonly heap: Int32Array;
@@ -69,7 +71,7 @@ export class ColumnHeap {
     const j = heap[t] as number;
     const kj = key[j] as number;
     while (t > 0) {
-      const p = (t - 1) >> 1;
+      const p = (t - 1) >> 2;
       const q = heap[p] as number;
       const kq = key[q] as number;
       if (kq < kj || (kq === kj && q < j)) break;
@@ -90,12 +92,13 @@ export class ColumnHeap {
     const j = heap[t] as number;
     const kj = key[j] as number;
     for (;;) {
-      let c = 2 * t + 1;
-      if (c >= n) break;
+      const first = 4 * t + 1;
+      if (first >= n) break;
+      // The least of the (up to four) children.
+      let c = first;
       let qc = heap[c] as number;
       let kc = key[qc] as number;
-      const r = c + 1;
-      if (r < n) {
+      for (let r = first + 1, last = Math.min(first + 4, n); r < last; r++) {
         const qr = heap[r] as number;
         const kr = key[qr] as number;
         if (kr < kc || (kr === kc && qr < qc)) {

@@ -5,7 +5,8 @@
  */
 
 import { nextMarginal } from './columnGroups';
-import { ARC_WIDTH, INDEX_WIDTH, columnPlace, keyColumnArcs, sortDistinct, type ColumnArcs } from './columnArcs';
+import { INDEX_WIDTH, PLACE_WIDTH } from './arcStore';
+import { keyColumnArcs, sortDistinct } from './columnArcs';
 import type { GroupedScratch, GroupedState } from './augmentGrouped';
 
 /** Reaches node at distance nd from `from`, or brings it nearer; its gate follows its distance. */
@@ -59,26 +60,29 @@ export function lookAhead(s: GroupedState, x: GroupedScratch, round: number, k: 
 }
 
 /**
- * Relaxes arc a of a settled column at base d_j + π_j; returns the new bound. The scan has
- * already passed over targets that are settled or reached as cheaply, and neither changes while
- * one column's arcs are relaxed, so only the falling bound is checked here.
+ * Relaxes the arc of entry t of a settled column's index (at indexAt in f64 and i32, its rows
+ * at rowsAt in i32) at base d_j + π_j; returns the new bound. The scan has already passed over
+ * targets that are settled or reached as cheaply, and neither changes while one column's arcs
+ * are relaxed, so only the falling bound is checked here.
  */
-function relaxArc(s: GroupedState, x: GroupedScratch, round: number, slab: Float64Array, at: number, base: number, bound: number): number {
-  const k = slab[at] as number;
-  const nd = base + (slab[at + 1] as number) - (s.v[k] as number);
+function relaxEntry(
+  s: GroupedState,
+  x: GroupedScratch,
+  round: number,
+  f64: Float64Array,
+  i32: Int32Array,
+  indexAt: number,
+  rowsAt: number,
+  t: number,
+  base: number,
+  bound: number,
+): number {
+  const q = indexAt + INDEX_WIDTH * t;
+  const k = i32[2 * q + 4] as number;
+  const nd = base + (f64[q + 1] as number) - (s.v[k] as number);
   if (nd >= bound) return bound;
-  relax(x, round, k, nd, slab[at + 2] as number);
+  relax(x, round, k, nd, i32[rowsAt + t] as number);
   return lookAhead(s, x, round, k);
-}
-
-/** Records where column j's freshly built arcs sit (see `arcsPlace`). */
-export function placeColumn(s: GroupedState, x: GroupedScratch, j: number, column: ColumnArcs): void {
-  const place = columnPlace(x, column);
-  if (place === null) throw new Error(`the arcs of column ${j} are not in a slab of the search's work arrays`);
-  s.arcsPlace[4 * j] = column.n;
-  s.arcsPlace[4 * j + 1] = place.slab;
-  s.arcsPlace[4 * j + 2] = place.arcsAt;
-  s.arcsPlace[4 * j + 3] = place.indexAt;
 }
 
 /**
@@ -93,53 +97,62 @@ export function placeColumn(s: GroupedState, x: GroupedScratch, j: number, colum
  * dearer than its keys promised (the potentials have fallen since), the column is re-keyed.
  */
 export function scanArcs(s: GroupedState, x: GroupedScratch, round: number, j: number, base: number, bound: number): number {
-  const place = s.arcsPlace;
-  const n = place[4 * j] as number;
-  const slab = x.slabs[place[4 * j + 1] as number] as Float64Array;
-  const arcsAt = place[4 * j + 2] as number;
-  const indexAt = place[4 * j + 3] as number;
+  const store = s.arcs;
+  const place = store.place;
+  const p = PLACE_WIDTH * j;
+  const n = place[p] as number;
+  const f64 = store.f64[place[p + 2] as number] as Float64Array;
+  const i32 = store.i32[place[p + 2] as number] as Int32Array;
+  const indexAt = place[p + 3] as number;
+  const rowsAt = 2 * (indexAt + INDEX_WIDTH * (place[p + 1] as number));
   const limit = bound - base;
   if (x.pick.length < n) x.pick = new Float64Array(Math.max(n, 2 * x.pick.length));
-  if (x.mark.length < n) x.mark = new Int32Array(Math.max(n, 2 * x.mark.length));
+  if (x.mark.length < n) {
+    x.mark = new Int32Array(Math.max(n, 2 * x.mark.length));
+    x.slot = new Int32Array(x.mark.length);
+  }
   if (x.markRound === 0x7fffffff) {
     x.mark.fill(0);
     x.markRound = 0;
   }
-  const { pick, mark, gate } = x;
+  const { pick, mark, slot, gate } = x;
   const tag = ++x.markRound;
   const v = s.v;
-  // The arcs that can still help are picked, and marked with this scan's tag; `fresh` counts the
-  // arcs whose key was still close to their cost.
+  // The arcs that can still help are picked, and marked with this scan's tag and the number of
+  // their index entry; `fresh` counts the arcs whose key was still close to their cost.
   let live = 0;
   let fresh = 0;
   let count = 0;
   let least = Infinity;
-  for (let q = indexAt, end = indexAt + INDEX_WIDTH * n; q < end && (slab[q] as number) < limit; count++, q += INDEX_WIDTH) {
-    const k = slab[q + 2] as number;
-    const cost = (slab[q + 1] as number) - (v[k] as number);
+  for (let q = indexAt, end = indexAt + INDEX_WIDTH * n; q < end && (f64[q] as number) < limit; count++, q += INDEX_WIDTH) {
+    const k = i32[2 * q + 4] as number;
+    const cost = (f64[q + 1] as number) - (v[k] as number);
     if (cost < least) least = cost;
     if (cost >= limit) continue;
     fresh++;
     // Settled (gate −Infinity) or already reached as cheaply.
     if (base + cost >= (gate[k] as number)) continue;
-    const a = slab[q + 3] as number;
+    const a = i32[2 * q + 5] as number;
     pick[live++] = a;
     mark[a] = tag;
+    slot[a] = count;
   }
   if (8 * live > n) {
     // Many arcs are wanted: walking the arc numbers is cheaper than sorting them.
-    for (let a = 0; a < n; a++) if (mark[a] === tag) bound = relaxArc(s, x, round, slab, arcsAt + ARC_WIDTH * a, base, bound);
+    for (let a = 0; a < n; a++)
+      if (mark[a] === tag) bound = relaxEntry(s, x, round, f64, i32, indexAt, rowsAt, slot[a] as number, base, bound);
   } else if (live > 0) {
     sortDistinct(pick, 0, live);
-    for (let u = 0; u < live; u++) bound = relaxArc(s, x, round, slab, arcsAt + ARC_WIDTH * (pick[u] as number), base, bound);
+    for (let u = 0; u < live; u++)
+      bound = relaxEntry(s, x, round, f64, i32, indexAt, rowsAt, slot[pick[u] as number] as number, base, bound);
   }
   const stale = count - fresh;
   if (stale > 8 && 2 * stale > count) {
-    keyColumnArcs(s.colArcs[j] as ColumnArcs, v, x);
-    s.arcsMinKey[j] = slab[indexAt] as number;
+    keyColumnArcs(store, j, v, x);
+    s.arcsMinKey[j] = f64[indexAt] as number;
   } else {
     // Costs only rise: the least cost read and the first key not read bound every arc from now on.
-    const unread = count < n ? (slab[indexAt + INDEX_WIDTH * count] as number) : Infinity;
+    const unread = count < n ? (f64[indexAt + INDEX_WIDTH * count] as number) : Infinity;
     s.arcsMinKey[j] = Math.max(s.arcsMinKey[j] as number, Math.min(least, unread));
   }
   return bound;

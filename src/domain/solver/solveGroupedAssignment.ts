@@ -28,7 +28,7 @@ import { placeOnTightEdge, placeOnTightPath } from './tightPlacement';
 import { groupValue, maxAbsGroupValue, nextMarginal, type ColumnGroups } from './columnGroups';
 import type { GroupedSolution } from './groupedSolution';
 import { ColumnHeap } from './columnHeap';
-import type { ColumnArcs } from './columnArcs';
+import { ArcStore } from './arcStore';
 import { createSolverState, hallWitness } from './solverState';
 import { columnEdges, refreshGroupedPotentials, type ColumnEdges } from './refreshGroupedPotentials';
 
@@ -64,7 +64,6 @@ function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): G
     groupCols[fill[g] as number] = j;
     fill[g] = (fill[g] as number) + 1;
   }
-  const colArcs = new Array<ColumnArcs | null>(cols).fill(null);
   return {
     ...base,
     groups,
@@ -73,9 +72,8 @@ function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): G
     groupLoad: new Int32Array(groups.count),
     groupColStart,
     groupCols,
-    colArcs,
+    arcs: new ArcStore(cols),
     arcsStale: new Uint8Array(cols).fill(1),
-    arcsPlace: new Int32Array(4 * cols),
     arcsMinKey: new Float64Array(cols).fill(Infinity),
   };
 }
