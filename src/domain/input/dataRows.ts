@@ -8,7 +8,7 @@ import { issue, type Issue } from '../model/issue';
 import { cellText, isBlankRow } from './cellText';
 import type { TableDictionary } from './fieldDef';
 import type { TableMapping } from './tableMapping';
-import { readCell } from './values/cellInput';
+import { isBlankCell } from './values/cellInput';
 
 export interface DataRow {
   /** Excel row number as the user sees it. */
@@ -36,19 +36,21 @@ export function isNotRecord<F extends string>(
   mapping: TableMapping<F>,
   dictionary: TableDictionary<F>,
 ): boolean {
-  const cellOf = (field: F): CellValue | undefined => {
-    const ref = mapping.columns[field];
-    return ref === undefined ? undefined : cells[ref.index];
-  };
-  const key = cellOf(dictionary.rowKey);
-  const keyBlank = readCell(key).kind === 'blank';
+  const key = cellOf(cells, mapping, dictionary.rowKey);
+  const keyBlank = isBlankCell(key);
   const firstText = firstCellText(cells);
   if (mayOpenTotals(firstText) && TOTALS.test(firstText) && (keyBlank || cellText(key) === firstText)) return true;
   if (!keyBlank) return false;
   if (cells.filter((c) => cellText(c) !== null).length <= 1) return true;
   const others = dictionary.fields.filter((f) => f.required && f.key !== dictionary.rowKey && mapping.columns[f.key] !== undefined);
-  const filled = others.filter((f) => readCell(cellOf(f.key)).kind !== 'blank').length;
+  const filled = others.filter((f) => !isBlankCell(cellOf(cells, mapping, f.key))).length;
   return filled * 2 < others.length;
+}
+
+/** The row's cell of `field`; undefined when the table has no such column. */
+function cellOf<F extends string>(cells: readonly CellValue[], mapping: TableMapping<F>, field: F): CellValue | undefined {
+  const ref = mapping.columns[field];
+  return ref === undefined ? undefined : cells[ref.index];
 }
 
 /** The text of the row's first non-blank cell; '' when there is none or a hole in a ragged row comes first. */
@@ -77,6 +79,20 @@ export function dataRows<F extends string>(
   dictionary: TableDictionary<F>,
 ): { rows: DataRow[]; issues: Issue[] } {
   const rows: DataRow[] = [];
+  const issues = eachDataRow(sheet, mapping, dictionary, (row, cells) => rows.push({ row, cells }));
+  return { rows, issues };
+}
+
+/**
+ * Hands each data row of a mapped table to `visit` (as {@link dataRows} lists them, without
+ * an object per row); returns the ROW_NOT_RECORD issues.
+ */
+export function eachDataRow<F extends string>(
+  sheet: SheetValues,
+  mapping: TableMapping<F>,
+  dictionary: TableDictionary<F>,
+  visit: (row: number, cells: readonly CellValue[]) => void,
+): Issue[] {
   const issues: Issue[] = [];
   const keyHeader = mapping.columns[dictionary.rowKey]?.header ?? dictionary.fields.find((f) => f.key === dictionary.rowKey)?.header ?? '';
   for (let index = Math.max(mapping.firstDataRow - 1, 0); index < sheet.rows.length; index += 1) {
@@ -88,7 +104,7 @@ export function dataRows<F extends string>(
       issues.push(issue('ROW_NOT_RECORD', 'warning', { sheet: sheet.name, row, value: text }, { text, column: keyHeader }));
       continue;
     }
-    rows.push({ row, cells });
+    visit(row, cells);
   }
-  return { rows, issues };
+  return issues;
 }

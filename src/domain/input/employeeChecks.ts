@@ -16,6 +16,7 @@ import { UnitDirectory } from './unitDirectory';
 export class ChoiceVocabulary {
   private readonly codes: ReadonlySet<string>;
   private readonly suggest: (text: string) => string | null;
+  private readonly known = new Map<string, boolean>();
 
   constructor(
     private readonly units: UnitDirectory,
@@ -25,8 +26,14 @@ export class ChoiceVocabulary {
     this.suggest = suggester([...units.names(), ...positionCodes]);
   }
 
+  /** Whether `text` names a position code or a unit; each spelling is looked up once. */
   knows(text: string): boolean {
-    return this.codes.has(codeKey(text)) || this.units.resolve(text) !== null;
+    let known = this.known.get(text);
+    if (known === undefined) {
+      known = this.codes.has(codeKey(text)) || this.units.resolve(text) !== null;
+      this.known.set(text, known);
+    }
+    return known;
   }
 
   closest(text: string): string | null {

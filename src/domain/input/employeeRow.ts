@@ -18,7 +18,7 @@ import { parsePendidikan } from './values/pendidikan';
 import { parsePotensi } from './values/potensi';
 import { parsePredikat } from './values/predikat';
 import { parseStatus } from './values/status';
-import { parseText } from './values/text';
+import { parseRepeatedText, parseText } from './values/text';
 import { parseYesNo } from './values/yesNo';
 
 /** An employee before cross-table resolution: units and position as written. */
@@ -36,9 +36,6 @@ const DATE_1900 = { date1904: false } as const;
 const DATE_1904 = { date1904: true } as const;
 const parseDate1900 = (raw: CellValue | undefined) => parseDate(raw, DATE_1900);
 const parseDate1904 = (raw: CellValue | undefined) => parseDate(raw, DATE_1904);
-
-/** The three columns of an employee's own choices, in order. */
-const CHOICE_FIELDS: readonly PegawaiField[] = ['pilihan1', 'pilihan2', 'pilihan3'];
 
 /** Jenjang below which a blank Jurusan is normal (SD, SMP, SMA graduates often have none). */
 const NO_MAJOR_NEEDED: ReadonlySet<Jenjang> = new Set<Jenjang>(['SD', 'SMP', 'SMA']);
@@ -63,10 +60,10 @@ export function readEmployeeRow(r: RowReader<PegawaiField>, date1904: boolean): 
   const golongan = golonganOf(r, status);
   const pendidikan = r.read('pendidikan', parsePendidikan, true);
   const jurusanRequired = pendidikan === null || !NO_MAJOR_NEEDED.has(pendidikan);
-  const jurusan = r.read('jurusan', parseText, jurusanRequired) ?? '';
-  const unitText = r.read('unitKerja', parseText, true);
+  const jurusan = r.read('jurusan', parseRepeatedText, jurusanRequired) ?? '';
+  const unitText = r.read('unitKerja', parseRepeatedText, true);
   const kodeJabatan = r.read('kodeJabatan', parseText);
-  const jabatan = r.read('jabatan', parseText);
+  const jabatan = r.read('jabatan', parseRepeatedText);
   if (kodeJabatan === null && jabatan === null && (r.mapped('kodeJabatan') || r.mapped('jabatan'))) {
     r.report('MISSING_POSITION_VALUE', 'error', r.mapped('kodeJabatan') ? 'kodeJabatan' : 'jabatan');
   }
@@ -77,16 +74,17 @@ export function readEmployeeRow(r: RowReader<PegawaiField>, date1904: boolean): 
   const kompetensi = r.read('kompetensi', parseList) ?? [];
   const hukdis = r.read('hukdis', parseHukdis);
   const hukdisEnd = date('hukdisEnd');
-  const pilihan: string[] = [];
-  const pilihanFrom: PegawaiField[] = [];
-  for (const field of CHOICE_FIELDS) {
-    const choice = r.read(field, parseText);
-    if (choice === null) continue;
-    pilihan.push(choice);
-    pilihanFrom.push(field);
-  }
+  const first = r.read('pilihan1', parseRepeatedText);
+  const second = r.read('pilihan2', parseRepeatedText);
+  const third = r.read('pilihan3', parseRepeatedText);
+  const pilihan = present(first, second, third);
+  const pilihanFrom = present<PegawaiField>(
+    first === null ? null : 'pilihan1',
+    second === null ? null : 'pilihan2',
+    third === null ? null : 'pilihan3',
+  );
   const bersedia = r.read('bersedia', parseYesNo) ?? true;
-  const pertimbanganKhusus = r.read('pertimbanganKhusus', parseText) ?? '';
+  const pertimbanganKhusus = r.read('pertimbanganKhusus', parseRepeatedText) ?? '';
   const unitDihindari = r.read('unitDihindari', parseList) ?? [];
 
   if (birthDate !== null && tmtJabatan !== null && tmtJabatan < birthDate) {
@@ -135,6 +133,19 @@ export function readEmployeeRow(r: RowReader<PegawaiField>, date1904: boolean): 
     unitDihindari,
     extra: r.extra(),
   };
+}
+
+/**
+ * The values of `a`, `b`, `c` that are not null, in order, in an array of just their length:
+ * an array filled by push reserves room for many more, and every employee keeps two.
+ */
+function present<T>(a: T | null, b: T | null, c: T | null): T[] {
+  if (a !== null) {
+    if (b !== null) return c === null ? [a, b] : [a, b, c];
+    return c === null ? [a] : [a, c];
+  }
+  if (b !== null) return c === null ? [b] : [b, c];
+  return c === null ? [] : [c];
 }
 
 function genderOf(r: RowReader<PegawaiField>, nip: NipInfo | null): Gender | null {

@@ -8,6 +8,7 @@ import { cellText } from './cellText';
 import type { ParseResult } from './rowReader';
 import { readCell } from './values/cellInput';
 import { normalizeKey } from '../model/normalize';
+import { memoizeCell } from './values/textMemo';
 
 const SPELLINGS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...['L', 'Laki-laki', 'Laki laki', 'Lakilaki', 'Laki', 'Pria', 'Lk', 'M', 'Male', 'Man', '1'].map((s) => [normalizeKey(s), 'L'] as const),
@@ -21,6 +22,13 @@ const SPELLINGS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
  * @example parseJenisKelamin('Perempuan') // { ok: true, value: 'P' }
  */
 export function parseJenisKelamin(raw: CellValue | undefined): ParseResult<Gender> {
+  return genderFromCell(raw);
+}
+
+/** The column holds a few spellings: each is read once. */
+const genderFromCell = memoizeCell(readJenisKelamin);
+
+function readJenisKelamin(raw: CellValue | undefined): ParseResult<Gender> {
   const cell = readCell(raw);
   if (cell.kind === 'blank') return { ok: true, value: null };
   if (cell.kind === 'error') return cell.result;

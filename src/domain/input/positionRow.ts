@@ -11,7 +11,7 @@ import { parseList } from './values/list';
 import { parseInteger } from './values/number';
 import { parsePendidikan } from './values/pendidikan';
 import { parsePrioritas } from './values/prioritas';
-import { parseText } from './values/text';
+import { parseRepeatedText, parseText } from './values/text';
 
 /** A position before unit names are made canonical. */
 export interface PositionDraft extends Omit<Position, 'unit'> {
@@ -30,8 +30,8 @@ const KELAS_MAX = 17;
  */
 export function readPositionRow(r: RowReader<JabatanField>): PositionDraft | null {
   const code = r.read('kodeJabatan', parseText, true);
-  const name = r.read('namaJabatan', parseText, true);
-  const unitText = r.read('unitKerja', parseText, true);
+  const name = r.read('namaJabatan', parseRepeatedText, true);
+  const unitText = r.read('unitKerja', parseRepeatedText, true);
   const jenis = r.read('jenisJabatan', parseJenisJabatan, true);
   const kelas = r.read('kelas', parseInteger);
   if (kelas !== null && (kelas < KELAS_MIN || kelas > KELAS_MAX)) {
@@ -49,7 +49,7 @@ export function readPositionRow(r: RowReader<JabatanField>): PositionDraft | nul
   const bidangPendidikan = r.read('bidangPendidikan', parseList) ?? [];
   const kompetensi = r.read('kompetensi', parseList) ?? [];
   const prioritas = r.read('prioritas', parsePrioritas) ?? 'Normal';
-  const uraianTugas = r.read('uraianTugas', parseText) ?? '';
+  const uraianTugas = r.read('uraianTugas', parseRepeatedText) ?? '';
 
   if (r.failed || code === null || name === null || unitText === null || jenis === null || formasi === null) return null;
   return {

@@ -77,11 +77,7 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
   // Positions, and which of their rows cannot be used.
   const jab = mapping.jabatan;
   const positionTable = jab ? readTable(sheetOf(jab), jab, JABATAN_TABLE, readPositionRow) : NO_ROWS;
-  append(
-    issues,
-    positionTable.issues,
-    positionTable.rows.flatMap((r) => r.issues),
-  );
+  appendTableIssues(issues, positionTable);
   if (jab)
     issues.push(
       ...duplicateRowIssues(
@@ -96,11 +92,7 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
   // Units: the unit sheet, then one directory of canonical names.
   const un = mapping.unit;
   const unitTable = un ? readTable(sheetOf(un), un, UNIT_TABLE, readUnitRow) : NO_ROWS;
-  append(
-    issues,
-    unitTable.issues,
-    unitTable.rows.flatMap((r) => r.issues),
-  );
+  appendTableIssues(issues, unitTable);
   if (un)
     issues.push(
       ...duplicateRowIssues(
@@ -111,7 +103,8 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
       ),
     );
   const badUnitRows = rowsWithErrors(un);
-  const positionDrafts = positionTable.rows.flatMap((r) => (r.record ? [r.record] : []));
+  const positionDrafts: PositionDraft[] = [];
+  for (const r of positionTable.rows) if (r.record) positionDrafts.push(r.record);
   const units = new UnitDirectory(
     positionDrafts.map((p) => p.unitText),
     un ? unitTable.rows.flatMap((r) => (r.record ? [r.record.nameText] : [])) : null,
@@ -124,11 +117,7 @@ export function readInput(workbook: WorkbookValues, options: ReadInputOptions = 
   // Employees, resolved against the positions.
   const peg = mapping.pegawai;
   const employeeTable = peg ? readTable(sheetOf(peg), peg, PEGAWAI_TABLE, (r) => readEmployeeRow(r, workbook.date1904)) : NO_ROWS;
-  append(
-    issues,
-    employeeTable.issues,
-    employeeTable.rows.flatMap((r) => r.issues),
-  );
+  appendTableIssues(issues, employeeTable);
   if (peg) {
     const nipOf = (cells: readonly CellValue[]): string | null => {
       const ref = peg.columns.nip;
@@ -284,6 +273,12 @@ function finish(
 /** Whether a row is a header row (or above) of one of the tables: issues there concern the table, not a record. */
 function isHeaderRow(sheet: string, row: number, mapping: InputMapping): boolean {
   return [mapping.pegawai, mapping.jabatan, mapping.unit].some((m) => m !== null && m.sheet === sheet && row < m.firstDataRow);
+}
+
+/** Appends a table's issues to `target`: those about the table, then each row's in order. */
+function appendTableIssues(target: Issue[], table: ParsedTable<unknown>): void {
+  append(target, table.issues);
+  for (const row of table.rows) append(target, row.issues);
 }
 
 /** Appends every item of `lists` to `target`. Not push(...list): a spread of a few hundred thousand issues overflows the call stack. */

@@ -3,7 +3,7 @@
  */
 import type { CellValue, SheetValues } from '../model/cell';
 import type { Issue } from '../model/issue';
-import { dataRows } from './dataRows';
+import { eachDataRow } from './dataRows';
 import type { TableDictionary } from './fieldDef';
 import { RowReader } from './rowReader';
 import type { TableMapping } from './tableMapping';
@@ -33,13 +33,11 @@ export function readTable<F extends string, T>(
   dictionary: TableDictionary<F>,
   readRow: (reader: RowReader<F>) => T | null,
 ): ParsedTable<T> {
-  const { rows, issues } = dataRows(sheet, mapping, dictionary);
-  return {
-    rows: rows.map(({ row, cells }) => {
-      const reader = new RowReader(mapping, dictionary, row, cells);
-      const record = readRow(reader);
-      return { row, cells, record: reader.failed ? null : record, issues: reader.issues };
-    }),
-    issues,
-  };
+  const rows: ParsedRow<T>[] = [];
+  const issues = eachDataRow(sheet, mapping, dictionary, (row, cells) => {
+    const reader = new RowReader(mapping, dictionary, row, cells);
+    const record = readRow(reader);
+    rows.push({ row, cells, record: reader.failed ? null : record, issues: reader.issues });
+  });
+  return { rows, issues };
 }

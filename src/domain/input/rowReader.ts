@@ -8,7 +8,7 @@ import { issue, type Issue, type IssueCode, type Severity } from '../model/issue
 import { cellText } from './cellText';
 import type { TableDictionary } from './fieldDef';
 import type { TableMapping } from './tableMapping';
-import { readCell } from './values/cellInput';
+import { isBlankCell } from './values/cellInput';
 
 /** What a value parser returns (the values/ contract, with any code). */
 export type ParseResult<T> =
@@ -42,7 +42,7 @@ export class RowReader<F extends string> {
 
   /** Whether the field's cell is blank (absent column, empty, whitespace or a lone dash). */
   isBlank(field: F): boolean {
-    return readCell(this.raw(field)).kind === 'blank';
+    return isBlankCell(this.raw(field));
   }
 
   /** The column's header as written, or the field's canonical header when the column is absent. */

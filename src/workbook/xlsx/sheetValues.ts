@@ -46,6 +46,18 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
   let phonetic = 0;
   let inInline = false;
   const cell: CellAttributes = { column: 0, type: 'n', style: 0 };
+  // The cells of row `rowNumber` gather here, to be copied once into an array of their width.
+  const scratch: CellValue[] = [];
+  let width = 0;
+  const dates = new Map<number, Date>();
+  const flushRow = () => {
+    if (width === 0) return;
+    const cells = scratch.slice(0, width);
+    width = 0;
+    const row = rows[rowNumber - 1];
+    if (row === undefined) rows[rowNumber - 1] = cells;
+    else placeAll(row, cells); // the row was written twice
+  };
 
   const open = (tagName: string, attributes: TagAttributes, selfClosing: boolean) => {
     switch (unprefixed(tagName)) {
@@ -61,6 +73,7 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
         break;
       }
       case 'row': {
+        flushRow();
         const r = attributes.get('r');
         rowNumber = r === undefined ? rowNumber + 1 : Number(r);
         column = 0;
@@ -112,18 +125,18 @@ export async function readSheetRows(pkg: PackageReader, path: string, context: S
     else if (name === 'rPh') phonetic--;
     else if (name === 'is') inInline = false;
     else if (name === 'c') {
-      const value = whole >= 0 ? wholeCellValue(type, style, whole, context) : cellValue(type, style, formula, raw, inline, context);
+      const value = whole >= 0 ? wholeCellValue(type, style, whole, context, dates) : cellValue(type, style, formula, raw, inline, context);
       if (value !== null && rowNumber > 0 && column > 0) {
-        let row = rows[rowNumber - 1];
-        if (row === undefined) row = rows[rowNumber - 1] = [];
-        while (row.length < column - 1) row.push(null);
-        row[column - 1] = value;
+        while (width < column - 1) scratch[width++] = null;
+        scratch[column - 1] = value;
+        if (column > width) width = column;
       }
     }
   };
   const scanner = new XmlScanner({ open, close, text, textIn });
   await streamPart(pkg, path, (chunk) => scanner.write(chunk));
   scanner.close();
+  flushRow();
 
   for (const range of merges) clearMergedCells(rows, range);
   const result: CellValue[][] = [];
@@ -151,13 +164,29 @@ function wholeNumberAt(source: string, from: number, to: number): number {
   return n;
 }
 
-/** The value of a shared-string or number cell whose <v> is the whole number `n` (as {@link cellValue} reads it). */
-function wholeCellValue(type: string, style: number, n: number, context: SheetContext): CellValue {
+/**
+ * The value of a shared-string or number cell whose <v> is the whole number `n` (as {@link cellValue}
+ * reads it). A date is made once per day and shared by the cells that hold it (`dates`).
+ */
+function wholeCellValue(type: string, style: number, n: number, context: SheetContext, dates: Map<number, Date>): CellValue {
   if (type === 's') {
     const value = context.sharedStrings[n] ?? null;
     return value === '' ? null : value;
   }
-  return context.dateStyles[style] === true ? serialToDate(n, context.date1904) : n;
+  if (context.dateStyles[style] !== true) return n;
+  let date = dates.get(n);
+  if (date === undefined) dates.set(n, (date = serialToDate(n, context.date1904)));
+  return date;
+}
+
+/** Writes the non-empty `cells` of a row over `row`, as if its cells came one by one. */
+function placeAll(row: CellValue[], cells: readonly CellValue[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i] ?? null;
+    if (value === null) continue;
+    while (row.length < i) row.push(null);
+    row[i] = value;
+  }
 }
 
 /** The value a cell shows, from its type (`t`), format (`s`) and text. */

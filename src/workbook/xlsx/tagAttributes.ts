@@ -74,8 +74,10 @@ export class TagAttributes {
       while (i < n && isSpace(text.charCodeAt(i))) i++;
       const quote = i < n ? text.charCodeAt(i) : 0;
       if (quote !== 34 && quote !== 39) return -1;
-      const end = text.indexOf(quote === 34 ? '"' : "'", i + 1);
-      if (end < 0) return -1;
+      // Values are short (a reference, a style number): their end is found by hand, not by a call.
+      let end = i + 1;
+      while (end < n && text.charCodeAt(end) !== quote) end++;
+      if (end >= n) return -1;
       const k = 4 * count++;
       spans[k] = keyStart;
       spans[k + 1] = keyEnd;

@@ -54,6 +54,30 @@ describe('the streaming XML scanner', () => {
     for (const size of [1, 2, 3, 7, 64]) expect(events(SHEET, size).join('')).toBe(whole.join(''));
   });
 
+  it('gives the same events for chunks cut anywhere, a tag, a comment, an entity or a quoted > cut in two', () => {
+    const xml =
+      '<?xml version="1.0"?><root><!-- a > b --><c r="A1" note="x > y"><v>12</v></c>text > more &amp; &#x263A; rest' +
+      '<c r="B2"><![CDATA[a>b]]></c><c r="C3" t="s"/><![CDATA[]]>tail</root>';
+    const whole = events(xml).join('');
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 300; round++) {
+      const seen: string[] = [];
+      const scanner = new XmlScanner({
+        open: (name, attributes, selfClosing) => seen.push(`<${name} r=${attributes.get('r') ?? '-'}${selfClosing ? '/' : ''}>`),
+        close: (name) => seen.push(`</${name}>`),
+        text: (text) => seen.push(`"${text}"`),
+      });
+      for (let at = 0; at < xml.length;) {
+        const size = 1 + Math.floor(random() * 24);
+        scanner.write(xml.slice(at, at + size));
+        at += size;
+      }
+      scanner.close();
+      expect(seen.join('')).toBe(whole);
+    }
+  });
+
   it('reads attributes exactly: whole names only, either quote, entities decoded', () => {
     const tag = 'c rr="no" r = "A1" t=\'s\' x:r="prefixed" v="&quot;q&quot;"';
     expect(attribute(tag, 'r')).toBe('A1');

@@ -58,24 +58,45 @@ export class XmlScanner {
 
   constructor(private readonly handlers: ScanHandlers) {}
 
-  /** Feeds the next piece of the document. */
+  /**
+   * Feeds the next piece of the document. A piece left unfinished by the last one (a tag cut
+   * in two, or text that may end in a cut entity) is joined with this one's start only, up to
+   * its first '>': the chunk itself is read where it stands, never copied into a joined string.
+   */
   write(chunk: string): void {
-    const text = this.rest + chunk;
-    let pos = 0;
-    for (;;) {
-      const lt = text.indexOf('<', pos);
-      if (lt < 0) break;
-      if (lt > pos) this.textBetween(text, pos, lt);
-      const next = this.markup(text, lt);
-      if (next < 0) {
-        pos = lt;
-        this.rest = text.slice(lt);
+    const rest = this.rest;
+    if (rest === '') {
+      this.rest = chunk.slice(this.consume(chunk, 0));
+      return;
+    }
+    const cut = chunk.indexOf('>') + 1;
+    if (cut > 0) {
+      const head = rest + chunk.slice(0, cut);
+      const at = this.consume(head, 0);
+      // Read on in the chunk, unless even the unfinished piece did not end (a comment or CDATA with '>' inside).
+      if (at >= rest.length) {
+        this.rest = chunk.slice(this.consume(chunk, at - rest.length));
         return;
       }
+    }
+    const text = rest + chunk;
+    this.rest = text.slice(this.consume(text, 0));
+  }
+
+  /**
+   * Reads the markup and text of `text` from `pos`; returns where the unread rest begins: an
+   * unfinished markup, or the text after the last one (it may end in an entity cut in two).
+   */
+  private consume(text: string, pos: number): number {
+    for (;;) {
+      // Tags mostly follow one another: the next '<' is looked for only when it is not right here.
+      const lt = text.charCodeAt(pos) === 60 ? pos : text.indexOf('<', pos);
+      if (lt < 0) return pos;
+      if (lt > pos) this.textBetween(text, pos, lt);
+      const next = this.markup(text, lt);
+      if (next < 0) return lt;
       pos = next;
     }
-    // Text after the last tag waits for the tag that ends it: an entity may be cut in two.
-    this.rest = text.slice(pos);
   }
 
   /** Ends the document: an unfinished tag or element is an error. */

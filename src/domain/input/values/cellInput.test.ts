@@ -1,4 +1,4 @@
-import { readCell } from './cellInput';
+import { isBlankCell, readCell } from './cellInput';
 
 describe('readCell', () => {
   it('treats null, undefined, whitespace and a lone dash as blank', () => {
@@ -34,5 +34,33 @@ describe('readCell', () => {
   it('reads an object that is no cell value by its text', () => {
     const richText = { toString: () => ' Dinas Sosial ' } as unknown as string;
     expect(readCell(richText)).toEqual({ kind: 'text', text: 'Dinas Sosial' });
+  });
+});
+
+describe('isBlankCell', () => {
+  it('answers as readCell sorts the cell', () => {
+    const odd = { toString: () => ' - ' } as unknown as string;
+    const raws = [
+      null,
+      undefined,
+      '',
+      ' ',
+      '-',
+      ' -- ',
+      '\u2013',
+      '\u2212\u2212',
+      '-3',
+      ' x ',
+      '#N/A',
+      '\u200B',
+      '\u00A0-\u00A0',
+      0,
+      1,
+      false,
+      true,
+    ];
+    for (const raw of [...raws, new Date(0), new Date(Number.NaN), odd]) {
+      expect({ raw, blank: isBlankCell(raw) }).toEqual({ raw, blank: readCell(raw).kind === 'blank' });
+    }
   });
 });

@@ -61,6 +61,22 @@ export function readCell(raw: CellValue | undefined): CellInput {
 }
 
 /**
+ * Whether {@link readCell} sorts the cell as blank, found without the object it makes: rows
+ * ask this of their key cells one by one.
+ */
+export function isBlankCell(raw: CellValue | undefined): boolean {
+  if (raw === null || raw === undefined) return true;
+  if (typeof raw === 'string') {
+    const text = hasOuterSpace(raw) ? raw.replace(OUTER_SPACE, '') : raw;
+    if (text === '') return true;
+    const first = text.charCodeAt(0);
+    return (first === 0x2d || (first >= 0x2012 && first <= 0x2015) || first === 0x2212) && DASH_ONLY.test(text);
+  }
+  if (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date) return false;
+  return isBlankCell(String(raw));
+}
+
+/**
  * Parses a cell whose value can only be written as text (golongan, pendidikan, a term of
  * a vocabulary): blanks and formula errors as usual, a number, a TRUE/FALSE or a date is
  * `unknownCode` with the value shown, and text goes to `fromText`.

@@ -54,6 +54,9 @@ const WEEKDAY =
  * @example parseDate(43842, { date1904: false }) // ok: 18273
  */
 export function parseDate(raw: CellValue | undefined, options: DateOptions): ValueResult<DayNumber> {
+  // Date cells and serials, the usual forms, read as they are (what readCell would hand on).
+  if (raw instanceof Date) return dateFromTime(raw.getTime());
+  if (typeof raw === 'number') return dateFromSerial(raw, options.date1904);
   const cell = readCell(raw);
   switch (cell.kind) {
     case 'blank':
@@ -64,17 +67,20 @@ export function parseDate(raw: CellValue | undefined, options: DateOptions): Val
       return fail('DATE_UNREADABLE', { value: String(cell.value).toUpperCase() });
     case 'number':
       return dateFromSerial(cell.value, options.date1904);
-    case 'date': {
-      const time = cell.value.getTime();
-      if (!Number.isFinite(time)) return fail('DATE_UNREADABLE', { value: '' });
-      return inRange(Math.round(time / MS_PER_DAY), isoText);
-    }
+    case 'date':
+      return dateFromTime(cell.value.getTime());
     case 'text':
       return dateFromText(cell.text);
   }
 }
 
 const isoText = (day: DayNumber): string => isoFromDay(day);
+
+/** A date cell's day: the nearest UTC midnight of its time. */
+function dateFromTime(time: number): ValueResult<DayNumber> {
+  if (!Number.isFinite(time)) return fail('DATE_UNREADABLE', { value: '' });
+  return inRange(Math.round(time / MS_PER_DAY), isoText);
+}
 
 function inRange(day: DayNumber, describe: (day: DayNumber) => string): ValueResult<DayNumber> {
   if (day < MIN_DAY || day > MAX_DAY) return fail('DATE_OUT_OF_RANGE', { value: describe(day), min: MIN_YEAR, max: MAX_YEAR });

@@ -7,6 +7,7 @@ import type { CellValue } from '../../model/cell';
 import { parseTextOnly } from './cellInput';
 import { normalizeKey } from '../../model/normalize';
 import { blank, fail, ok, type ValueCode, type ValueResult } from './result';
+import { memoizeCell } from './textMemo';
 
 export interface Vocabulary<T> {
   /** The failure code for text that is in no table. */
@@ -34,10 +35,11 @@ export function vocabularyParser<T>(vocabulary: Vocabulary<T>): (raw: CellValue 
   for (const [value, spellings] of vocabulary.terms) for (const s of spellings) add(s, value);
   for (const s of vocabulary.none ?? []) add(s, null);
 
-  return (raw) =>
-    parseTextOnly(raw, vocabulary.code, (text) => {
-      const value = table.get(normalizeKey(text));
-      if (value === undefined) return fail(vocabulary.code, { value: text });
-      return value === null ? blank() : ok(value);
-    });
+  const fromText = (text: string): ValueResult<T> => {
+    const value = table.get(normalizeKey(text));
+    if (value === undefined) return fail(vocabulary.code, { value: text });
+    return value === null ? blank() : ok(value);
+  };
+  // A column holds a handful of spellings over many rows: each is read once.
+  return memoizeCell((raw) => parseTextOnly(raw, vocabulary.code, fromText));
 }

@@ -6,7 +6,7 @@ import type { CellValue } from '../../model/cell';
 import { GOLONGAN, PANGKAT, type Golongan } from '../../model/types';
 import { parseTextOnly } from './cellInput';
 import { fail, ok, type ValueResult } from './result';
-import { memoizeText } from './textMemo';
+import { memoizeCell, memoizeText } from './textMemo';
 
 export type GolonganGroup = 'I' | 'II' | 'III' | 'IV';
 
@@ -46,8 +46,10 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(['pangkat', 'gol', 'golongan',
  * @example parseGolongan('3b') // ok: 'III/b'
  */
 export function parseGolongan(raw: CellValue | undefined): ValueResult<Golongan> {
-  return parseTextOnly(raw, 'GOLONGAN_UNKNOWN', golonganFromText);
+  return golonganFromCell(raw);
 }
+
+const golonganFromCell = memoizeCell((raw) => parseTextOnly(raw, 'GOLONGAN_UNKNOWN', golonganFromText));
 
 const golonganFromText = memoizeText(readGolonganText);
 

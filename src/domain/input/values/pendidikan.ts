@@ -7,7 +7,7 @@ import type { CellValue } from '../../model/cell';
 import { JENJANG, type Jenjang } from '../../model/types';
 import { parseTextOnly } from './cellInput';
 import { fail, ok, type ValueResult } from './result';
-import { memoizeText } from './textMemo';
+import { memoizeCell, memoizeText } from './textMemo';
 
 interface LevelPattern {
   readonly jenjang: Jenjang;
@@ -77,8 +77,10 @@ function levelText(s: string): string {
  * @example parsePendidikan('SLTA/Sederajat') // ok: 'SMA'
  */
 export function parsePendidikan(raw: CellValue | undefined): ValueResult<Jenjang> {
-  return parseTextOnly(raw, 'PENDIDIKAN_UNKNOWN', jenjangFromText);
+  return jenjangFromCell(raw);
 }
+
+const jenjangFromCell = memoizeCell((raw) => parseTextOnly(raw, 'PENDIDIKAN_UNKNOWN', jenjangFromText));
 
 const jenjangFromText = memoizeText(readJenjangText);
 

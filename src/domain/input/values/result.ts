@@ -24,9 +24,12 @@ export function ok<T>(value: T): ValueResult<T> {
   return { ok: true, value };
 }
 
+/** The one blank result: results are never changed, so every blank cell shares it. */
+const BLANK: ValueResult<never> = Object.freeze({ ok: true, value: null });
+
 /** A blank cell. */
 export function blank<T>(): ValueResult<T> {
-  return { ok: true, value: null };
+  return BLANK;
 }
 
 /** A problem with its message parameters. */

@@ -7,6 +7,7 @@ import { readCell } from './cellInput';
 import { collapseSpaces, isCollapsed } from '../../model/normalize';
 import { plainNumberText } from './numberText';
 import { blank, ok, type ValueResult } from './result';
+import { memoizeCell } from './textMemo';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -42,6 +43,13 @@ export function parseText(raw: CellValue | undefined): ValueResult<string> {
     }
   }
 }
+
+/**
+ * {@link parseText} for the columns that repeat a few thousand spellings over all rows (units,
+ * position names, choices): each spelling is tidied once. Not for names and codes, which differ
+ * on every row.
+ */
+export const parseRepeatedText = memoizeCell(parseText);
 
 /** Whether a text's first character rules out a dash-only blank and a formula error (`-`, dashes, `#`). */
 function plainStart(c: number): boolean {

@@ -1,5 +1,5 @@
 import { fail, ok, type ValueResult } from './result';
-import { memoizeText } from './textMemo';
+import { memoizeCell, memoizeText } from './textMemo';
 
 describe('memoizeText', () => {
   it('parses each text once and answers repeats from memory', () => {
@@ -13,5 +13,21 @@ describe('memoizeText', () => {
     expect(parse('x')).toEqual({ ok: false, code: 'GOLONGAN_UNKNOWN', params: { value: 'x' } });
     expect(parse('x')).toMatchObject({ ok: false });
     expect(seen).toEqual(['III/a', 'x']);
+  });
+});
+
+describe('memoizeCell', () => {
+  it('remembers text cells as written and parses other cells each time', () => {
+    const seen: unknown[] = [];
+    const parse = memoizeCell((raw: unknown): ValueResult<string> => {
+      seen.push(raw);
+      return ok(String(raw).trim());
+    });
+    expect(parse(' a ')).toEqual({ ok: true, value: 'a' });
+    expect(parse(' a ')).toEqual({ ok: true, value: 'a' });
+    expect(parse('a')).toEqual({ ok: true, value: 'a' });
+    expect(parse(1)).toEqual({ ok: true, value: '1' });
+    expect(parse(1)).toEqual({ ok: true, value: '1' });
+    expect(seen).toEqual([' a ', 'a', 1, 1]);
   });
 });

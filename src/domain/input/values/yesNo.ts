@@ -7,6 +7,7 @@ import { readCell } from './cellInput';
 import { vocabularyParser } from './enumeration';
 import { plainNumberText } from './numberText';
 import { blank, fail, ok, type ValueResult } from './result';
+import { memoizeCell } from './textMemo';
 
 const fromText = vocabularyParser<boolean>({
   code: 'YESNO_UNKNOWN',
@@ -30,6 +31,13 @@ const CROSS_MARK = /^[\u2717\u2718\u00D7\u2612]$/;
  * @example parseYesNo(1) // ok: true
  */
 export function parseYesNo(raw: CellValue | undefined): ValueResult<boolean> {
+  return yesNoFromCell(raw);
+}
+
+/** The column holds a few spellings: each is read once. */
+const yesNoFromCell = memoizeCell(readYesNo);
+
+function readYesNo(raw: CellValue | undefined): ValueResult<boolean> {
   const cell = readCell(raw);
   switch (cell.kind) {
     case 'blank':
