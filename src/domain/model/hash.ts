@@ -22,6 +22,8 @@ export function cyrb53(text: string, seed = 0): number {
 export class Cyrb53 {
   private h1: number;
   private h2: number;
+  /** Scratch for the digits of one integer, least significant first. */
+  private readonly digits = new Uint8Array(16);
 
   constructor(seed = 0) {
     this.h1 = 0xdeadbeef ^ seed;
@@ -38,6 +40,34 @@ export class Cyrb53 {
     }
     this.h1 = h1;
     this.h2 = h2;
+  }
+
+  /** Feeds one UTF-16 code unit: `update(String.fromCharCode(code))` without the string. */
+  updateCode(code: number): void {
+    this.h1 = Math.imul(this.h1 ^ code, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ code, 1597334677);
+  }
+
+  /**
+   * Feeds `String(value)`, without making the string for a safe integer (its decimal digits,
+   * most significant first; `-0` is "0" as `String` writes it).
+   */
+  updateNumber(value: number): void {
+    if (!Number.isSafeInteger(value)) {
+      this.update(String(value));
+      return;
+    }
+    if (value < 0) {
+      this.updateCode(0x2d); // '-'
+      value = -value;
+    }
+    const digits = this.digits;
+    let count = 0;
+    do {
+      digits[count++] = 0x30 + (value % 10);
+      value = Math.floor(value / 10);
+    } while (value > 0);
+    while (count > 0) this.updateCode(digits[--count] ?? 0x30);
   }
 
   /** The hash of everything fed so far (as `cyrb53` of the joined text). */

@@ -38,4 +38,54 @@ describe('inputFingerprint', () => {
     expect(inputFingerprint(changed, ['Pegawai'])).not.toBe(before);
     expect(inputFingerprint(values, ['Pegawai', 'Lain'])).toBe(before);
   });
+
+  it('hashes dates as their ISO text, of any year and time of day', () => {
+    let seed = 3;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const inYear = (year: number) => new Date(Date.UTC(2000, 11, 31, 23, 59, 59, 999)).setUTCFullYear(year);
+    const edges = [
+      inYear(0),
+      inYear(5),
+      inYear(999),
+      inYear(-1),
+      Date.UTC(99, 11, 31, 23, 59, 59, 999),
+      Date.UTC(9999, 11, 31),
+      Date.UTC(10000, 0, 1),
+      -62198755200001,
+      0,
+    ];
+    const times = [...edges];
+    for (let k = 0; k < 2000; k++) times.push(Math.floor((random() - 0.3) * 1e13));
+    const rows = times.map((time) => [new Date(time), 'x']);
+    const sheet: WorkbookValues = { date1904: false, sheets: [{ name: 'Tanggal', rows }] };
+    expect(inputFingerprint(sheet, ['Tanggal'])).toBe(joinedFingerprint(sheet, ['Tanggal']));
+  });
+
+  it('hashes numbers as their text: integers of every size and sign, fractions, -0 and the non-finite', () => {
+    let seed = 99;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const edges = [
+      0,
+      -0,
+      7,
+      -7,
+      10,
+      2 ** 53 - 1,
+      -(2 ** 53 - 1),
+      2 ** 53,
+      1e21,
+      8999999999999999,
+      0.1,
+      -2.5,
+      1e-7,
+      NaN,
+      Infinity,
+      -Infinity,
+    ];
+    const numbers = [...edges];
+    for (let k = 0; k < 2000; k++) numbers.push(Math.floor(random() * 10 ** Math.floor(random() * 17)) * (random() < 0.3 ? -1 : 1));
+    const rows = numbers.map((n, i) => [n, `t${i}`, i % 3 === 0 ? null : n / 7]);
+    const sheet: WorkbookValues = { date1904: false, sheets: [{ name: 'Angka', rows }] };
+    expect(inputFingerprint(sheet, ['Angka'])).toBe(joinedFingerprint(sheet, ['Angka']));
+  });
 });

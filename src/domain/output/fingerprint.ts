@@ -11,12 +11,18 @@ export function inputFingerprint(values: WorkbookValues, sheetNames: readonly st
   const hash = new Cyrb53();
   for (const sheet of values.sheets) {
     if (!sheetNames.includes(sheet.name)) continue;
-    hash.update(`\u0001${sheet.name}`);
+    hash.updateCode(1);
+    hash.update(sheet.name);
     for (const row of sheet.rows) {
-      hash.update('\u0002');
+      hash.updateCode(2);
       for (let i = 0; i < row.length; i += 1) {
-        if (i > 0) hash.update('\u0003');
-        hash.update(cellKey(row, i));
+        if (i > 0) hash.updateCode(3);
+        const cell = row[i];
+        // Texts, numbers and dates, nearly every cell, are fed without a string made for them.
+        if (typeof cell === 'string') hash.update(cell);
+        else if (typeof cell === 'number') hash.updateNumber(cell);
+        else if (cell instanceof Date) updateIsoDate(hash, cell);
+        else hash.update(cellKey(row, i));
       }
     }
   }
@@ -29,4 +35,33 @@ function cellKey(row: readonly CellValue[], i: number): string {
   if (typeof cell === 'string') return cell;
   if (cell instanceof Date) return cell.toISOString();
   return cell === undefined && !(i in row) ? '' : String(cell);
+}
+
+/** Feeds `value` in `width` decimal digits, zero-padded (`value` below 10^width). */
+function updatePadded(hash: Cyrb53, value: number, width: number): void {
+  for (let unit = 10 ** (width - 1); unit >= 1; unit /= 10) hash.updateCode(0x30 + (Math.floor(value / unit) % 10));
+}
+
+/** Feeds `date.toISOString()` (`2020-01-02T00:00:00.000Z`) without making it, for the years 0 to 9999. */
+function updateIsoDate(hash: Cyrb53, date: Date): void {
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) {
+    // Six-digit years, and an invalid date, which throws as it always did.
+    hash.update(date.toISOString());
+    return;
+  }
+  updatePadded(hash, year, 4);
+  hash.updateCode(0x2d); // -
+  updatePadded(hash, date.getUTCMonth() + 1, 2);
+  hash.updateCode(0x2d);
+  updatePadded(hash, date.getUTCDate(), 2);
+  hash.updateCode(0x54); // T
+  updatePadded(hash, date.getUTCHours(), 2);
+  hash.updateCode(0x3a); // :
+  updatePadded(hash, date.getUTCMinutes(), 2);
+  hash.updateCode(0x3a);
+  updatePadded(hash, date.getUTCSeconds(), 2);
+  hash.updateCode(0x2e); // .
+  updatePadded(hash, date.getUTCMilliseconds(), 3);
+  hash.updateCode(0x5a); // Z
 }

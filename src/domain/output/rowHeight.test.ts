@@ -35,6 +35,22 @@ describe('wrappedLineCount', () => {
     }
   });
 
+  it('counts the same on long random text of words, spaces and line feeds only (found word by word)', () => {
+    const alphabet = ['a', 'bc', 'defgh', 'x'.repeat(13), ' ', ' ', '  ', '\n', '\n\n', 'é', '—', '.'];
+    let seed = 987;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 3000; k++) {
+      const pieces = 5 + Math.floor(random() * 120);
+      let text = '';
+      for (let p = 0; p < pieces; p++) text += alphabet[Math.floor(random() * alphabet.length)] ?? '';
+      const capacity = 0.5 + random() * 30;
+      expect([text, capacity, wrappedLineCount(text, capacity)]).toEqual([text, capacity, plainLineCount(text, capacity)]);
+      // Any other white space takes the character by character reading: the same count.
+      const tabbed = text.replace(' ', '\t');
+      expect([tabbed, capacity, wrappedLineCount(tabbed, capacity)]).toEqual([tabbed, capacity, plainLineCount(tabbed, capacity)]);
+    }
+  });
+
   it('wraps words greedily', () => {
     expect(wrappedLineCount('satu dua tiga', 8)).toBe(2);
     expect(wrappedLineCount('satu dua tiga', 13)).toBe(1);

@@ -26,7 +26,7 @@ import { readZipEntries, writeZip, type DeflateRaw, type InflateRaw, type ZipEnt
 import { ChangedParts } from './changedParts';
 import { xmlEscape } from '../xmlText';
 import { tableXml, type LeanWorkbook } from './leanWorkbook';
-import { appendSharedStrings, EMPTY_SHARED_STRINGS, sharedStringsLayout, type SharedStringsLayout } from './sharedStringsPart';
+import { appendSharedStrings, EMPTY_SHARED_STRINGS, sharedStringsLayout } from './sharedStringsPart';
 
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
@@ -141,16 +141,13 @@ export async function appendSheets(
   const stylesPath = relatedPart(book, 'styles');
   if (stylesPath === null) throw new AppendSheetsError('no styles part');
   const originalStyles = await text(target, stylesPath);
-  let stringsPath = relatedPart(book, 'sharedStrings');
+  const stringsPath = relatedPart(book, 'sharedStrings');
   const originalStrings = stringsPath === null ? null : sharedStringsLayout(await target.bytes(stringsPath));
   // The new sheets are written with their formats and strings numbered after the original's.
   const offsets = {
     xf: listItems(originalStyles, 'cellXfs', 'xf').length,
     string: originalStrings?.count ?? 0,
   };
-  const rendered = results.render(offsets);
-  changed.set(stylesPath, mergeStyles(originalStyles, rendered.styles).styles);
-
   const contentTypes = await text(target, '[Content_Types].xml');
   // A macro-enabled workbook or a template keeps its own content type; written out as .xlsx it
   // would not open, so those are written whole (without their macros) as before.
@@ -160,23 +157,6 @@ export async function appendSheets(
   if (mainType === undefined || attr(mainType, 'ContentType') !== CT_MAIN) throw new AppendSheetsError('not a plain workbook');
   const overrides: string[] = [];
   const newRels: string[] = [];
-
-  // Shared strings: the new sheets' strings go after the original's. Their part is made once
-  // the sheets, which need nothing of it, are being compressed.
-  let stringsPart: { readonly path: string; readonly layout: SharedStringsLayout } | null = null;
-  if (rendered.strings.size > 0) {
-    let strings = originalStrings;
-    if (stringsPath === null || strings === null) {
-      stringsPath = `${dirOf(book.path)}sharedStrings.xml`;
-      strings = sharedStringsLayout(EMPTY_SHARED_STRINGS);
-      newRels.push(
-        `<Relationship Id="rIdMutasiStrings" Type="${NS_REL}/sharedStrings" Target="${stringsPath.slice(dirOf(book.path).length)}"/>`,
-      );
-      overrides.push(`<Override PartName="/${stringsPath}" ContentType="${CT_STRINGS}"/>`);
-    }
-    stringsPart = { path: stringsPath, layout: strings };
-    changed.reserve(stringsPath);
-  }
 
   const existing = target.paths();
   const tableIds = await Promise.all(
@@ -192,8 +172,15 @@ export async function appendSheets(
     for (let n = 1; ; n++) if (!target.has(make(n)) && !changed.has(make(n))) return make(n);
   };
 
+  // The styles and the shared strings come before the sheets in the order of parts, but are
+  // known only once every sheet is rendered.
+  changed.reserve(stylesPath);
+  const stringsTarget = stringsPath ?? `${dirOf(book.path)}sharedStrings.xml`;
+  changed.reserve(stringsTarget);
+
+  // Each sheet's part is compressed while the next is being rendered.
   const newSheets: string[] = [];
-  for (const sheet of rendered.sheets) {
+  const rendered = results.render(offsets, (sheet) => {
     const to = free((n) => `${dirOf(book.path)}worksheets/sheet${n}.xml`);
     changed.set(to, sheet.xml);
     overrides.push(`<Override PartName="/${to}" ContentType="${CT_SHEET}"/>`);
@@ -210,9 +197,21 @@ export async function appendSheets(
     newSheets.push(
       `<sheet name="${xmlEscape(sheet.name)}" sheetId="${nextSheetId++}"${sheet.state !== 'visible' ? ` state="${sheet.state}"` : ''} r:id="${id}"/>`,
     );
-  }
+  });
+  changed.set(stylesPath, mergeStyles(originalStyles, rendered.styles).styles);
 
-  if (stringsPart !== null) changed.set(stringsPart.path, appendSharedStrings(stringsPart.layout, rendered.strings));
+  // Shared strings: the new sheets' strings go after the original's.
+  if (rendered.strings.size === 0) {
+    changed.release(stringsTarget);
+  } else {
+    if (originalStrings === null) {
+      newRels.unshift(
+        `<Relationship Id="rIdMutasiStrings" Type="${NS_REL}/sharedStrings" Target="${stringsTarget.slice(dirOf(book.path).length)}"/>`,
+      );
+      overrides.unshift(`<Override PartName="/${stringsTarget}" ContentType="${CT_STRINGS}"/>`);
+    }
+    changed.set(stringsTarget, appendSharedStrings(originalStrings ?? sharedStringsLayout(EMPTY_SHARED_STRINGS), rendered.strings));
+  }
 
   let workbook = book.xml.replace('</sheets>', `${newSheets.join('')}</sheets>`);
   const names = rendered.definedNames.map((name) =>

@@ -37,6 +37,9 @@ const VALUE_CLOSE = asciiBytes('</v></c>');
 const TRUE_CELL = asciiBytes('" t="b"><v>1</v></c>');
 const FALSE_CELL = asciiBytes('" t="b"><v>0</v></c>');
 
+/** Distinct texts a column may show and still be looked up in a table of its own. */
+const FEW_TEXTS = 256;
+
 /** A column's markup for the cells of one style object, made once: what comes before the row number and after it. */
 interface CellMarkup {
   /** The style object these are for, and its cell format. */
@@ -62,6 +65,12 @@ export class CellWriter {
   /** Per column, the last text written and its shared string index: a column often repeats its cell above. */
   private readonly lastText: (string | undefined)[] = [];
   private readonly lastTextId: number[] = [];
+  /**
+   * Per column, its texts so far and their shared string indexes while the column has few
+   * (a status, a unit type): looked up in a small table that stays in the cache instead of the
+   * workbook's large one. Null once a column has shown more than {@link FEW_TEXTS}.
+   */
+  private readonly columnTexts: (Map<string, number> | null | undefined)[] = [];
   private readonly stringOffset: number;
 
   constructor(
@@ -99,7 +108,18 @@ export class CellWriter {
       strings.countUse();
       return this.lastTextId[column] ?? 0;
     }
-    const id = strings.add(text);
+    let few = this.columnTexts[column];
+    let id = few?.get(text);
+    if (id === undefined) {
+      id = strings.add(text);
+      if (few === undefined) this.columnTexts[column] = few = new Map();
+      if (few !== null) {
+        if (few.size < FEW_TEXTS) few.set(text, id);
+        else this.columnTexts[column] = null;
+      }
+    } else {
+      strings.countUse();
+    }
     this.lastText[column] = text;
     this.lastTextId[column] = id;
     return id;

@@ -19,6 +19,11 @@ export class ChangedParts {
     if (!this.parts.has(path)) this.parts.set(path, null);
   }
 
+  /** Gives up the place {@link reserve} held for `path`, if no part was given for it. */
+  release(path: string): void {
+    if (this.parts.get(path) === null) this.parts.delete(path);
+  }
+
   /** The part at `path` (text, or UTF-8 bytes), compressing from now on. */
   set(path: string, part: string | Uint8Array): void {
     const entry = typeof part === 'string' ? textEntry(path, part, this.deflate) : bytesEntry(path, part, this.deflate);

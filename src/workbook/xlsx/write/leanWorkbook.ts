@@ -63,15 +63,18 @@ function printNames(sheets: readonly LeanSheet[]): string[] {
   return names;
 }
 
+/** One sheet rendered: its worksheet part and its tables. */
+export interface RenderedSheet {
+  readonly name: string;
+  readonly state: string;
+  /** The worksheet part, UTF-8. */
+  readonly xml: Uint8Array;
+  readonly tables: readonly LeanTable[];
+}
+
 /** What {@link LeanWorkbook.render} gives: the parts of the new sheets, ready to join a package. */
 export interface RenderedSheets {
-  readonly sheets: readonly {
-    readonly name: string;
-    readonly state: string;
-    /** The worksheet part, UTF-8. */
-    readonly xml: Uint8Array;
-    readonly tables: readonly LeanTable[];
-  }[];
+  readonly sheets: readonly RenderedSheet[];
   /** A whole styles part holding the formats the sheets use (numbered from 0). */
   readonly styles: string;
   readonly strings: StringTable;
@@ -101,18 +104,21 @@ export class LeanWorkbook {
   /**
    * The sheets rendered: their worksheet parts (cell formats and shared strings numbered from
    * `offsets` on), their tables, the styles and shared strings they use, and their print
-   * names (`localSheetId` counted among these sheets).
+   * names (`localSheetId` counted among these sheets). `onSheet` gets each sheet as soon as it
+   * is rendered, before the next is begun: its part can be compressed meanwhile.
    */
-  render(offsets: { readonly xf: number; readonly string: number } = { xf: 0, string: 0 }): RenderedSheets {
+  render(
+    offsets: { readonly xf: number; readonly string: number } = { xf: 0, string: 0 },
+    onSheet: (sheet: RenderedSheet) => void = () => undefined,
+  ): RenderedSheets {
     const styles = new CellStyles();
     const strings = new StringTable();
     const context = { styles, strings, date1904: this.date1904, offsets };
-    const sheets = this.worksheets.map((sheet) => ({
-      name: sheet.name,
-      state: sheet.state,
-      xml: worksheetXml(sheet, context),
-      tables: sheet.tables,
-    }));
+    const sheets = this.worksheets.map((sheet) => {
+      const rendered = { name: sheet.name, state: sheet.state, xml: worksheetXml(sheet, context), tables: sheet.tables };
+      onSheet(rendered);
+      return rendered;
+    });
     return { sheets, styles: styles.xml(), strings, definedNames: printNames(this.worksheets), fullCalcOnLoad: this.fullCalcOnLoad };
   }
 
