@@ -1,5 +1,9 @@
 import type { AssignmentProblem } from './assignmentProblem';
 import { lastMarginal, nextMarginal, type ColumnGroups } from './columnGroups';
+import { distanceSearch } from './marginAStar';
+import { marginGraph, type MarginGraph } from './marginGraph';
+import { marginLandmarks } from './marginLandmarks';
+import { marginResidual } from './marginResidual';
 import { marginSearch } from './sensitivity';
 import { solveGroupedAssignment } from './solveGroupedAssignment';
 import { randomMarginInstance } from '../../../test/support/solver/groupedInstances';
@@ -104,5 +108,54 @@ describe('the landmark search of the margins', () => {
     expect(asked).toBeGreaterThan(1000);
     expect(positive).toBeGreaterThan(100);
     expect(impossible).toBeGreaterThan(0);
+  });
+});
+
+/** Plain Dijkstra over the graph's forward lists: every distance from `from`. */
+function plainDistances(graph: MarginGraph, from: number): number[] {
+  const { start, head, cost } = graph.forward;
+  const dist = new Array<number>(graph.nodes).fill(Infinity);
+  const done = new Array<boolean>(graph.nodes).fill(false);
+  dist[from] = 0;
+  for (;;) {
+    let x = -1;
+    for (let y = 0; y < graph.nodes; y++) if (!done[y] && dist[y]! < Infinity && (x < 0 || dist[y]! < dist[x]!)) x = y;
+    if (x < 0) return dist;
+    done[x] = true;
+    for (let t = start[x]!; t < start[x + 1]!; t++) dist[head[t]!] = Math.min(dist[head[t]!]!, dist[x]! + cost[t]!);
+  }
+}
+
+describe('the bidirectional distance search', () => {
+  it('finds every distance a plain Dijkstra finds, with one to six landmarks, and names the first arc of a shortest path', () => {
+    const rand = seededRandom(5);
+    let asked = 0;
+    let joined = 0;
+    for (let t = 0; t < 30; t++) {
+      const { problem: p, groups } = randomMarginInstance(rand, { density: t % 2 === 0 ? 0.1 : 0.25, negative: t % 3 === 1 });
+      const s = solveGroupedAssignment(p, groups);
+      if (!s.feasible) continue;
+      const residual = marginResidual(p, groups, s)!;
+      const graph = marginGraph(p, groups, s, residual);
+      const search = distanceSearch(graph, marginLandmarks(graph, residual.groupLoad, 1 + (t % 6)), Infinity);
+      const { start, head, cost } = graph.forward;
+      for (let q = 0; q < 40; q++) {
+        const from = Math.floor(rand() * graph.nodes);
+        const to = graph.rows + Math.floor(rand() * (graph.nodes - graph.rows));
+        const dist = plainDistances(graph, from);
+        const expected = dist[to] === Infinity ? null : dist[to]!;
+        const toTarget = (x: number) => plainDistances(graph, x)[to]!;
+        expect({ t, from, to, d: search.distance(from, to) }).toEqual({ t, from, to, d: from === to ? 0 : expected });
+        asked++;
+        if (expected === null || from === to || search.firstHead() < 0) continue;
+        // The named first arc is an arc of the source, and a shortest path goes on from its head.
+        const arcs = Array.from({ length: start[from + 1]! - start[from]! }, (_, a) => start[from]! + a);
+        expect(arcs.some((a) => head[a] === search.firstHead() && cost[a] === search.firstCost())).toBe(true);
+        expect(search.firstCost() + toTarget(search.firstHead())).toBe(expected);
+        joined++;
+      }
+    }
+    expect(asked).toBeGreaterThan(200);
+    expect(joined).toBeGreaterThan(50);
   });
 });

@@ -2,15 +2,16 @@
  * The margin graph's adjacency (`marginGraph.ts`) written straight into typed arrays: the
  * unused edges of the problem are read from its own CSR (a row's arcs out are its edges but
  * the one it uses), and only the few other arcs (used edges reversed, column, group and sink
- * arcs) pass through a buffer. Forward lists are sorted cheapest first; backward lists keep
- * the order they were written in.
+ * arcs) pass through a buffer. Both ways, each node's arcs are sorted cheapest first. The
+ * margin graph takes these lists when its costs cannot be packed (`marginPackedArcs.ts`).
  */
 
 /** Arcs in CSR form: the arcs of node x are `head/cost[start[x] .. start[x+1])`. */
 export interface ArcLists {
   readonly start: Int32Array;
   readonly head: Int32Array;
-  readonly cost: Float64Array;
+  /** Whole costs as 32-bit integers when they fit (`marginPackedArcs.ts`), else as doubles. */
+  readonly cost: Float64Array | Int32Array;
 }
 
 /** Arcs written one by one, before they go into CSR. */
@@ -47,7 +48,7 @@ export function addArc(buffer: ArcBuffer, from: number, to: number, cost: number
 const INSERTION_SORT_MAX = 64;
 
 /** Sorts `head/cost[s .. e)` by cost, then by head, in place. */
-function insertionSort(head: Int32Array, cost: Float64Array, s: number, e: number): void {
+function insertionSort(head: Int32Array, cost: Float64Array | Int32Array, s: number, e: number): void {
   for (let t = s + 1; t < e; t++) {
     const c = cost[t] as number;
     const y = head[t] as number;
@@ -63,7 +64,7 @@ function insertionSort(head: Int32Array, cost: Float64Array, s: number, e: numbe
 }
 
 /** Sorts `head/cost[s .. e)` by cost, then by head, through an index (for the few long lists). */
-function indexSort(head: Int32Array, cost: Float64Array, s: number, e: number): void {
+function indexSort(head: Int32Array, cost: Float64Array | Int32Array, s: number, e: number): void {
   const h = head.slice(s, e);
   const c = cost.slice(s, e);
   const order = Array.from(h.keys()).sort((a, b) => (c[a] as number) - (c[b] as number) || (h[a] as number) - (h[b] as number));
@@ -71,6 +72,17 @@ function indexSort(head: Int32Array, cost: Float64Array, s: number, e: number): 
     head[s + t] = h[a] as number;
     cost[s + t] = c[a] as number;
   });
+}
+
+/** Sorts every node's arcs cheapest first (ties: lower head first). */
+function sortLists(lists: ArcLists, nodes: number): void {
+  const { start, head, cost } = lists;
+  for (let x = 0; x < nodes; x++) {
+    const s = start[x] as number;
+    const e = start[x + 1] as number;
+    if (e - s <= INSERTION_SORT_MAX) insertionSort(head, cost, s, e);
+    else indexSort(head, cost, s, e);
+  }
 }
 
 /** Turns per-node counts in `start[x + 1]` into list starts, and returns a copy of the starts to fill from. */
@@ -116,16 +128,11 @@ export function forwardArcs(nodes: number, edges: RowEdges, other: ArcBuffer): A
     }
   }
   fillBuffered(lists, fill, other, other.tail, other.head);
-  for (let x = 0; x < nodes; x++) {
-    const s = start[x] as number;
-    const e = start[x + 1] as number;
-    if (e - s <= INSERTION_SORT_MAX) insertionSort(head, cost, s, e);
-    else indexSort(head, cost, s, e);
-  }
+  sortLists(lists, nodes);
   return lists;
 }
 
-/** Each node's arcs in, in no particular order. */
+/** Each node's arcs in, cheapest first (ties: lower tail first). */
 export function backwardArcs(nodes: number, edges: RowEdges, other: ArcBuffer): ArcLists {
   const { rowStart, edgeCol, assignedEdge, reduced } = edges;
   const R = assignedEdge.length;
@@ -159,5 +166,6 @@ export function backwardArcs(nodes: number, edges: RowEdges, other: ArcBuffer): 
     }
   }
   fillBuffered(lists, fill, other, other.head, other.tail);
+  sortLists(lists, nodes);
   return lists;
 }

@@ -11,9 +11,10 @@
  * first, so it never needs row r itself). Forcing an unused edge (i, c) costs its reduced
  * cost plus the shortest path from column c back to row i, that is to the column row i uses.
  *
- * The paths are found by a goal-directed Dijkstra (`marginAStar.ts`) whose landmarks
- * (`marginLandmarks.ts`) bound every distance from below and above, so a search looks at
- * little beyond the nodes that could still lie on a shorter path. A work budget (arcs looked
+ * The paths are found by a bidirectional goal-directed Dijkstra (`marginAStar.ts`) whose
+ * landmarks (`marginLandmarks.ts`) bound every distance from below and above, so a search
+ * looks at little beyond the nodes that could still lie on a shorter path, and stops as soon
+ * as either direction proves its best path shortest. A work budget (arcs looked
  * at, counted, so the cut is deterministic) bounds all searches together. Staying never
  * costs less than losing the pair, so a row's `withoutPair` answer often is its `ifStays`
  * answer too (when a path that short leaves by the stay edge), and otherwise ends the stay
@@ -54,6 +55,8 @@ export interface MarginSearch {
   ifStays(r: number): MarginAnswer;
   /** The best solution that uses edge `k` (CSR edge index) of row `r`. */
   forcedEdge(r: number, k: number): MarginAnswer;
+  /** Arcs the searches have looked at so far, all together (what the work budget counts). */
+  work(): number;
 }
 
 /**
@@ -73,13 +76,14 @@ export function marginSearch(input: MarginInput, workBudget = Infinity): MarginS
   const landmarks = marginLandmarks(graph, residual.groupLoad);
   const search = distanceSearch(graph, landmarks, workBudget);
   const { distance } = search;
-  const { reduced } = graph;
+  const { reducedCost } = graph;
   const R = problem.rows;
   const colNode = (r: number) => R + (residual.assignedCol[r] as number);
-  /** The edge's reduced cost plus the distance from its column to `target`; `floor` bounds the answer from below. */
-  const via = (k: number, target: number, floor = 0): MarginAnswer => {
-    const back = distance(R + (problem.edgeCol[k] as number), target, floor - (reduced[k] as number));
-    return back === null || back === undefined ? back : (reduced[k] as number) + back;
+  /** The reduced cost of row r's edge k plus the distance from its column to `target`; `floor` bounds the answer from below. */
+  const via = (r: number, k: number, target: number, floor = 0): MarginAnswer => {
+    const reduced = reducedCost(r, k);
+    const back = distance(R + (problem.edgeCol[k] as number), target, floor - reduced);
+    return back === null || back === undefined ? back : reduced + back;
   };
   const stayEdge = (r: number) => input.stayEdgeOfRow?.[r] ?? -1;
   // `ifStays` answers found by `withoutPair` searches, and `withoutPair` answers (NaN: not known).
@@ -95,10 +99,9 @@ export function marginSearch(input: MarginInput, workBudget = Infinity): MarginS
     if (typeof answer !== 'number' || stay < 0 || stay === solution.assignedEdge[r]) return;
     withoutKnown[r] = answer;
     const stayCol = R + (problem.edgeCol[stay] as number);
-    const arc = search.firstArc();
-    const { head, cost } = graph.forward;
-    const leavesByStay = arc >= 0 && head[arc] === stayCol && cost[arc] === reduced[stay];
-    if (leavesByStay || (reduced[stay] as number) + landmarkPath(landmarks, stayCol, colNode(r)) === answer) stayKnown[r] = answer;
+    const reduced = reducedCost(r, stay);
+    const leavesByStay = search.firstHead() === stayCol && search.firstCost() === reduced;
+    if (leavesByStay || reduced + landmarkPath(landmarks, stayCol, colNode(r)) === answer) stayKnown[r] = answer;
   };
   return {
     withoutPair: (r) => {
@@ -113,9 +116,10 @@ export function marginSearch(input: MarginInput, workBudget = Infinity): MarginS
       const known = stayKnown[r] as number;
       if (!Number.isNaN(known)) return known;
       const without = withoutKnown[r] as number;
-      return via(stay, colNode(r), Number.isNaN(without) ? 0 : without);
+      return via(r, stay, colNode(r), Number.isNaN(without) ? 0 : without);
     },
     // Row r's one arc in comes from its own column at no cost: the path may as well end there, where a search meets it sooner.
-    forcedEdge: (r, k) => (k === solution.assignedEdge[r] ? 0 : via(k, colNode(r))),
+    forcedEdge: (r, k) => (k === solution.assignedEdge[r] ? 0 : via(r, k, colNode(r))),
+    work: search.work,
   };
 }
