@@ -73,9 +73,7 @@ export function wrappedLineCount(text: string, capacity: number): number {
  */
 function lineCountByWord(text: string, width: number): number {
   const n = text.length;
-  let lines = 1;
-  /** Characters on the current line so far. */
-  let line = 0;
+  const fill = new LineFill(width);
   /** Where the next space and the next line feed are (the text's length when there is none). */
   let nextSpace = -1;
   let nextBreak = -1;
@@ -84,24 +82,11 @@ function lineCountByWord(text: string, width: number): number {
     if (nextBreak < start) nextBreak = indexOrEnd(text, '\n', start);
     const end = nextSpace < nextBreak ? nextSpace : nextBreak;
     const word = end - start;
-    if (word > 0) {
-      const needed = line === 0 ? word : line + 1 + word;
-      if (needed <= width) {
-        line = needed;
-      } else {
-        if (line > 0) lines += 1;
-        // A word longer than the line breaks across lines.
-        lines += Math.ceil(word / width) - 1;
-        line = word % width || width;
-      }
-    }
-    if (end === nextBreak && end < n) {
-      lines += 1;
-      line = 0;
-    }
+    if (word > 0) fill.place(word);
+    if (end === nextBreak && end < n) fill.lineBreak();
     start = end + 1;
   }
-  return lines;
+  return fill.lines;
 }
 
 /** Where `char` next occurs in `text` at or after `from`; the text's length when nowhere. */
@@ -113,9 +98,7 @@ function indexOrEnd(text: string, char: string, from: number): number {
 /** {@link wrappedLineCount} of any text, `width` a whole number of characters, read character by character. */
 function lineCountByCharacter(text: string, width: number): number {
   const n = text.length;
-  let lines = 1;
-  /** Characters on the current line so far. */
-  let line = 0;
+  const fill = new LineFill(width);
   let wordStart = -1;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : LINE_FEED;
@@ -124,24 +107,40 @@ function lineCountByCharacter(text: string, width: number): number {
       continue;
     }
     if (wordStart >= 0) {
-      const word = i - wordStart;
+      fill.place(i - wordStart);
       wordStart = -1;
-      const needed = line === 0 ? word : line + 1 + word;
-      if (needed <= width) {
-        line = needed;
-      } else {
-        if (line > 0) lines += 1;
-        // A word longer than the line breaks across lines.
-        lines += Math.ceil(word / width) - 1;
-        line = word % width || width;
-      }
     }
-    if (code === LINE_FEED && i < n) {
-      lines += 1;
-      line = 0;
-    }
+    if (code === LINE_FEED && i < n) fill.lineBreak();
   }
-  return lines;
+  return fill.lines;
+}
+
+/** Lines filled greedily with words: `lines` so far, `line` characters on the last one. */
+class LineFill {
+  lines = 1;
+  private line = 0;
+
+  constructor(private readonly width: number) {}
+
+  /** Puts a word of `word` characters after the last one, on a new line when it does not fit. */
+  place(word: number): void {
+    const width = this.width;
+    const needed = this.line === 0 ? word : this.line + 1 + word;
+    if (needed <= width) {
+      this.line = needed;
+      return;
+    }
+    if (this.line > 0) this.lines += 1;
+    // A word longer than the line breaks across lines.
+    this.lines += Math.ceil(word / width) - 1;
+    this.line = word % width || width;
+  }
+
+  /** A line feed: the next word starts a new line. */
+  lineBreak(): void {
+    this.lines += 1;
+    this.line = 0;
+  }
 }
 
 /** Text of a cell as it shows (numbers and dates take one line). */
