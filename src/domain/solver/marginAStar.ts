@@ -105,15 +105,8 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
 
   /** Offers node y (not a row) the forward distance nd, by a path leaving the source by arc `first`. */
   const relax = (y: number, nd: number, first: number): void => {
-    const { g, h, done } = fwd;
-    if (nd >= (g[y] as number) || done[y] === 1) return;
-    let hy = h[y] as number;
-    if (hy !== hy) {
-      hy = bound(y);
-      h[y] = hy;
-      fwd.touch(y);
-    }
-    const fy = nd + hy;
+    if (nd >= (fwd.g[y] as number) || fwd.done[y] === 1) return;
+    const fy = nd + fwd.boundOf(y, bound);
     if (fy >= best) return;
     via[y] = first;
     fwd.offer(y, nd, fy);
@@ -165,15 +158,8 @@ export function distanceSearch(graph: MarginGraph, landmarks: Landmarks, workBud
 
   /** Offers node y the backward distance nd, by a path whose next arc goes to `next` at cost `arcCost`. */
   const relaxBack = (y: number, nd: number, next: number, arcCost: number): void => {
-    const { g, h, done } = bwd;
-    if (nd >= (g[y] as number) || done[y] === 1) return;
-    let hy = h[y] as number;
-    if (hy !== hy) {
-      hy = boundBack(y);
-      h[y] = hy;
-      bwd.touch(y);
-    }
-    const fy = nd + hy;
+    if (nd >= (bwd.g[y] as number) || bwd.done[y] === 1) return;
+    const fy = nd + bwd.boundOf(y, boundBack);
     if (fy >= best) return;
     bwd.offer(y, nd, fy);
     const joined = nd + (fwd.g[y] as number);

@@ -36,6 +36,17 @@ export class SearchQueue {
     this.touched[this.met++] = x;
   }
 
+  /** x's lower bound in this search: `bound(x)`, computed the first time x is met and kept. */
+  boundOf(x: number, bound: (x: number) => number): number {
+    let h = this.h[x] as number;
+    if (Number.isNaN(h)) {
+      h = bound(x);
+      this.h[x] = h;
+      this.touch(x);
+    }
+    return h;
+  }
+
   /** The node with the smallest key (the heap must not be empty). */
   top(): number {
     return this.heap[0] as number;

@@ -34,6 +34,19 @@ function mightBeSpace(c: number): boolean {
   );
 }
 
+/** The text without white space at either end (the text itself when it has none there). */
+function trimmed(raw: string): string {
+  return hasOuterSpace(raw) ? raw.replace(OUTER_SPACE, '') : raw;
+}
+
+/** Whether trimmed text reads as a blank cell: empty, or dashes only. */
+function isBlankText(text: string): boolean {
+  if (text === '') return true;
+  // Only a text opening with a dash can be dashes only.
+  const first = text.charCodeAt(0);
+  return (first === 0x2d || (first >= 0x2012 && first <= 0x2015) || first === 0x2212) && DASH_ONLY.test(text);
+}
+
 /**
  * Sorts a raw cell (`undefined`, as a ragged row gives it, counts as blank). Blank: null, a string of whitespace only, or a lone dash.
  * A formula error such as `#N/A` becomes the failure `CELL_FORMULA_ERROR`.
@@ -44,12 +57,10 @@ function mightBeSpace(c: number): boolean {
 export function readCell(raw: CellValue | undefined): CellInput {
   if (raw === null || raw === undefined) return BLANK;
   if (typeof raw === 'string') {
-    const text = hasOuterSpace(raw) ? raw.replace(OUTER_SPACE, '') : raw;
-    if (text === '') return BLANK;
-    // Only a text opening with a dash can be dashes only, and only one opening with # a formula error.
-    const first = text.charCodeAt(0);
-    if ((first === 0x2d || (first >= 0x2012 && first <= 0x2015) || first === 0x2212) && DASH_ONLY.test(text)) return BLANK;
-    if (first === 0x23 && FORMULA_ERROR.test(text))
+    const text = trimmed(raw);
+    if (isBlankText(text)) return BLANK;
+    // Only a text opening with # can be a formula error.
+    if (text.charCodeAt(0) === 0x23 && FORMULA_ERROR.test(text))
       return { kind: 'error', result: fail('CELL_FORMULA_ERROR', { error: text.toUpperCase() }) };
     return { kind: 'text', text };
   }
@@ -66,12 +77,7 @@ export function readCell(raw: CellValue | undefined): CellInput {
  */
 export function isBlankCell(raw: CellValue | undefined): boolean {
   if (raw === null || raw === undefined) return true;
-  if (typeof raw === 'string') {
-    const text = hasOuterSpace(raw) ? raw.replace(OUTER_SPACE, '') : raw;
-    if (text === '') return true;
-    const first = text.charCodeAt(0);
-    return (first === 0x2d || (first >= 0x2012 && first <= 0x2015) || first === 0x2212) && DASH_ONLY.test(text);
-  }
+  if (typeof raw === 'string') return isBlankText(trimmed(raw));
   if (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date) return false;
   return isBlankCell(String(raw));
 }
