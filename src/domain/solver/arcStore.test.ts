@@ -1,4 +1,4 @@
-import { ArcStore, INDEX_WIDTH, PLACE_WIDTH } from './arcStore';
+import { ArcStore, INDEX_WIDTH, PLACE_WIDTH, plainDoubles, plainRoom } from './arcStore';
 import { seededRandom } from '../../../test/support/solver/randomInstance';
 
 /** The blocks of the columns as [slab, from, to) ranges in doubles (index, then rows). */
@@ -14,6 +14,15 @@ function blocks(store: ArcStore, cols: number): [number, number, number][] {
 }
 
 describe('ArcStore', () => {
+  it('gives n plain arcs a block with room for their run bounds and arcs', () => {
+    for (let n = 0; n <= 600; n++) {
+      const store = new ArcStore(1, n);
+      store.reserve(0, plainRoom(n));
+      const room = store.place[1]!;
+      expect(INDEX_WIDTH * room + Math.ceil(room / 2)).toBeGreaterThanOrEqual(plainDoubles(n));
+    }
+  });
+
   it('keeps a block that is big enough and moves a column that outgrows it', () => {
     const store = new ArcStore(3);
     store.reserve(0, 5);

@@ -6,6 +6,10 @@
  * moves to one of the size it needs and leaves the old one on a free list for its size, where
  * the next column needing that much finds it: the solver reuses the space columns give up
  * instead of touching fresh memory for every move.
+ *
+ * A column with few arcs keeps them plain instead (`columnArcs.ts`): in their own order, each
+ * as two integers (w(used edge) − w(edge), target), one double per arc, after a lower bound of
+ * the cost of each run of PLAIN_RUN arcs; no index and no rows.
  */
 
 /**
@@ -22,6 +26,19 @@ const SIZES_PER_DOUBLING = 4;
 
 /** Entries of column j in `ArcStore.place`: number of arcs, room, slab number, offset of its block. */
 export const PLACE_WIDTH = 4;
+
+/** Plain arcs per run with its own lower bound. */
+export const PLAIN_RUN = 8;
+
+/** The doubles n plain arcs take: their runs' bounds, then one double per arc. */
+export function plainDoubles(n: number): number {
+  return Math.ceil(n / PLAIN_RUN) + n;
+}
+
+/** The room (in index entries) a block needs to hold n plain arcs. */
+export function plainRoom(n: number): number {
+  return Math.ceil((2 * plainDoubles(n)) / 7);
+}
 
 /** The room of block size c. */
 function roomOf(c: number): number {
@@ -58,7 +75,15 @@ export class ArcStore {
   private top = 0;
   private readonly slabEntries: number;
 
-  constructor(cols: number) {
+  /**
+   * @param plainArcsMax columns with at most this many arcs keep them plain (see above); 0 indexes
+   *   every column. Plain arcs hold w(used edge) − w(edge) as a 32-bit integer, so a caller allows
+   *   them only where every such difference fits.
+   */
+  constructor(
+    cols: number,
+    readonly plainArcsMax = 0,
+  ) {
     this.place = new Int32Array(PLACE_WIDTH * cols);
     this.slabEntries = Math.min(SLAB_ENTRIES_MAX, SLAB_ENTRIES_PER_COLUMN * Math.max(cols, 1));
   }

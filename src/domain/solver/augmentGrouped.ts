@@ -16,8 +16,8 @@
 import { edgeOf } from './assignmentProblem';
 import { ColumnHeap } from './columnHeap';
 import { nextMarginal, type ColumnGroups } from './columnGroups';
-import { PLACE_WIDTH, type ArcStore } from './arcStore';
-import { buildColumnArcs, createArcBuildWork, type ArcBuildWork } from './columnArcs';
+import type { ArcStore } from './arcStore';
+import { buildColumnArcs, createArcBuildWork, openingRow, type ArcBuildWork } from './columnArcs';
 import { clearGates, lookAhead, relax, scanArcs } from './scanColumnArcs';
 import { moveRow, type SolverState } from './solverState';
 
@@ -51,8 +51,9 @@ export interface GroupedState extends SolverState {
 export interface GroupedScratch extends ArcBuildWork {
   readonly d: Float64Array;
   /**
-   * Column: the row it was reached from (along that row's edge into it), or -1 (from its group).
-   * Group: its column. Sink: its node.
+   * Column: the row it was reached from (along that row's edge into it), −1 (from its group) or
+   * −2 − j (from column j's plain arc, whose row `openingRow` finds). Group: its column. Sink: its
+   * node.
    */
   readonly pred: Int32Array;
   readonly stamp: Int32Array;
@@ -151,9 +152,8 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
         }
       }
       if (s.arcsStale[j] === 1) {
-        buildColumnArcs(s, j, x, s.arcs);
+        s.arcsMinKey[j] = buildColumnArcs(s, j, x, s.arcs);
         s.arcsStale[j] = 0;
-        s.arcsMinKey[j] = leastKey(s.arcs, j);
       }
       // No arc of the column is cheaper than its least key: the scan would relax nothing.
       if ((s.arcsMinKey[j] as number) < bound - (dn + vj)) bound = scanArcs(s, x, round, j, dn + vj, bound);
@@ -189,13 +189,6 @@ export function augmentGrouped(s: GroupedState, x: GroupedScratch, r: number): b
   return true;
 }
 
-/** The least key of column j's freshly keyed arcs, Infinity without arcs. */
-function leastKey(store: ArcStore, j: number): number {
-  const p = PLACE_WIDTH * j;
-  if (store.place[p] === 0) return Infinity;
-  return (store.f64[store.place[p + 2] as number] as Float64Array)[store.place[p + 3] as number] as number;
-}
-
 /** Reassigns the rows along the path ending in the sink, back to free row r. */
 function flipGroupedPath(s: GroupedState, x: GroupedScratch, r: number): void {
   const cols = s.problem.cols;
@@ -207,12 +200,14 @@ function flipGroupedPath(s: GroupedState, x: GroupedScratch, r: number): void {
     node = x.pred[node] as number;
   }
   for (;;) {
-    const i = x.pred[node] as number;
-    if (i < 0) {
+    const from = x.pred[node] as number;
+    if (from === -1) {
       // Reached from its group: the path came into the group from this column.
       node = x.pred[cols + (s.groups.colGroup[node] as number)] as number;
       continue;
     }
+    // Column −2 − from has not changed since the search: the path is walked back from its end.
+    const i = from >= 0 ? from : openingRow(s, -2 - from, node);
     const previous = s.rowCol[i] as number;
     moveRow(s, i, node, edgeOf(s.problem, i, node));
     s.arcsStale[node] = 1;

@@ -1,5 +1,5 @@
-import { ArcStore, INDEX_WIDTH, PLACE_WIDTH } from './arcStore';
-import { buildColumnArcs, createArcBuildWork, keyColumnArcs, sortDistinct } from './columnArcs';
+import { ArcStore, INDEX_WIDTH, PLACE_WIDTH, PLAIN_RUN } from './arcStore';
+import { buildColumnArcs, createArcBuildWork, keyColumnArcs, openingRow, sortDistinct } from './columnArcs';
 import { assignRow, createSolverState } from './solverState';
 import { problemFromEdges, seededRandom } from '../../../test/support/solver/randomInstance';
 
@@ -20,6 +20,18 @@ function view(store: ArcStore, j: number): { arcs: number[][]; index: number[][]
     index.push([a, f64[q]!]);
   }
   return { arcs, index };
+}
+
+/** Column j's plain arcs as (target, delta) pairs in arc order, and the bound of each run. */
+function plainView(store: ArcStore, j: number): { arcs: number[][]; runs: number[] } {
+  const p = PLACE_WIDTH * j;
+  const n = store.place[p]!;
+  const f64 = store.f64[store.place[p + 2]!]!;
+  const i32 = store.i32[store.place[p + 2]!]!;
+  const runsAt = store.place[p + 3]!;
+  const runs = Array.from(f64.subarray(runsAt, runsAt + Math.ceil(n / PLAIN_RUN)));
+  const arcsAt = 2 * (runsAt + runs.length);
+  return { arcs: Array.from({ length: n }, (_, t) => [i32[arcsAt + 2 * t + 1]!, i32[arcsAt + 2 * t]!]), runs };
 }
 
 describe('buildColumnArcs', () => {
@@ -59,6 +71,49 @@ describe('buildColumnArcs', () => {
       [1, 1],
       [0, 3],
     ]);
+  });
+
+  it('keeps few arcs plain, in the same order, with the least cost of each run; the kept row is found again', () => {
+    const s = createSolverState(p);
+    assignRow(s, 0, 0, 0);
+    assignRow(s, 1, 0, 3);
+    s.v[1] = -2;
+    s.v[3] = 5;
+    const store = new ArcStore(4, 3);
+    // Returns the least cost: arc to 3 at 0 − 5.
+    expect(buildColumnArcs(s, 0, createArcBuildWork(4), store)).toBe(-5);
+    expect(plainView(store, 0)).toEqual({
+      arcs: [
+        [1, 1],
+        [2, 1],
+        [3, 0],
+      ],
+      runs: [-5],
+    });
+    // The rows the indexed build keeps (see above): 1 for column 1, 0 for column 2, 1 for column 3.
+    expect([1, 2, 3].map((k) => openingRow(s, 0, k))).toEqual([1, 0, 1]);
+  });
+
+  it('bounds each run of plain arcs by its own least cost', () => {
+    // One row in column 0 with an edge to each of 19 other columns, weights 40 − k.
+    const cols = 20;
+    const edges: [number, number, number][] = Array.from({ length: cols }, (_, k) => [0, k, 40 - k]);
+    const q = problemFromEdges(1, cols, new Array<number>(cols).fill(1), edges);
+    const s = createSolverState(q);
+    assignRow(s, 0, 0, 0);
+    s.v.fill(0);
+    s.v[12] = 100;
+    const store = new ArcStore(cols, 64);
+    buildColumnArcs(s, 0, createArcBuildWork(cols), store);
+    const { arcs, runs } = plainView(store, 0);
+    // Delta of target k: 40 − (40 − k) = k; column 12 costs 12 − 100.
+    expect(arcs.map(([k]) => k)).toEqual(Array.from({ length: cols - 1 }, (_, t) => t + 1));
+    const costs = arcs.map(([k, delta]) => delta! - s.v[k!]!);
+    const expected = Array.from({ length: Math.ceil(costs.length / PLAIN_RUN) }, (_, r) =>
+      Math.min(...costs.slice(r * PLAIN_RUN, (r + 1) * PLAIN_RUN)),
+    );
+    expect(runs).toEqual(expected);
+    expect(runs).toEqual([1, -88, 17]);
   });
 
   it('rebuilds a column whose rows changed in its block, or in a bigger one', () => {

@@ -11,10 +11,19 @@
  * d − d_sink ≤ 0, a refresh by −(distance to the sink) ≤ 0), so a key stays a lower bound of
  * the arc's current reduced cost less d_j + π_j: a search that needs only the arcs cheaper than
  * the sink's tentative distance reads them off the front of the index instead of scanning
- * every arc (`scanArcs` in `augmentGrouped.ts`), and still relaxes them in the arcs' own order.
+ * every arc (`scanArcs` in `scanColumnArcs.ts`), and still relaxes them in the arcs' own order.
+ *
+ * A column with few arcs (at most `ArcStore.plainArcsMax`) keeps them plain instead: in their
+ * own order, w(used edge) − w(edge) and the target as two integers, nothing else. Reading all of
+ * them costs less than sorting them and writing an index, and one such column takes a third of
+ * the memory, so more of the store stays in cache. Each run of PLAIN_RUN arcs keeps a lower
+ * bound of its arcs' cost, like `GroupedState.arcsMinKey` for the column, so a scan passes over a
+ * run none of whose arcs can help. The row of a plain arc is not kept: the one arc a path takes
+ * finds its row again (`openingRow`).
  */
 
-import { INDEX_WIDTH, PLACE_WIDTH, type ArcStore } from './arcStore';
+import { edgeOf } from './assignmentProblem';
+import { INDEX_WIDTH, PLACE_WIDTH, PLAIN_RUN, plainRoom, type ArcStore } from './arcStore';
 import type { SolverState } from './solverState';
 
 /** Doubles per arc in the build buffer: w(used edge) − w(edge), then (target, row) as two integers. */
@@ -89,15 +98,77 @@ function writeArcs(s: SolverState, j: number, work: ArcBuildWork): number {
 }
 
 /**
- * Builds column j's arcs (see `writeArcs` for their order) and indexes them in its block of
- * `store`, keyed with the current potentials. Only the index is kept: the arcs' own order is
- * their arc number in it.
+ * Builds column j's arcs (see `writeArcs` for their order) in its block of `store`: plain when
+ * there are at most `store.plainArcsMax`, else indexed, keyed with the current potentials (only
+ * the index is kept: the arcs' own order is their arc number in it). Returns a lower bound of
+ * their cost with the current potentials, less d_j + π_j (Infinity without arcs).
  */
-export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, store: ArcStore): void {
+export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, store: ArcStore): number {
   const n = writeArcs(s, j, work);
+  const p = PLACE_WIDTH * j;
+  if (n <= store.plainArcsMax) {
+    store.reserve(j, plainRoom(n));
+    store.place[p] = n;
+    return copyPlainArcs(store, j, s.v, work);
+  }
   store.reserve(j, n);
-  store.place[PLACE_WIDTH * j] = n;
+  store.place[p] = n;
   indexArcs(store, j, s.v, work);
+  return (store.f64[store.place[p + 2] as number] as Float64Array)[store.place[p + 3] as number] as number;
+}
+
+/**
+ * Copies column j's n arcs from the build buffer to its block as plain arcs: from the block's
+ * offset, the least cost of each run of PLAIN_RUN arcs with potentials v (one double per run),
+ * then the arcs as two integers each (w(used edge) − w(edge), target). Returns their least cost.
+ */
+function copyPlainArcs(store: ArcStore, j: number, v: Float64Array, work: ArcBuildWork): number {
+  const place = store.place;
+  const p = PLACE_WIDTH * j;
+  const n = place[p] as number;
+  const slab = place[p + 2] as number;
+  const f64 = store.f64[slab] as Float64Array;
+  const i32 = store.i32[slab] as Int32Array;
+  const { arcF64, arcI32 } = work;
+  const runsAt = place[p + 3] as number;
+  const arcsAt = 2 * (runsAt + Math.ceil(n / PLAIN_RUN));
+  let least = Infinity;
+  for (let run = 0, t = 0; t < n; run++) {
+    let runLeast = Infinity;
+    for (const end = Math.min(n, t + PLAIN_RUN); t < end; t++) {
+      const at = ARC_WIDTH * t;
+      const delta = arcF64[at] as number;
+      const k = arcI32[2 * at + 2] as number;
+      i32[arcsAt + 2 * t] = delta;
+      i32[arcsAt + 2 * t + 1] = k;
+      const cost = delta - (v[k] as number);
+      if (cost < runLeast) runLeast = cost;
+    }
+    f64[runsAt + run] = runLeast;
+    if (runLeast < least) least = runLeast;
+  }
+  return least;
+}
+
+/**
+ * The row whose arc from column j to column k `writeArcs` keeps: the least w(used edge) − w(edge),
+ * the first in the column's list on ties. Valid while column j holds the rows it held when its
+ * arcs were built.
+ */
+export function openingRow(s: SolverState, j: number, k: number): number {
+  const w = s.problem.edgeWeight;
+  let row = -1;
+  let least = Infinity;
+  for (let i = s.colHead[j] as number; i >= 0; i = s.rowNext[i] as number) {
+    const e = edgeOf(s.problem, i, k);
+    if (e < 0) continue;
+    const delta = (w[s.rowEdge[i] as number] as number) - (w[e] as number);
+    if (delta < least) {
+      least = delta;
+      row = i;
+    }
+  }
+  return row;
 }
 
 /** Re-keys column j's arcs with the current potentials v and sorts its index again. */

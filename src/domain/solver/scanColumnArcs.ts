@@ -1,11 +1,12 @@
 /**
  * The relaxations of the grouped solver's searches (`augmentGrouped.ts`): reaching a node,
  * looking ahead from a column with room to the sink, and scanning a settled column's arcs
- * straight from the slab they sit in, reading only the front of their key index.
+ * straight from the slab they sit in: all of them when plain, else only the front of their key
+ * index.
  */
 
 import { nextMarginal } from './columnGroups';
-import { INDEX_WIDTH, PLACE_WIDTH } from './arcStore';
+import { INDEX_WIDTH, PLACE_WIDTH, PLAIN_RUN } from './arcStore';
 import { keyColumnArcs, sortDistinct } from './columnArcs';
 import type { GroupedScratch, GroupedState } from './augmentGrouped';
 
@@ -86,8 +87,54 @@ function relaxEntry(
 }
 
 /**
+ * Relaxes a settled column's plain arcs in their own order, returning the sink's tentative
+ * distance; an arc passes when it costs at least the bound or cannot bring its target nearer
+ * (settled, or reached as cheaply), and a run of arcs whose lower bound reaches the bound passes
+ * whole (the bound only falls). A target reached this way remembers the column (as −2 − j)
+ * rather than the row, which `openingRow` finds if the path takes the arc. The least cost read in
+ * a run becomes its bound, and the least bound the column's (costs only rise).
+ */
+function scanPlainArcs(s: GroupedState, x: GroupedScratch, round: number, j: number, base: number, bound: number): number {
+  const place = s.arcs.place;
+  const p = PLACE_WIDTH * j;
+  const n = place[p] as number;
+  const slab = place[p + 2] as number;
+  const f64 = s.arcs.f64[slab] as Float64Array;
+  const i32 = s.arcs.i32[slab] as Int32Array;
+  const { v } = s;
+  const { gate } = x;
+  const from = -2 - j;
+  const runsAt = place[p + 3] as number;
+  const arcsAt = 2 * (runsAt + Math.ceil(n / PLAIN_RUN));
+  let least = Infinity;
+  for (let run = 0, t = 0; t < n; run++) {
+    const end = Math.min(n, t + PLAIN_RUN);
+    let runLeast = f64[runsAt + run] as number;
+    if (base + runLeast >= bound) {
+      t = end;
+    } else {
+      runLeast = Infinity;
+      for (let q = arcsAt + 2 * t; t < end; t++, q += 2) {
+        const k = i32[q + 1] as number;
+        const cost = (i32[q] as number) - (v[k] as number);
+        if (cost < runLeast) runLeast = cost;
+        const nd = base + cost;
+        if (nd >= bound || nd >= (gate[k] as number)) continue;
+        relax(x, round, k, nd, from);
+        bound = lookAhead(s, x, round, k);
+      }
+      f64[runsAt + run] = runLeast;
+    }
+    if (runLeast < least) least = runLeast;
+  }
+  s.arcsMinKey[j] = least;
+  return bound;
+}
+
+/**
  * Relaxes a settled column's arcs in their own order (which breaks ties between equally short
- * paths, so it must not change), returning the sink's tentative distance. An arc whose key is
+ * paths, so it must not change), returning the sink's tentative distance. Plain arcs are read
+ * whole (`scanPlainArcs`); of indexed ones, the following holds. An arc whose key is
  * at least bound − base costs at least the bound, and the bound only falls during the scan, so
  * it would be passed over anyway: only the front of the key index is read. Of the arcs there,
  * those that cannot lower their target's distance are passed over too (their cost reaches the
@@ -101,6 +148,7 @@ export function scanArcs(s: GroupedState, x: GroupedScratch, round: number, j: n
   const place = store.place;
   const p = PLACE_WIDTH * j;
   const n = place[p] as number;
+  if (n <= store.plainArcsMax) return scanPlainArcs(s, x, round, j, base, bound);
   const f64 = store.f64[place[p + 2] as number] as Float64Array;
   const i32 = store.i32[place[p + 2] as number] as Int32Array;
   const indexAt = place[p + 3] as number;

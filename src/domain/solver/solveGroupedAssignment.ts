@@ -35,16 +35,36 @@ import { columnEdges, refreshGroupedPotentials, type ColumnEdges } from './refre
 /** Nodes the searches may settle between two refreshes of the potentials, in whole passes. */
 const REFRESH_AFTER_PASSES = 16;
 
+/**
+ * Columns with at most this many arcs keep them plain rather than indexed (`columnArcs.ts`):
+ * below it a search reads a column's arcs whole (passing over runs that cannot help) for less
+ * than sorting them costs; measured on the 50,000-row plan and the province instance.
+ */
+const PLAIN_ARCS_MAX = 256;
+
+/** The largest |edge weight| (NaN if one is NaN) and whether every weight is an integer. */
+function weightRange(p: AssignmentProblem): { max: number; integral: boolean } {
+  const w = p.edgeWeight;
+  let max = 0;
+  let integral = true;
+  for (let e = 0; e < w.length; e++) {
+    const x = w[e] as number;
+    const a = Math.abs(x);
+    if (!(a <= max)) max = a;
+    if (Math.floor(x) !== x) integral = false;
+  }
+  return { max, integral };
+}
+
 /** Potentials stay exact only while every path sum fits in 2^53. */
-function assertValuesExact(p: AssignmentProblem, groups: ColumnGroups): void {
-  let max = maxAbsGroupValue(groups);
-  for (const w of p.edgeWeight) max = Math.max(max, Math.abs(w));
+function assertValuesExact(p: AssignmentProblem, groups: ColumnGroups, maxWeight: number): void {
+  const max = Math.max(maxAbsGroupValue(groups), maxWeight);
   if (!Number.isFinite(max) || max * 4 * (p.rows + p.cols + groups.count + 4) > Number.MAX_SAFE_INTEGER) {
     throw new RangeError(`weights and group values up to ${max} are too large for exact potentials on ${p.rows} rows`);
   }
 }
 
-function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): GroupedState {
+function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups, plainArcsMax: number): GroupedState {
   const base = createSolverState(problem);
   const { cols } = problem;
   const piGroup = new Float64Array(groups.count);
@@ -72,7 +92,7 @@ function createGroupedState(problem: AssignmentProblem, groups: ColumnGroups): G
     groupLoad: new Int32Array(groups.count),
     groupColStart,
     groupCols,
-    arcs: new ArcStore(cols),
+    arcs: new ArcStore(cols, plainArcsMax),
     arcsStale: new Uint8Array(cols).fill(1),
     arcsMinKey: new Float64Array(cols).fill(Infinity),
   };
@@ -165,6 +185,13 @@ export interface GroupedSolveOptions extends SolveOptions {
    * answer is exact with or without it, only the work (and ties) differ.
    */
   readonly start?: ArrayLike<number>;
+  /**
+   * Columns with at most this many arcs to other columns keep them plain, the others indexed
+   * (`columnArcs.ts`); the answer is the same for every value, only the work differs. Plain arcs
+   * are used only where the weights are integers whose differences fit a 32-bit integer.
+   * Default 256.
+   */
+  readonly plainArcsMax?: number;
 }
 
 /** A Hall witness when a row has no edge or the columns cannot hold every row; else null. */
@@ -193,7 +220,8 @@ export function solveGroupedAssignment(
 ): GroupedSolution {
   if (groups.colGroup.length !== problem.cols)
     throw new RangeError(`groups describe ${groups.colGroup.length} columns, the problem has ${problem.cols}`);
-  assertValuesExact(problem, groups);
+  const weights = weightRange(problem);
+  assertValuesExact(problem, groups, weights.max);
   const { rows } = problem;
   const hall = obviousInfeasibility(problem);
   if (hall !== null)
@@ -204,7 +232,8 @@ export function solveGroupedAssignment(
       { kind: 'hall', ...hall },
       { method: 'sparse', initiallyAssigned: 0, augmentations: 0 },
     );
-  const s = createGroupedState(problem, groups);
+  const plainArcsMax = weights.integral && 2 * weights.max <= 0x7fffffff ? (options.plainArcsMax ?? PLAIN_ARCS_MAX) : 0;
+  const s = createGroupedState(problem, groups, plainArcsMax);
   // Rows go most valuable first (their best placement without moving anyone), which keeps
   // rows from taking places others value more; the order only saves work, each step is exact.
   let initiallyAssigned = 0;
