@@ -88,6 +88,40 @@ export class ArcStore {
     this.slabEntries = Math.min(SLAB_ENTRIES_MAX, SLAB_ENTRIES_PER_COLUMN * Math.max(cols, 1));
   }
 
+  /** Column j's number of arcs. */
+  count(j: number): number {
+    return this.place[PLACE_WIDTH * j] as number;
+  }
+
+  setCount(j: number, n: number): void {
+    this.place[PLACE_WIDTH * j] = n;
+  }
+
+  /** The slab holding column j's block, as doubles. */
+  doubles(j: number): Float64Array {
+    return this.f64[this.place[PLACE_WIDTH * j + 2] as number] as Float64Array;
+  }
+
+  /** The slab holding column j's block, as 32-bit integers. */
+  ints(j: number): Int32Array {
+    return this.i32[this.place[PLACE_WIDTH * j + 2] as number] as Int32Array;
+  }
+
+  /** Where column j's block starts in its slab, in doubles: its index, or its plain runs' bounds. */
+  offset(j: number): number {
+    return this.place[PLACE_WIDTH * j + 3] as number;
+  }
+
+  /** Where the rows of column j's index start in its slab, in integers (indexed columns). */
+  rowsOffset(j: number): number {
+    return 2 * ((this.place[PLACE_WIDTH * j + 3] as number) + INDEX_WIDTH * (this.place[PLACE_WIDTH * j + 1] as number));
+  }
+
+  /** Where the n plain arcs of column j start in its slab, in integers (after their runs' bounds). */
+  plainArcsOffset(j: number, n: number): number {
+    return 2 * ((this.place[PLACE_WIDTH * j + 3] as number) + Math.ceil(n / PLAIN_RUN));
+  }
+
   /**
    * Gives column j a block with room for at least n arcs. A block too small is given up (its
    * contents are not carried over) and the column takes a free block of the right size, or a

@@ -23,7 +23,7 @@
  */
 
 import { edgeOf } from './assignmentProblem';
-import { INDEX_WIDTH, PLACE_WIDTH, PLAIN_RUN, plainRoom, type ArcStore } from './arcStore';
+import { INDEX_WIDTH, PLAIN_RUN, plainRoom, type ArcStore } from './arcStore';
 import type { SolverState } from './solverState';
 
 /** Doubles per arc in the build buffer: w(used edge) − w(edge), then (target, row) as two integers. */
@@ -105,16 +105,15 @@ function writeArcs(s: SolverState, j: number, work: ArcBuildWork): number {
  */
 export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, store: ArcStore): number {
   const n = writeArcs(s, j, work);
-  const p = PLACE_WIDTH * j;
   if (n <= store.plainArcsMax) {
     store.reserve(j, plainRoom(n));
-    store.place[p] = n;
+    store.setCount(j, n);
     return copyPlainArcs(store, j, s.v, work);
   }
   store.reserve(j, n);
-  store.place[p] = n;
+  store.setCount(j, n);
   indexArcs(store, j, s.v, work);
-  return (store.f64[store.place[p + 2] as number] as Float64Array)[store.place[p + 3] as number] as number;
+  return store.doubles(j)[store.offset(j)] as number;
 }
 
 /**
@@ -123,15 +122,12 @@ export function buildColumnArcs(s: SolverState, j: number, work: ArcBuildWork, s
  * then the arcs as two integers each (w(used edge) − w(edge), target). Returns their least cost.
  */
 function copyPlainArcs(store: ArcStore, j: number, v: Float64Array, work: ArcBuildWork): number {
-  const place = store.place;
-  const p = PLACE_WIDTH * j;
-  const n = place[p] as number;
-  const slab = place[p + 2] as number;
-  const f64 = store.f64[slab] as Float64Array;
-  const i32 = store.i32[slab] as Int32Array;
+  const n = store.count(j);
+  const f64 = store.doubles(j);
+  const i32 = store.ints(j);
+  const runsAt = store.offset(j);
+  const arcsAt = store.plainArcsOffset(j, n);
   const { arcF64, arcI32 } = work;
-  const runsAt = place[p + 3] as number;
-  const arcsAt = 2 * (runsAt + Math.ceil(n / PLAIN_RUN));
   let least = Infinity;
   for (let run = 0, t = 0; t < n; run++) {
     let runLeast = Infinity;
@@ -173,14 +169,11 @@ export function openingRow(s: SolverState, j: number, k: number): number {
 
 /** Re-keys column j's arcs with the current potentials v and sorts its index again. */
 export function keyColumnArcs(store: ArcStore, j: number, v: Float64Array, work: ArcBuildWork): void {
-  const place = store.place;
-  const p = PLACE_WIDTH * j;
-  const n = place[p] as number;
-  const slab = place[p + 2] as number;
-  const f64 = store.f64[slab] as Float64Array;
-  const i32 = store.i32[slab] as Int32Array;
-  const indexAt = place[p + 3] as number;
-  const rowsAt = 2 * (indexAt + INDEX_WIDTH * (place[p + 1] as number));
+  const n = store.count(j);
+  const f64 = store.doubles(j);
+  const i32 = store.ints(j);
+  const indexAt = store.offset(j);
+  const rowsAt = store.rowsOffset(j);
   bufferFor(work, n);
   const { arcF64, arcI32 } = work;
   // Back to the arcs' own order in the build buffer, then indexed afresh.
@@ -250,15 +243,12 @@ export function sortDistinct(a: Float64Array, lo: number, hi: number): void {
  * bits of a power of two, so unpacking divides exactly without a remainder call.
  */
 function indexArcs(store: ArcStore, j: number, v: Float64Array, work: ArcBuildWork): void {
-  const place = store.place;
-  const p = PLACE_WIDTH * j;
-  const n = place[p] as number;
+  const n = store.count(j);
   if (n === 0) return;
-  const slab = place[p + 2] as number;
-  const f64 = store.f64[slab] as Float64Array;
-  const i32 = store.i32[slab] as Int32Array;
-  const indexAt = place[p + 3] as number;
-  const rowsAt = 2 * (indexAt + INDEX_WIDTH * (place[p + 1] as number));
+  const f64 = store.doubles(j);
+  const i32 = store.ints(j);
+  const indexAt = store.offset(j);
+  const rowsAt = store.rowsOffset(j);
   const { arcF64, arcI32 } = work;
   if (work.keyBuf.length < n) work.keyBuf = new Float64Array(Math.max(n, 2 * work.keyBuf.length));
   const key = work.keyBuf;

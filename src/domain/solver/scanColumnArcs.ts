@@ -6,7 +6,7 @@
  */
 
 import { nextMarginal } from './columnGroups';
-import { INDEX_WIDTH, PLACE_WIDTH, PLAIN_RUN } from './arcStore';
+import { INDEX_WIDTH, PLAIN_RUN } from './arcStore';
 import { keyColumnArcs, sortDistinct } from './columnArcs';
 import type { GroupedScratch, GroupedState } from './augmentGrouped';
 
@@ -95,17 +95,15 @@ function relaxEntry(
  * a run becomes its bound, and the least bound the column's (costs only rise).
  */
 function scanPlainArcs(s: GroupedState, x: GroupedScratch, round: number, j: number, base: number, bound: number): number {
-  const place = s.arcs.place;
-  const p = PLACE_WIDTH * j;
-  const n = place[p] as number;
-  const slab = place[p + 2] as number;
-  const f64 = s.arcs.f64[slab] as Float64Array;
-  const i32 = s.arcs.i32[slab] as Int32Array;
+  const store = s.arcs;
+  const n = store.count(j);
+  const f64 = store.doubles(j);
+  const i32 = store.ints(j);
+  const runsAt = store.offset(j);
+  const arcsAt = store.plainArcsOffset(j, n);
   const { v } = s;
   const { gate } = x;
   const from = -2 - j;
-  const runsAt = place[p + 3] as number;
-  const arcsAt = 2 * (runsAt + Math.ceil(n / PLAIN_RUN));
   let least = Infinity;
   for (let run = 0, t = 0; t < n; run++) {
     const end = Math.min(n, t + PLAIN_RUN);
@@ -145,14 +143,12 @@ function scanPlainArcs(s: GroupedState, x: GroupedScratch, round: number, j: num
  */
 export function scanArcs(s: GroupedState, x: GroupedScratch, round: number, j: number, base: number, bound: number): number {
   const store = s.arcs;
-  const place = store.place;
-  const p = PLACE_WIDTH * j;
-  const n = place[p] as number;
+  const n = store.count(j);
   if (n <= store.plainArcsMax) return scanPlainArcs(s, x, round, j, base, bound);
-  const f64 = store.f64[place[p + 2] as number] as Float64Array;
-  const i32 = store.i32[place[p + 2] as number] as Int32Array;
-  const indexAt = place[p + 3] as number;
-  const rowsAt = 2 * (indexAt + INDEX_WIDTH * (place[p + 1] as number));
+  const f64 = store.doubles(j);
+  const i32 = store.ints(j);
+  const indexAt = store.offset(j);
+  const rowsAt = store.rowsOffset(j);
   const limit = bound - base;
   if (x.pick.length < n) x.pick = new Float64Array(Math.max(n, 2 * x.pick.length));
   if (x.mark.length < n) {
