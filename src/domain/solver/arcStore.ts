@@ -93,6 +93,7 @@ export class ArcStore {
     return this.place[PLACE_WIDTH * j] as number;
   }
 
+  /** Sets column j's number of arcs (its block must have room for them). */
   setCount(j: number, n: number): void {
     this.place[PLACE_WIDTH * j] = n;
   }

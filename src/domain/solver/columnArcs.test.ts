@@ -94,6 +94,18 @@ describe('buildColumnArcs', () => {
     expect([1, 2, 3].map((k) => openingRow(s, 0, k))).toEqual([1, 0, 1]);
   });
 
+  it('returns Infinity for a column without arcs, plain or indexed, before any block exists', () => {
+    // Row 0 has a single edge, into column 0: column 0 opens no arc.
+    const q = problemFromEdges(1, 2, [1, 1], [[0, 0, 5]]);
+    const s = createSolverState(q);
+    assignRow(s, 0, 0, 0);
+    for (const plainArcsMax of [0, 8]) {
+      const store = new ArcStore(2, plainArcsMax);
+      expect(buildColumnArcs(s, 0, createArcBuildWork(2), store)).toBe(Infinity);
+      expect(store.count(0)).toBe(0);
+    }
+  });
+
   it('bounds each run of plain arcs by its own least cost', () => {
     // One row in column 0 with an edge to each of 19 other columns, weights 40 − k.
     const cols = 20;
